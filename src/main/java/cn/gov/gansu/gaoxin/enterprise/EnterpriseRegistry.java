@@ -1,0 +1,255 @@
+package cn.gov.gansu.gaoxin.enterprise;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import cn.gov.gansu.gaoxin.identity.DataScope;
+import cn.gov.gansu.gaoxin.identity.Role;
+import cn.gov.gansu.gaoxin.identity.ScopeTargetCheck;
+import cn.gov.gansu.gaoxin.shared.Forbidden;
+import cn.gov.gansu.gaoxin.shared.web.Paging;
+import cn.gov.gansu.gaoxin.zone.ZoneDirectory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the enterprise registry. Every read takes the caller's {@link DataScope} and applies it in
+ * the SQL, so an export, a page and the API see exactly the same rows.
+ */
+@Component
+public class EnterpriseRegistry implements ScopeTargetCheck {
+
+    static final String COLUMNS = "e.uscc, e.name, e.zone_code, e.industry_code, e.industry_name, e.listing_status, "
+            + "e.introduced_category, e.introduced_on, e.demo";
+
+    private final JdbcClient jdbc;
+    private final ZoneDirectory zones;
+
+    EnterpriseRegistry(JdbcClient jdbc, ZoneDirectory zones) {
+        this.jdbc = jdbc;
+        this.zones = zones;
+    }
+
+    /** The enterprise if it exists and the scope holds it. */
+    public Optional<Enterprise> find(DataScope scope, String uscc) {
+        Filter f = new Filter(null, null, null, null, null);
+        Query q = scoped(scope, f);
+        if (q == null) {
+            return Optional.empty();
+        }
+        q.sql.append(" AND e.uscc = :uscc");
+        q.params.put("uscc", uscc);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM enterprise e WHERE 1=1" + q.sql).params(q.params)
+                .query(EnterpriseRegistry::map).optional();
+    }
+
+    /** Without scope: for the platform's own jobs (proactive delivery, statistics). */
+    public Optional<Enterprise> findUnscoped(String uscc) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM enterprise e WHERE e.uscc = :uscc").param("uscc", uscc)
+                .query(EnterpriseRegistry::map).optional();
+    }
+
+    public boolean exists(String uscc) {
+        return jdbc.sql("SELECT COUNT(*) FROM enterprise WHERE uscc = :u").param("u", uscc).query(Integer.class).single() > 0;
+    }
+
+    public Page list(DataScope scope, Filter filter, Paging paging) {
+        if (filter.zone() != null && !zones.canSee(scope, filter.zone())) {
+            throw new Forbidden("无权查看高新区“" + filter.zone() + "”的企业");
+        }
+        Query q = scoped(scope, filter);
+        if (q == null) {
+            return new Page(List.of(), 0);
+        }
+        long total = jdbc.sql("SELECT COUNT(*) FROM enterprise e WHERE 1=1" + q.sql).params(q.params)
+                .query(Long.class).single();
+        if (total == 0) {
+            return new Page(List.of(), 0);
+        }
+        Map<String, Object> params = new LinkedHashMap<>(q.params);
+        params.put("limit", paging.size());
+        params.put("offset", paging.offset());
+        List<Enterprise> items = jdbc.sql("SELECT " + COLUMNS + " FROM enterprise e WHERE 1=1" + q.sql
+                        + " ORDER BY " + filter.orderBy() + " LIMIT :limit OFFSET :offset")
+                .params(params).query(EnterpriseRegistry::map).list();
+        return new Page(items, total);
+    }
+
+    /** Streams every enterprise the filter and scope hold, for exports. */
+    public void forEach(DataScope scope, Filter filter, java.util.function.Consumer<Enterprise> sink) {
+        Query q = scoped(scope, filter);
+        if (q == null) {
+            return;
+        }
+        jdbc.sql("SELECT " + COLUMNS + " FROM enterprise e WHERE 1=1" + q.sql + " ORDER BY " + filter.orderBy())
+                .params(q.params).query(rs -> {
+                    sink.accept(map(rs, 0));
+                });
+    }
+
+    /** Enterprise counts per zone (all zones the scope holds). */
+    public Map<String, Long> countByZone(DataScope scope) {
+        Query q = scoped(scope, new Filter(null, null, null, null, null));
+        Map<String, Long> counts = new LinkedHashMap<>();
+        if (q == null) {
+            return counts;
+        }
+        jdbc.sql("SELECT e.zone_code, COUNT(*) FROM enterprise e WHERE e.zone_code IS NOT NULL" + q.sql + " GROUP BY e.zone_code")
+                .params(q.params).query(rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                });
+        return counts;
+    }
+
+    /** Enterprises per zone holding a valid qualification on a date. */
+    public Map<String, Long> countQualifiedByZone(DataScope scope, QualificationType type, LocalDate on) {
+        Query q = scoped(scope, new Filter(null, null, null, null, null));
+        Map<String, Long> counts = new LinkedHashMap<>();
+        if (q == null) {
+            return counts;
+        }
+        Map<String, Object> params = new LinkedHashMap<>(q.params);
+        params.put("type", type.name());
+        params.put("on", Date.valueOf(on));
+        jdbc.sql("SELECT e.zone_code, COUNT(DISTINCT e.uscc) FROM enterprise e JOIN qualification qu ON qu.uscc = e.uscc "
+                        + "WHERE e.zone_code IS NOT NULL AND qu.type = :type AND qu.recognised_on <= :on "
+                        + "AND (qu.valid_until IS NULL OR qu.valid_until >= :on)" + q.sql + " GROUP BY e.zone_code")
+                .params(params).query(rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                });
+        return counts;
+    }
+
+    public List<Qualification> qualifications(String uscc) {
+        return jdbc.sql("SELECT id, uscc, type, recognition, certificate, issuing_province, recognised_on, valid_until, zone_code "
+                        + "FROM qualification WHERE uscc = :u ORDER BY recognised_on, id")
+                .param("u", uscc)
+                .query((rs, n) -> new Qualification(rs.getLong(1), rs.getString(2), QualificationType.valueOf(rs.getString(3)),
+                        Recognition.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getDate(7).toLocalDate(),
+                        rs.getDate(8) == null ? null : rs.getDate(8).toLocalDate(), rs.getString(9)))
+                .list();
+    }
+
+    public List<Membership> memberships(String uscc) {
+        return jdbc.sql("SELECT zone_code, valid_from, valid_to, reason FROM enterprise_membership WHERE uscc = :u ORDER BY valid_from NULLS FIRST, id")
+                .param("u", uscc)
+                .query((rs, n) -> new Membership(rs.getString(1), rs.getDate(2) == null ? null : rs.getDate(2).toLocalDate(),
+                        rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate(), rs.getString(4)))
+                .list();
+    }
+
+    /** The zone an enterprise was in on a date (from its dated membership history). */
+    public Optional<String> zoneOn(String uscc, LocalDate date) {
+        return jdbc.sql("SELECT zone_code FROM enterprise_membership WHERE uscc = :u AND (valid_from IS NULL OR valid_from <= :d) "
+                        + "AND (valid_to IS NULL OR valid_to > :d) ORDER BY valid_from DESC NULLS LAST")
+                .param("u", uscc).param("d", Date.valueOf(date)).query(String.class).list().stream().findFirst();
+    }
+
+    public List<AnnualStatistics> statistics(String uscc) {
+        return jdbc.sql("SELECT uscc, stat_year, revenue, high_tech_revenue, employees, rd_staff, rd_expense, exports, taxes "
+                        + "FROM enterprise_statistics WHERE uscc = :u ORDER BY stat_year")
+                .param("u", uscc).query((rs, n) -> AnnualStatistics.map(rs)).list();
+    }
+
+    public List<NationalProject> nationalProjects(String uscc) {
+        return jdbc.sql("SELECT id, programme, project_no, title, funding_landed, won_on, zone_code FROM national_project "
+                        + "WHERE uscc = :u ORDER BY won_on, id")
+                .param("u", uscc)
+                .query((rs, n) -> new NationalProject(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getBigDecimal(5) == null ? null : rs.getBigDecimal(5).toPlainString(), rs.getDate(6).toLocalDate(),
+                        rs.getString(7)))
+                .list();
+    }
+
+    @Override
+    public Boolean exists(Role.ScopeKind kind, String code) {
+        return kind == Role.ScopeKind.ENTERPRISE ? exists(code) : null;
+    }
+
+    /** The scope and filter as SQL conditions; null when the scope holds nothing. */
+    private Query scoped(DataScope scope, Filter filter) {
+        Query q = new Query(new StringBuilder(), new LinkedHashMap<>());
+        if (scope.role().scopeKind() == Role.ScopeKind.ENTERPRISE) {
+            q.sql.append(" AND e.uscc = :scopeUscc");
+            q.params.put("scopeUscc", scope.enterprise());
+        } else {
+            Optional<Set<String>> visible = zones.visibleZones(scope);
+            if (visible.isPresent()) {
+                if (visible.get().isEmpty()) {
+                    return null;
+                }
+                q.sql.append(" AND e.zone_code IN (:scopeZones)");
+                q.params.put("scopeZones", visible.get());
+            }
+        }
+        if (filter.zone() != null) {
+            q.sql.append(" AND e.zone_code = :zone");
+            q.params.put("zone", filter.zone());
+        }
+        if (filter.name() != null && !filter.name().isBlank()) {
+            q.sql.append(" AND (e.name LIKE :name ESCAPE '!' OR e.uscc LIKE :name ESCAPE '!')");
+            q.params.put("name", "%" + filter.name().trim().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
+        if (filter.industry() != null && !filter.industry().isBlank()) {
+            q.sql.append(" AND e.industry_code LIKE :industry");
+            q.params.put("industry", filter.industry().replaceAll("[^0-9A-Z]", "") + "%");
+        }
+        if (filter.qualification() != null) {
+            q.sql.append(" AND EXISTS (SELECT 1 FROM qualification qf WHERE qf.uscc = e.uscc AND qf.type = :qualification "
+                    + "AND qf.recognised_on <= :today AND (qf.valid_until IS NULL OR qf.valid_until >= :today))");
+            q.params.put("qualification", filter.qualification().name());
+            q.params.put("today", Date.valueOf(LocalDate.now()));
+        }
+        return q;
+    }
+
+    static Enterprise map(ResultSet rs, int n) throws SQLException {
+        String cat = rs.getString(7);
+        Date introduced = rs.getDate(8);
+        return new Enterprise(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), cat == null ? null : IntroducedCategory.valueOf(cat),
+                introduced == null ? null : introduced.toLocalDate(), rs.getBoolean(9));
+    }
+
+    private record Query(StringBuilder sql, Map<String, Object> params) {
+    }
+
+    /** List filters; {@code sort} is one of name, uscc, zone. */
+    public record Filter(String zone, String name, String industry, QualificationType qualification, String sort) {
+
+        String orderBy() {
+            if (sort == null) {
+                return "e.uscc";
+            }
+            return switch (sort) {
+                case "name" -> "e.name, e.uscc";
+                case "zone" -> "e.zone_code, e.uscc";
+                default -> "e.uscc";
+            };
+        }
+    }
+
+    /** A page of enterprises and the total the filter holds. */
+    public record Page(List<Enterprise> items, long total) {
+        public Page {
+            items = new ArrayList<>(items);
+        }
+    }
+
+    /** 入驻记录: one dated stay of an enterprise in a zone. */
+    public record Membership(String zone, LocalDate validFrom, LocalDate validTo, String reason) {
+    }
+
+    /** 国家科技项目. */
+    public record NationalProject(long id, String programme, String project, String title, String fundingLandedYuan,
+            LocalDate date, String zone) {
+    }
+}

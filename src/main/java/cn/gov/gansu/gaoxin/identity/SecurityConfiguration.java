@@ -1,0 +1,118 @@
+package cn.gov.gansu.gaoxin.identity;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import cn.gov.gansu.gaoxin.shared.web.ProblemDetails;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Sign-in: HTTP Basic on {@code /api/**} (no CSRF token when an Authorization header is sent),
+ * the form at {@code /login} for pages (CSRF on), sessions in the database, Chinese problem
+ * details for 401 and 403 on the API, no framing by other sites.
+ */
+@Configuration
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+
+    /** API clients: HTTP Basic on every request, no session, no CSRF token (the header proves intent). */
+    @Bean
+    @Order(1)
+    SecurityFilterChain basicChain(HttpSecurity http, UserAccounts accounts) throws Exception {
+        http
+                .securityMatcher(request -> request.getHeader("Authorization") != null)
+                .authorizeHttpRequests(SecurityConfiguration::rules)
+                .httpBasic(b -> b.realmName("gaoxin").authenticationEntryPoint(apiEntryPoint()))
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .exceptionHandling(e -> e.authenticationEntryPoint(apiEntryPoint()).accessDeniedHandler(apiDenied()))
+                .headers(SecurityConfiguration::headers)
+                .addFilterAfter(new FirstSignInPasswordChange(), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new RequestSizeLimit(), org.springframework.security.web.header.HeaderWriterFilter.class)
+                .userDetailsService(accounts);
+        return http.build();
+    }
+
+    /** Browsers: the form at /login, a session in the database, CSRF on every change. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain browserChain(HttpSecurity http, UserAccounts accounts) throws Exception {
+        http
+                .authorizeHttpRequests(SecurityConfiguration::rules)
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error").permitAll())
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .exceptionHandling(e -> e
+                        .defaultAuthenticationEntryPointFor(apiEntryPoint(), API)
+                        .defaultAuthenticationEntryPointFor(
+                                new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/login"),
+                                request -> !API.matches(request))
+                        .defaultAccessDeniedHandlerFor(apiDenied(), API))
+                .headers(SecurityConfiguration::headers)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                .addFilterAfter(new FirstSignInPasswordChange(), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new RequestSizeLimit(), org.springframework.security.web.header.HeaderWriterFilter.class)
+                .userDetailsService(accounts);
+        return http.build();
+    }
+
+    private static void rules(
+            org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a) {
+        a.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
+                        "/error", "/actuator/health", "/actuator/health/**", "/actuator/info",
+                        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                .permitAll()
+                .anyRequest().authenticated();
+    }
+
+    private static void headers(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> h) {
+        h.frameOptions(f -> f.sameOrigin())
+                .contentSecurityPolicy(csp -> csp.policyDirectives("frame-ancestors 'self'; object-src 'none'; base-uri 'self'"));
+    }
+
+    /** bcrypt by default (DelegatingPasswordEncoder), with successful checks remembered briefly. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new VerifiedPasswordCache(PasswordEncoderFactories.createDelegatingPasswordEncoder(), Duration.ofMinutes(5));
+    }
+
+    static AuthenticationEntryPoint apiEntryPoint() {
+        return (request, response, ex) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"gaoxin\", charset=\"UTF-8\"");
+            String detail = ex instanceof org.springframework.security.authentication.LockedException
+                    ? "账户因连续多次密码错误已被锁定，请15分钟后再试"
+                    : "请使用有效的用户名和密码登录（HTTP Basic）";
+            write(response, HttpStatus.UNAUTHORIZED, "未登录或登录失败", detail);
+        };
+    }
+
+    static AccessDeniedHandler apiDenied() {
+        return (request, response, ex) -> write(response, HttpStatus.FORBIDDEN, "无权访问",
+                "您的角色或数据范围无权执行此操作（若通过浏览器会话调用，请携带CSRF令牌）");
+    }
+
+    static void write(HttpServletResponse response, HttpStatus status, String title, String detail) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType("application/problem+json;charset=UTF-8");
+        response.getOutputStream().write(ProblemDetails.json(status, title, detail).getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,23 @@
+package cn.gov.gansu.gaoxin.zone;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A zone as the registry reads it: enclave parks have a parent zone. */
+public record Zone(String code, String name, String fullName, String city, String cityName, String kind,
+        ZoneLevel level, ZoneStatus status, LocalDate statusSince, LocalDate establishedOn, String developmentZone,
+        String parentZone, String location, List<Industry> focusIndustries, List<Industry> leadingIndustries) {
+
+    public boolean isEnclavePark() {
+        return parentZone != null;
+    }
+
+    /** The zone whose policies apply: the parent for an enclave park (SPEC reading 6). */
+    public String policyZone() {
+        return parentZone != null ? parentZone : code;
+    }
+
+    /** An industry as a name and the GB/T 4754 codes that define it. */
+    public record Industry(String name, List<String> industryCodes) {
+    }
+}

@@ -1,0 +1,170 @@
+package cn.gov.gansu.gaoxin.enterprise;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.is;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.gov.gansu.gaoxin.support.IntegrationTest;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Contract §5 and the registry's bad-input rules; run on H2 and on PostgreSQL by the subclasses. */
+abstract class EnterpriseApiContract extends IntegrationTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    @DisplayName("管理员登记企业后可按代码查询")
+    void registersAndReadsAnEnterprise() throws Exception {
+        String uscc = newUscc();
+        asAdmin(post("/api/enterprises", "{\"uscc\":\"" + uscc + "\",\"name\":\"兰州某某科技有限公司\",\"zone\":\"lanzhou\"}"))
+                .andExpect(status().isCreated());
+        asAdmin(get("/api/enterprises/{u}", uscc)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.uscc").value(uscc)).andExpect(jsonPath("$.name").value("兰州某某科技有限公司"))
+                .andExpect(jsonPath("$.zone").value("lanzhou"));
+    }
+
+    @Test
+    void aDuplicateUsccIsAConflictAndChangesNothing() throws Exception {
+        String uscc = enterpriseIn("baiyin");
+        asAdmin(post("/api/enterprises", "{\"uscc\":\"" + uscc + "\",\"name\":\"另一家\",\"zone\":\"lanzhou\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.detail", containsString("已登记")));
+        asAdmin(get("/api/enterprises/{u}", uscc)).andExpect(jsonPath("$.zone").value("baiyin"));
+    }
+
+    @Test
+    void anInvalidUsccIsABadRequestInChinese() throws Exception {
+        asAdmin(post("/api/enterprises", "{\"uscc\":\"91350100M000100Y44\",\"name\":\"某公司\",\"zone\":\"lanzhou\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("校验位")));
+        asAdmin(get("/api/enterprises/{u}", "NOT-A-USCC")).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void anUnknownZoneAndMalformedBodiesAreBadRequests() throws Exception {
+        String uscc = newUscc();
+        asAdmin(post("/api/enterprises", "{\"uscc\":\"" + uscc + "\",\"name\":\"某公司\",\"zone\":\"atlantis\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("不存在")));
+        asAdmin(post("/api/enterprises", "{\"uscc\":")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("JSON")));
+        asAdmin(post("/api/enterprises", "{\"uscc\":\"" + uscc + "\",\"name\":\"\",\"zone\":\"lanzhou\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("name")));
+        asAdmin(get("/api/enterprises/{u}", uscc)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void hostileQueryParametersAreRefusedPolitely() throws Exception {
+        asAdmin(get("/api/enterprises?zone=lanzhou&page=-1")).andExpect(status().isBadRequest());
+        asAdmin(get("/api/enterprises?zone=lanzhou&size=100000")).andExpect(status().isBadRequest());
+        asAdmin(get("/api/enterprises?page=abc")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("page")));
+        asAdmin(get("/api/enterprises?name=' OR 1=1 --")).andExpect(status().isOk()).andExpect(jsonPath("$.total").value(0));
+        asAdmin(get("/api/enterprises?name=%25")).andExpect(status().isOk());
+        asAdmin(get("/api/enterprises?sort=uscc;DROP TABLE enterprise")).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    @DisplayName("高新区工作人员只能在本区登记企业，只能看到本区企业")
+    void aZoneOfficerWorksOnlyInItsZone() throws Exception {
+        String officer = zoneOfficer("jiayuguan");
+        String own = newUscc();
+        as(officer, post("/api/enterprises", "{\"uscc\":\"" + own + "\",\"name\":\"嘉峪关某公司\",\"zone\":\"jiayuguan\"}"))
+                .andExpect(status().isCreated());
+        as(officer, post("/api/enterprises", "{\"uscc\":\"" + newUscc() + "\",\"name\":\"越权\",\"zone\":\"lanzhou\"}"))
+                .andExpect(status().isForbidden());
+        String other = enterpriseIn("lanzhou");
+        as(officer, get("/api/enterprises/{u}", other)).andExpect(status().isNotFound());
+        as(officer, get("/api/enterprises/{u}", own)).andExpect(status().isOk());
+        as(officer, get("/api/enterprises?zone=lanzhou&page=0&size=50")).andExpect(status().isForbidden());
+        as(officer, get("/api/enterprises?page=0&size=500")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].zone", everyItem(is("jiayuguan"))));
+        as(officer, post("/api/enterprises/{u}/qualifications", qualification("GR" + System.nanoTime() % 1_000_000_000), other))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aCityOfficerSeesItsCitysZonesOnly() throws Exception {
+        String officer = cityOfficer("zhangye-city");
+        String inMinle = enterpriseIn("minle");
+        String inZhangye = enterpriseIn("zhangye");
+        String inLanzhou = enterpriseIn("lanzhou");
+        as(officer, get("/api/enterprises/{u}", inMinle)).andExpect(status().isOk());
+        as(officer, get("/api/enterprises/{u}", inZhangye)).andExpect(status().isOk());
+        as(officer, get("/api/enterprises/{u}", inLanzhou)).andExpect(status().isNotFound());
+        as(officer, post("/api/enterprises", "{\"uscc\":\"" + newUscc() + "\",\"name\":\"x\",\"zone\":\"minle\"}"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anEnterpriseUserSeesItselfOnly() throws Exception {
+        String uscc = enterpriseIn("dingxi");
+        String other = enterpriseIn("dingxi");
+        String user = user("ENTERPRISE", "enterprise", uscc);
+        as(user, get("/api/enterprises/{u}", uscc)).andExpect(status().isOk());
+        as(user, get("/api/enterprises/{u}", other)).andExpect(status().isNotFound());
+        as(user, get("/api/enterprises?zone=dingxi")).andExpect(status().isForbidden());
+        as(user, get("/api/enterprises")).andExpect(jsonPath("$.total").value(1));
+    }
+
+    @Test
+    void anAuditorReadsEverythingAndChangesNothing() throws Exception {
+        String auditor = user("AUDITOR", null, null);
+        String uscc = enterpriseIn("pingliang");
+        as(auditor, get("/api/enterprises/{u}", uscc)).andExpect(status().isOk());
+        as(auditor, post("/api/enterprises", "{\"uscc\":\"" + newUscc() + "\",\"name\":\"x\",\"zone\":\"pingliang\"}"))
+                .andExpect(status().isForbidden());
+        as(auditor, post("/api/enterprises/{u}/qualifications", qualification("GR77" + System.nanoTime() % 100000), uscc))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    @DisplayName("记录高企认定：有效期三年，写入审计日志")
+    void recordsAQualificationWithItsValidityAndAudit() throws Exception {
+        String uscc = enterpriseIn("baiyin");
+        String cert = "GR2024620" + (System.nanoTime() % 100000);
+        asAdmin(post("/api/enterprises/{u}/qualifications", qualification(cert), uscc)).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.validUntil").value("2028-11-02")).andExpect(jsonPath("$.zone").value("baiyin"));
+        asAdmin(post("/api/enterprises/{u}/qualifications", qualification(cert), uscc)).andExpect(status().isConflict());
+        long audited = jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE subject_id = :u AND action = 'QUALIFICATION_RECOGNISED'")
+                .param("u", uscc).query(Long.class).single();
+        org.assertj.core.api.Assertions.assertThat(audited).isEqualTo(1);
+        asAdmin(post("/api/enterprises/{u}/qualifications",
+                "{\"qualification\":\"NOBEL\",\"recognition\":\"FIRST\",\"date\":\"2025-11-03\"}", uscc))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("qualification")));
+        asAdmin(post("/api/enterprises/{u}/qualifications",
+                "{\"qualification\":\"TECH_SME\",\"recognition\":\"FIRST\",\"date\":\"2025-13-03\"}", uscc))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void movingAnEnterpriseKeepsItsHistory() throws Exception {
+        String uscc = enterpriseIn("yumen");
+        asAdmin(put("/api/enterprises/{u}/zone", "{\"zone\":\"jinchang\",\"date\":\"2025-01-01\",\"reason\":\"搬迁\"}", uscc))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.zone").value("jinchang"));
+        asAdmin(get("/api/enterprises/{u}", uscc)).andExpect(jsonPath("$.memberships.length()").value(2))
+                .andExpect(jsonPath("$.memberships[0].zone").value("yumen"))
+                .andExpect(jsonPath("$.memberships[0].validTo").value("2025-01-01"));
+    }
+
+    @Test
+    void statisticsRefuseNegativeFiguresAndKeepMissingOnesMissing() throws Exception {
+        String uscc = enterpriseIn("longxi");
+        asAdmin(put("/api/enterprises/{u}/statistics/2024", "{\"revenue\":\"-1\"}", uscc)).andExpect(status().isBadRequest());
+        asAdmin(put("/api/enterprises/{u}/statistics/2024", "{\"revenue\":1000000.50,\"employees\":30}", uscc))
+                .andExpect(status().isOk());
+        asAdmin(get("/api/enterprises/{u}", uscc)).andExpect(jsonPath("$.statistics[0].revenue").value(1000000.50))
+                .andExpect(jsonPath("$.statistics[0].rdExpense").value(org.hamcrest.Matchers.nullValue()));
+    }
+
+    static String qualification(String certificate) {
+        return "{\"qualification\":\"HIGH_TECH_ENTERPRISE\",\"recognition\":\"FIRST\",\"certificate\":\"" + certificate
+                + "\",\"date\":\"2025-11-03\"}";
+    }
+}

