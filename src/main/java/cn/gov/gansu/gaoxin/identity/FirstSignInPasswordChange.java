@@ -18,11 +18,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class FirstSignInPasswordChange extends OncePerRequestFilter {
 
+    private final UserAccounts accounts;
+
+    FirstSignInPasswordChange(UserAccounts accounts) {
+        this.accounts = accounts;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof PlatformUser user && user.mustChangePassword()
+                && stillMustChange(user)
                 && !allowed(request.getRequestURI().substring(request.getContextPath().length()))) {
             if (SecurityConfiguration.API.matches(request)) {
                 SecurityConfiguration.write(response, HttpStatus.FORBIDDEN, "请先修改初始密码",
@@ -33,6 +40,11 @@ final class FirstSignInPasswordChange extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** A browser session keeps the principal it signed in with: ask the database whether the change happened since. */
+    private boolean stillMustChange(PlatformUser user) {
+        return accounts.find(user.getUsername()).map(PlatformUser::mustChangePassword).orElse(true);
     }
 
     private static boolean allowed(String path) {

@@ -47,7 +47,7 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .exceptionHandling(e -> e.authenticationEntryPoint(apiEntryPoint()).accessDeniedHandler(apiDenied()))
                 .headers(SecurityConfiguration::headers)
-                .addFilterAfter(new FirstSignInPasswordChange(), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new FirstSignInPasswordChange(accounts), AnonymousAuthenticationFilter.class)
                 .addFilterBefore(new RequestSizeLimit(), org.springframework.security.web.header.HeaderWriterFilter.class)
                 .userDetailsService(accounts);
         return http.build();
@@ -69,7 +69,7 @@ class SecurityConfiguration {
                         .defaultAccessDeniedHandlerFor(apiDenied(), API))
                 .headers(SecurityConfiguration::headers)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
-                .addFilterAfter(new FirstSignInPasswordChange(), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new FirstSignInPasswordChange(accounts), AnonymousAuthenticationFilter.class)
                 .addFilterBefore(new RequestSizeLimit(), org.springframework.security.web.header.HeaderWriterFilter.class)
                 .userDetailsService(accounts);
         return http.build();

@@ -130,6 +130,27 @@ abstract class IdentityApiContract extends IntegrationTest {
         as(name, "Another-Passw0rd", get("/api/account")).andExpect(status().isOk());
     }
 
+    @Autowired
+    AccountManagement accounts;
+
+    @Test
+    @DisplayName("系统生成的初始密码须在首次登录时修改，修改前只能改密码")
+    void aGeneratedPasswordMustBeChangedBeforeAnythingElse() throws Exception {
+        String name = unique("generated");
+        accounts.createSystemAccount(new DataScope(name, Role.AUDITOR, null, null, null), null, PASSWORD, true);
+        as(name, get("/api/zones")).andExpect(status().isForbidden()).andExpect(jsonPath("$.title").value("请先修改初始密码"));
+        as(name, post("/api/account/password", "{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"Changed-Passw0rd\"}"))
+                .andExpect(status().isOk());
+        as(name, "Changed-Passw0rd", get("/api/zones")).andExpect(status().isOk());
+    }
+
+    @Test
+    void oversizedBodiesAreRefusedBeforeTheyAreRead() throws Exception {
+        String huge = "{\"name\":\"" + "甲".repeat(1_200_000) + "\"}";
+        asAdmin(post("/api/enterprises", huge)).andExpect(status().isPayloadTooLarge())
+                .andExpect(jsonPath("$.detail", containsString("上限")));
+    }
+
     @Test
     void theAuditLogIsReadByAuditorsOnly() throws Exception {
         String auditor = user("AUDITOR", null, null);

@@ -1,0 +1,4 @@
+package cn.gov.gansu.gaoxin.enterprise;
+
+class RegistryScopeDenialH2Tests extends RegistryScopeDenialContract {
+}

@@ -1,0 +1,4 @@
+package cn.gov.gansu.gaoxin.shared;
+
+class ClusterLockH2Tests extends ClusterLockContract {
+}
