@@ -118,11 +118,12 @@ class AwardController {
 
     /** An award in a list. */
     record Summary(long id, String line, String amountYuan, String status, String pendingRole, String beneficiary,
-            String beneficiaryZone, String clause, String amountType, String payer, int payableYear) {
+            String beneficiaryZone, String clause, String amountType, String payer, int payableYear, LocalDate approvedOn,
+            LocalDate payableFrom) {
         static Summary of(Award a) {
             return new Summary(a.id(), a.line(), money(a.shownAmount()), a.status().name(),
                     a.pendingRole() == null ? null : a.pendingRole().name(), a.beneficiary(), a.beneficiaryZone(), a.clause(),
-                    a.amountType().name(), a.payer(), a.payableYear());
+                    a.amountType().name(), a.payer(), a.payableYear(), a.approvedOn(), a.payableFrom());
         }
     }
 

@@ -149,7 +149,7 @@ abstract class AwardApiContract extends IntegrationTest {
                 .andExpect(jsonPath("$.decisions[0].decision").value("APPROVE"))
                 .andExpect(jsonPath("$.decisions[0].comment").value("材料齐全，同意上报"))
                 .andExpect(jsonPath("$.decisions[1].who").value("admin"))
-                .andExpect(jsonPath("$.decisions[1].when").isNotEmpty());
+                .andExpect(jsonPath("$.decisions[1].when", org.hamcrest.Matchers.matchesPattern("\\d{4}-\\d{2}-\\d{2}T.*")));
         asAdmin(get("/api/budgets?year=2026&payer={p}", payer)).andExpect(jsonPath("$.items[0].paidYuan").value("200000.00"))
                 .andExpect(jsonPath("$.items[0].reservedYuan").value("200000.00"));
         asAdmin(get("/api/budgets/ledger?payer={p}", payer)).andExpect(jsonPath("$.items[*].kind").value(
