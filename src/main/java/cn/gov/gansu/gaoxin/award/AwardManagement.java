@@ -3,6 +3,7 @@ package cn.gov.gansu.gaoxin.award;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,7 +39,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -490,7 +492,10 @@ public class AwardManagement {
         for (int attempt = 1;; attempt++) {
             try {
                 return template.execute(status -> work.get());
-            } catch (PessimisticLockingFailureException busy) {
+            } catch (DataAccessException busy) {
+                if (!transient_(busy)) {
+                    throw busy;
+                }
                 if (attempt >= ATTEMPTS) {
                     throw new Conflict("系统繁忙：数据正被他人修改，本次操作未执行，请稍后重试");
                 }
@@ -502,6 +507,23 @@ public class AwardManagement {
                 }
             }
         }
+    }
+
+    /**
+     * A lock wait lost, a deadlock, a serialization failure, or H2's concurrent-update error: the
+     * transaction wrote nothing and may simply run again.
+     */
+    private static boolean transient_(DataAccessException e) {
+        if (e instanceof TransientDataAccessException) {
+            return true;
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && (sql.getErrorCode() == 90131 || "40001".equals(sql.getSQLState())
+                    || "40P01".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String require(String value, String field) {
