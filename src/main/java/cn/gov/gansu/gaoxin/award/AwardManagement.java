@@ -342,22 +342,21 @@ public class AwardManagement {
             throw new InvalidInput("字段“amountYuan”：支付金额不能为空");
         }
         BigDecimal amount = Money.parse(amountYuan).yuan();
-        try {
-            return retrying(tx, () -> {
-                Optional<PaymentOutcome> replay = replay(id, key, amount);
-                if (replay.isPresent()) {
-                    return replay.get();
+        for (int attempt = 1;; attempt++) {
+            try {
+                return retrying(tx, () -> {
+                    Optional<PaymentOutcome> replay = replay(id, key, amount);
+                    if (replay.isPresent()) {
+                        return replay.get();
+                    }
+                    return payOnce(scope, id, key, amount);
+                });
+            } catch (PaymentRaced | DuplicateKeyException raced) {
+                // another request paid (or is paying) this award: everything here rolled back; look again
+                if (attempt >= ATTEMPTS) {
+                    throw new AwardChanged(id);
                 }
-                return payOnce(scope, id, key, amount);
-            });
-        } catch (PaymentRaced | DuplicateKeyException raced) {
-            return retrying(tx, () -> replay(id, key, amount).orElseGet(() -> {
-                Award a = cases.find(id).orElseThrow(() -> new AwardNotFound(id));
-                if (a.status() == AwardStatus.PAID) {
-                    throw new AlreadyPaid(id, cases.payments(id).stream().findFirst().map(Payment::id).orElse(0L));
-                }
-                throw new AwardChanged(id);
-            }));
+            }
         }
     }
 
@@ -376,7 +375,12 @@ public class AwardManagement {
     private PaymentOutcome payOnce(DataScope scope, long id, String key, BigDecimal amount) {
         Award a = locate(scope, id);
         if (a.status() == AwardStatus.PAID) {
-            throw new AlreadyPaid(id, cases.payments(id).stream().findFirst().map(Payment::id).orElse(0L));
+            // read after the PAID status, the payment (committed with it) is visible: it answers our key, or refuses
+            Payment paid = cases.payments(id).stream().findFirst().orElseThrow(PaymentRaced::new);
+            if (paid.idempotencyKey().equals(key) && paid.amount().compareTo(amount) == 0) {
+                return new PaymentOutcome(paid, false);
+            }
+            throw new AlreadyPaid(id, paid.id());
         }
         if (a.status() != AwardStatus.APPROVED) {
             throw new WrongState(id, a.status(), "支付（只能支付已批准的奖补）");
