@@ -1,0 +1,171 @@
+package cn.gov.gansu.gaoxin.award;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import cn.gov.gansu.gaoxin.identity.DataScope;
+import cn.gov.gansu.gaoxin.identity.Role;
+import cn.gov.gansu.gaoxin.shared.web.Paging;
+import cn.gov.gansu.gaoxin.zone.ZoneDirectory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads award cases, their history and payments. Scoped reads put the caller's {@link DataScope}
+ * into the SQL: zone and city officers by the beneficiary's zone (with enclave parks), an
+ * enterprise by itself, province roles and auditors everything, anyone else nothing.
+ */
+@Component
+class AwardCases {
+
+    static final String COLUMNS = "a.id, a.entitlement_id, a.beneficiary, a.beneficiary_kind, a.beneficiary_zone, a.line, "
+            + "a.clause, a.amount_type, a.offered_amount, a.amount, a.payer, a.payable_year, a.approvals, a.step, a.status, "
+            + "a.version, a.explanation, a.event_date, a.bank_account, a.approved_on, a.payable_from, a.created_at";
+
+    private final JdbcClient jdbc;
+    private final ZoneDirectory zones;
+
+    AwardCases(JdbcClient jdbc, ZoneDirectory zones) {
+        this.jdbc = jdbc;
+        this.zones = zones;
+    }
+
+    Optional<Award> find(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM award a WHERE a.id = :id").param("id", id)
+                .query(AwardCases::map).optional();
+    }
+
+    Optional<Award> find(DataScope scope, long id) {
+        Scoped s = scoped(scope);
+        if (s == null) {
+            return Optional.empty();
+        }
+        Map<String, Object> params = new LinkedHashMap<>(s.params);
+        params.put("id", id);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM award a WHERE a.id = :id" + s.sql).params(params)
+                .query(AwardCases::map).optional();
+    }
+
+    boolean existsForEntitlement(String entitlementId) {
+        return jdbc.sql("SELECT COUNT(*) FROM award WHERE entitlement_id = :e").param("e", entitlementId)
+                .query(Integer.class).single() > 0;
+    }
+
+    Page list(DataScope scope, String beneficiary, AwardStatus status, Role pendingRole, Paging paging) {
+        Scoped s = scoped(scope);
+        if (s == null) {
+            return new Page(List.of(), 0);
+        }
+        StringBuilder where = new StringBuilder(" WHERE 1=1").append(s.sql);
+        Map<String, Object> params = new LinkedHashMap<>(s.params);
+        if (beneficiary != null) {
+            where.append(" AND a.beneficiary = :beneficiary");
+            params.put("beneficiary", beneficiary);
+        }
+        if (status != null) {
+            where.append(" AND a.status = :status");
+            params.put("status", status.name());
+        }
+        if (pendingRole != null) {
+            where.append(" AND a.pending_role = :pending");
+            params.put("pending", pendingRole.name());
+        }
+        long total = jdbc.sql("SELECT COUNT(*) FROM award a" + where).params(params).query(Long.class).single();
+        params.put("limit", paging.size());
+        params.put("offset", paging.offset());
+        List<Award> items = jdbc.sql("SELECT " + COLUMNS + " FROM award a" + where + " ORDER BY a.id DESC LIMIT :limit OFFSET :offset")
+                .params(params).query(AwardCases::map).list();
+        return new Page(items, total);
+    }
+
+    List<HistoryEntry> history(long awardId) {
+        return jdbc.sql("SELECT kind, actor, actor_role, occurred_at, status_from, status_to, amount, comment FROM award_event "
+                        + "WHERE award_id = :id ORDER BY id")
+                .param("id", awardId)
+                .query((rs, n) -> new HistoryEntry(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getString(6), rs.getBigDecimal(7), rs.getString(8)))
+                .list();
+    }
+
+    List<Payment> payments(long awardId) {
+        return jdbc.sql("SELECT " + Payment.COLUMNS + " FROM payment WHERE award_id = :id ORDER BY id").param("id", awardId)
+                .query(Payment::map).list();
+    }
+
+    Optional<Payment> paymentByKey(String key) {
+        return jdbc.sql("SELECT " + Payment.COLUMNS + " FROM payment WHERE idempotency_key = :k").param("k", key)
+                .query(Payment::map).optional();
+    }
+
+    /** The scope as SQL conditions on alias {@code a}; null when the scope holds no award at all. */
+    private Scoped scoped(DataScope scope) {
+        if (scope.provinceWide()) {
+            return new Scoped("", Map.of());
+        }
+        return switch (scope.role().scopeKind()) {
+            case ZONE, CITY -> {
+                Set<String> visible = zones.visibleZones(scope).orElseThrow();
+                yield visible.isEmpty() ? null : new Scoped(" AND a.beneficiary_zone IN (:visible)", Map.of("visible", visible));
+            }
+            case ENTERPRISE -> scope.enterprise() == null ? null
+                    : new Scoped(" AND a.beneficiary = :self", Map.of("self", scope.enterprise()));
+            default -> null;
+        };
+    }
+
+    private static Award map(ResultSet rs, int n) throws SQLException {
+        List<Role> approvals = Arrays.stream(rs.getString("approvals").split(",")).map(Role::valueOf).toList();
+        return new Award(rs.getLong("id"), rs.getString("entitlement_id"), rs.getString("beneficiary"),
+                Award.BeneficiaryKind.valueOf(rs.getString("beneficiary_kind")), rs.getString("beneficiary_zone"),
+                rs.getString("line"), rs.getString("clause"), Award.AmountType.valueOf(rs.getString("amount_type")),
+                rs.getBigDecimal("offered_amount"), rs.getBigDecimal("amount"), rs.getString("payer"), rs.getInt("payable_year"),
+                approvals, rs.getInt("step"), AwardStatus.valueOf(rs.getString("status")), rs.getInt("version"),
+                rs.getString("explanation"), date(rs.getDate("event_date")), rs.getString("bank_account"),
+                date(rs.getDate("approved_on")), date(rs.getDate("payable_from")), rs.getTimestamp("created_at").toInstant());
+    }
+
+    private static LocalDate date(Date d) {
+        return d == null ? null : d.toLocalDate();
+    }
+
+    private record Scoped(String sql, Map<String, Object> params) {
+    }
+
+    record Page(List<Award> items, long total) {
+    }
+
+    /** One step of a case's history. {@code kind}: OFFERED, CONFIRMED, APPROVE, REJECT, WITHDRAWN, PAID. */
+    record HistoryEntry(String kind, String actor, String role, Instant at, String statusFrom, String statusTo,
+            BigDecimal amount, String comment) {
+
+        boolean isDecision() {
+            return "APPROVE".equals(kind) || "REJECT".equals(kind);
+        }
+    }
+
+    /** A recorded payment. */
+    record Payment(long id, long awardId, String idempotencyKey, BigDecimal amount, String payer, int year, Instant paidAt,
+            String paidBy, String paidByRole) {
+
+        static final String COLUMNS = "id, award_id, idempotency_key, amount, payer, budget_year, paid_at, paid_by, paid_by_role";
+
+        static Payment map(ResultSet rs, int n) throws SQLException {
+            return new Payment(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getBigDecimal(4), rs.getString(5), rs.getInt(6),
+                    rs.getTimestamp(7).toInstant(), rs.getString(8), rs.getString(9));
+        }
+    }
+
+    static BigDecimal scale(BigDecimal v) {
+        return v == null ? null : v.setScale(2, java.math.RoundingMode.UNNECESSARY);
+    }
+}
