@@ -97,7 +97,7 @@ public final class MatchingAward implements Rule<Fact> {
             amount = line.amountFen();
         }
         Terms t = new Terms(provincial.line(), TEXT, amount, AmountType.FIXED, rate, unscaled, divisor, Fen.NONE, Fen.NONE,
-                line.owner(), base.payableYearOffset(), List.of(approvals), Set.of(), OncePer.BENEFICIARY, line.version());
+                line.owner(), base.payableYearOffset(), List.of(approvals), Set.of(), OncePer.BENEFICIARY, line.version(), 0);
         return new Finding(provincial.fact(), this, Outcome.ELIGIBLE, provincial.line(), provincial.beneficiary(), amount,
                 AmountType.FIXED, provincial.payableYear(), t, cn.gov.gansu.gaoxin.policy.rules.Why.ELIGIBLE, line.code(),
                 provincial.standing());

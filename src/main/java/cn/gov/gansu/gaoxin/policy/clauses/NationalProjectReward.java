@@ -51,7 +51,7 @@ public final class NationalProjectReward implements Rule<Fact.NationalProjectWon
         if (standing != null && !standing.inZone()) {
             return Finding.ineligible(fact, this, line, fact.unit(), terms, Why.OUTSIDE_ZONES, standing.reason(), standing);
         }
-        if (!terms.programmes().contains(fact.programme().name())) {
+        if (!terms.covers(fact.programme())) {
             return Finding.ineligible(fact, this, line, fact.unit(), terms, Why.PROGRAMME_NOT_COVERED, fact.programmeText(),
                     standing);
         }

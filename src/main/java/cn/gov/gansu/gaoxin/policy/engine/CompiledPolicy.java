@@ -139,7 +139,8 @@ public final class CompiledPolicy {
                 threshold == null ? Fen.NONE : Fen.of(new BigDecimal(threshold)),
                 cap == null ? Fen.NONE : Fen.of(new BigDecimal(cap)), payer, offset == null ? 0 : Integer.parseInt(offset),
                 approvals == null ? List.of() : List.copyOf(approvals), programmeSet,
-                oncePer == null ? OncePer.BENEFICIARY : OncePer.valueOf(oncePer), String.join("；", used));
+                oncePer == null ? OncePer.BENEFICIARY : OncePer.valueOf(oncePer), String.join("；", used),
+                Terms.maskOf(programmeSet));
     }
 
     private Object value(AwardLine line, String field, LocalDate date, List<String> used) {

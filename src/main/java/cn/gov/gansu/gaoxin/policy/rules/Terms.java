@@ -22,10 +22,27 @@ import java.util.Set;
  * @param programmes        programmes covered (clause 5)
  * @param oncePer           what "once" means for the line
  * @param versions          the parameter versions used, as shown in explanations
+ * @param programmeMask     the covered programmes as a bit mask (hot path)
  */
 public record Terms(AwardLine line, String clauseText, long amountFen, AmountType amountType, BigDecimal rate,
         long rateUnscaled, long rateDivisor, long thresholdFen, long capFen, String payer, int payableYearOffset,
-        List<String> approvals, Set<String> programmes, OncePer oncePer, String versions) {
+        List<String> approvals, Set<String> programmes, OncePer oncePer, String versions, int programmeMask) {
+
+    /** The mask of covered programmes, computed from their names. */
+    public static int maskOf(Set<String> programmes) {
+        int mask = 0;
+        for (Fact.Programme p : Fact.Programme.values()) {
+            if (programmes.contains(p.name())) {
+                mask |= 1 << p.ordinal();
+            }
+        }
+        return mask;
+    }
+
+    /** Whether a programme is covered (clause 5), without hashing in the hot path. */
+    public boolean covers(Fact.Programme programme) {
+        return (programmeMask & (1 << programme.ordinal())) != 0;
+    }
 
     public boolean amountSet() {
         return amountFen != Fen.NONE;
