@@ -16,7 +16,7 @@ import cn.gov.gansu.gaoxin.policy.rules.ZoneStanding;
  * 在甘落地的，按10%给予奖励，最高额度可达300万元。”
  * <p>
  * 以上 includes the threshold (SPEC reading 1); the reward is rounded half-up to the fen (reading 2);
- * CAPPED when the cap binds. Per project (课题): a unit may be rewarded for each of its projects.
+ * CAPPED when the cap binds: when the exact (unrounded) reward exceeds it. Per project (课题): a unit may be rewarded for each of its projects.
  * The unit must be in a zone on the date (an enclave park counts as its parent; reading 6). Missing
  * landed funding is UNKNOWN, never zero (reading 8).
  */
@@ -65,10 +65,10 @@ public final class NationalProjectReward implements Rule<Fact.NationalProjectWon
         if (landed < terms.thresholdFen()) {
             return Finding.ineligible(fact, this, line, fact.unit(), terms, Why.BELOW_THRESHOLD, null, standing);
         }
-        long reward = Fen.times(landed, terms.rateUnscaled(), terms.rateDivisor());
-        if (terms.capFen() != Fen.NONE && reward > terms.capFen()) {
+        if (terms.capFen() != Fen.NONE && Fen.exceeds(landed, terms.rateUnscaled(), terms.rateDivisor(), terms.capFen())) {
             return Finding.eligible(fact, this, line, fact.unit(), terms.capFen(), AmountType.CAPPED, terms, standing);
         }
+        long reward = Fen.times(landed, terms.rateUnscaled(), terms.rateDivisor());
         return Finding.eligible(fact, this, line, fact.unit(), reward, AmountType.FIXED, terms, standing);
     }
 
@@ -95,7 +95,7 @@ public final class NationalProjectReward implements Rule<Fact.NationalProjectWon
                 + "在甘落地资金" + Fen.text(fact.fundingLandedFen()) + "元，不低于" + Fen.text(t.thresholdFen()) + "元；"
                 + Fen.text(fact.fundingLandedFen()) + " × " + t.ratePercent() + " = " + Fen.text(raw) + "元（四舍五入到分）";
         if (f.amountType() == AmountType.CAPPED) {
-            return s + "，超过最高额度" + Fen.text(t.capFen()) + "元，按最高额度" + Fen.text(f.amountFen()) + "元奖励。";
+            return s + "，按精确值超过最高额度" + Fen.text(t.capFen()) + "元，按最高额度" + Fen.text(f.amountFen()) + "元奖励。";
         }
         return s + "，未超过最高额度" + Fen.text(t.capFen()) + "元，奖励" + Fen.text(f.amountFen()) + "元。";
     }

@@ -43,4 +43,17 @@ public final class Fen {
         return BigDecimal.valueOf(fen).multiply(BigDecimal.valueOf(rateUnscaled))
                 .divide(BigDecimal.valueOf(tenPowScale), 0, RoundingMode.HALF_UP).longValueExact();
     }
+
+    /** Whether the exact {@code fen × rate} (before rounding) exceeds {@code limitFen}. */
+    public static boolean exceeds(long fen, long rateUnscaled, long tenPowScale, long limitFen) {
+        long hi = Math.multiplyHigh(fen, rateUnscaled);
+        long product = fen * rateUnscaled;
+        long limitHi = Math.multiplyHigh(limitFen, tenPowScale);
+        long limit = limitFen * tenPowScale;
+        if (hi == 0 && limitHi == 0 && product >= 0 && limit >= 0) {
+            return product > limit;
+        }
+        return BigDecimal.valueOf(fen).multiply(BigDecimal.valueOf(rateUnscaled))
+                .compareTo(BigDecimal.valueOf(limitFen).multiply(BigDecimal.valueOf(tenPowScale))) > 0;
+    }
 }
