@@ -152,6 +152,24 @@ abstract class PolicyApiContract extends IntegrationTest {
         asAdmin(get("/api/entitlements?beneficiary={u}", u)).andExpect(jsonPath("$.items", hasSize(0)));
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Test
+    @DisplayName("评价结果发布后，获奖励的高新区自动获得第20条权益（金额未设定时待定）")
+    void aPublishedEvaluationOffersTheTopRankRewardToRewardedZones() throws Exception {
+        events.publishEvent(new cn.gov.gansu.gaoxin.evaluation.EvaluationPublished(2025, 1, java.time.LocalDate.of(2026, 3, 1),
+                "TARGET_REFERENCED", java.util.List.of(
+                        new cn.gov.gansu.gaoxin.evaluation.EvaluationPublished.Result("dingxi", 1, true, java.math.BigDecimal.TEN,
+                                java.util.List.of("REWARD")),
+                        new cn.gov.gansu.gaoxin.evaluation.EvaluationPublished.Result("longxi", 5, true, java.math.BigDecimal.ONE,
+                                java.util.List.of()))));
+        asAdmin(get("/api/entitlements?beneficiary=dingxi")).andExpect(jsonPath("$.items", hasSize(1)))
+                .andExpect(jsonPath("$.items[0].line").value("EVALUATION_TOP_RANK"))
+                .andExpect(jsonPath("$.items[0].amountType").value("TO_BE_DECIDED"));
+        asAdmin(get("/api/entitlements?beneficiary=longxi")).andExpect(jsonPath("$.items", hasSize(0)));
+    }
+
     @Test
     @DisplayName("重新扫描只有省科技厅管理员可以执行")
     void onlyTheProvinceAdminMayRescan() throws Exception {
