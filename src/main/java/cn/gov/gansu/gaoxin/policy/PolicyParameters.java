@@ -49,7 +49,7 @@ class PolicyParameters {
     private final AuditTrail audit;
     private final ZoneDirectory zones;
     private final ParameterCatalogue base;
-    private volatile PolicyEngine current;
+    private volatile Cached current;
 
     PolicyParameters(JdbcClient jdbc, AuditTrail audit, ZoneDirectory zones) {
         this.jdbc = jdbc;
@@ -62,14 +62,25 @@ class PolicyParameters {
         }
     }
 
-    /** The engine with every version entered so far. */
+    /**
+     * The engine with every version entered so far. Cached, and rebuilt when the stored versions or
+     * matching lines change (checked by one cheap query, so that every instance of a cluster sees a
+     * version another instance entered).
+     */
     PolicyEngine engine() {
-        PolicyEngine e = current;
-        if (e == null) {
-            e = build(catalogue(), Instant.now());
-            current = e;
+        String stamp = jdbc.sql("SELECT (SELECT COUNT(*) FROM policy_parameter_version), "
+                        + "(SELECT COALESCE(MAX(id), 0) FROM policy_parameter_version), "
+                        + "(SELECT COUNT(*) FROM policy_matching_line), (SELECT COALESCE(MAX(id), 0) FROM policy_matching_line)")
+                .query((rs, n) -> rs.getLong(1) + "/" + rs.getLong(2) + "/" + rs.getLong(3) + "/" + rs.getLong(4)).single();
+        Cached c = current;
+        if (c == null || !c.stamp().equals(stamp)) {
+            c = new Cached(stamp, build(catalogue(), Instant.now()));
+            current = c;
         }
-        return e;
+        return c.engine();
+    }
+
+    private record Cached(String stamp, PolicyEngine engine) {
     }
 
     /** The engine as known at an instant: only versions entered by then (replays past results exactly). */
@@ -133,7 +144,6 @@ class PolicyParameters {
                 .param("note", v.note()).update();
         audit.record("POLICY_PARAMETER_VERSION_ADDED", "POLICY_PARAMETER", name, "值 " + value + "，" + (from == null ? "" : from + "起")
                 + (to == null ? "" : "至" + to) + (v.note() == null ? "" : "，" + v.note()));
-        current = null;
         return catalogue().parameter(name);
     }
 
@@ -199,7 +209,6 @@ class PolicyParameters {
                 .param("by", scope.username()).update();
         audit.record("MATCHING_LINE_ADDED", "POLICY_MATCHING_LINE", code, (rate != null ? "比例 " + rate : "固定金额 " + amount)
                 + (m.note() == null ? "" : "，" + m.note()));
-        current = null;
         return matchingLines().stream().filter(l -> l.code().equals(code)).findFirst().orElseThrow();
     }
 

@@ -1,6 +1,5 @@
 package cn.gov.gansu.gaoxin.policy;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,16 +19,12 @@ import cn.gov.gansu.gaoxin.policy.rules.Fact;
 import cn.gov.gansu.gaoxin.policy.rules.Fen;
 import cn.gov.gansu.gaoxin.policy.rules.Finding;
 import cn.gov.gansu.gaoxin.policy.rules.Outcome;
-import cn.gov.gansu.gaoxin.shared.ClusterLock;
 import cn.gov.gansu.gaoxin.zone.Zone;
 import cn.gov.gansu.gaoxin.zone.ZoneApprovedNational;
 import cn.gov.gansu.gaoxin.zone.ZoneDirectory;
 import cn.gov.gansu.gaoxin.zone.ZoneRecognised;
 import cn.gov.gansu.gaoxin.zone.ZoneStatus;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,7 +39,6 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class ProactiveDelivery {
 
-    private static final Logger log = LoggerFactory.getLogger(ProactiveDelivery.class);
     static final DataScope SYSTEM = new DataScope("system", Role.PROVINCE_ADMIN, null, null, null);
 
     private final PolicyParameters parameters;
@@ -54,11 +48,9 @@ class ProactiveDelivery {
     private final AuditTrail audit;
     private final ZoneDirectory zones;
     private final EnterpriseRegistry enterprises;
-    private final ClusterLock lock;
 
     ProactiveDelivery(PolicyParameters parameters, RegistryZones registry, Entitlements entitlements,
-            ApplicationEventPublisher events, AuditTrail audit, ZoneDirectory zones, EnterpriseRegistry enterprises,
-            ClusterLock lock) {
+            ApplicationEventPublisher events, AuditTrail audit, ZoneDirectory zones, EnterpriseRegistry enterprises) {
         this.parameters = parameters;
         this.registry = registry;
         this.entitlements = entitlements;
@@ -66,7 +58,6 @@ class ProactiveDelivery {
         this.audit = audit;
         this.zones = zones;
         this.enterprises = enterprises;
-        this.lock = lock;
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -143,15 +134,6 @@ class ProactiveDelivery {
             }
         }
         return new int[] {eligible, created};
-    }
-
-    /** Nightly: re-assess everything in the registries; creates only what is missing. */
-    @Scheduled(cron = "${gaoxin.policy.rescan-cron:0 30 2 * * *}")
-    void nightly() {
-        lock.runExclusively("policy-rescan", Duration.ofHours(2), () -> {
-            RescanReport r = rescanNow();
-            log.info("免申即享夜间复核：{}", r);
-        });
     }
 
     @Transactional
