@@ -138,6 +138,9 @@ abstract class PolicyApiContract extends IntegrationTest {
         as(zoneOfficer("jiayuguan"), get("/api/entitlements?beneficiary={u}", u)).andExpect(jsonPath("$.items", hasSize(1)));
         as(zoneOfficer("lanzhou"), get("/api/entitlements?beneficiary={u}", u)).andExpect(jsonPath("$.items", hasSize(0)));
         as(cityOfficer("baiyin-city"), get("/api/entitlements?beneficiary={u}", u)).andExpect(jsonPath("$.items", hasSize(0)));
+        as(user("ENTERPRISE", "enterprise", u), get("/api/entitlements?beneficiary={u}", u)).andExpect(jsonPath("$.items", hasSize(1)));
+        as(user("ENTERPRISE", "enterprise", enterpriseIn("jiayuguan")), get("/api/entitlements?beneficiary={u}", u))
+                .andExpect(jsonPath("$.items", hasSize(0)));
         asAdmin(post("/api/policy/rescan", "")).andExpect(status().isOk()).andExpect(jsonPath("$.created").value(0));
         asAdmin(get("/api/entitlements?beneficiary={u}", u)).andExpect(jsonPath("$.items", hasSize(1)));
     }
