@@ -64,6 +64,9 @@ class ConsoleBrowserTests {
     static final String FIRST_USER = "first-signin";
     static final String FIRST_PASSWORD = "Generated-Once-42";
 
+    static final String OFFICER = "baiyin-officer";
+    static final String OFFICER_PASSWORD = "Baiyin-Officer-Pa55";
+
     static WebDriver driver;
     static Path profile;
     static boolean seeded;
@@ -145,6 +148,8 @@ class ConsoleBrowserTests {
                         new BigDecimal("98765432.10"), 230, 41, new BigDecimal("8765432.00"), null, new BigDecimal("3456789.55")));
             }
         }
+        accounts.createSystemAccount(new DataScope(OFFICER, Role.ZONE_OFFICER, "baiyin", null, null), "白银高新区经发局",
+                OFFICER_PASSWORD, false);
         accounts.createSystemAccount(new DataScope(FIRST_USER, Role.PROVINCE_ADMIN, null, null, null), "首次登录用户",
                 FIRST_PASSWORD, true);
         seeded = true;
@@ -340,5 +345,29 @@ class ConsoleBrowserTests {
         waiting().until(ExpectedConditions.urlContains("/login?logout"));
         signIn(FIRST_USER, "Brand-New-Pass-7");
         waiting().until(ExpectedConditions.urlToBe(url("/")));
+    }
+
+    @Test
+    @DisplayName("高新区管委会工作人员只看到本区：顶栏显示角色与范围，首页一个高新区，企业列表与筛选项只有本区")
+    void zoneOfficerSeesOnlyTheirZone() throws IOException {
+        signIn(OFFICER, OFFICER_PASSWORD);
+        waiting().until(ExpectedConditions.urlMatches("^" + java.util.regex.Pattern.quote(url("/")) + "(\\?continue)?$"));
+        assertThat(text("me-scope")).isEqualTo("高新区管委会工作人员 · 白银高新技术产业开发区");
+        assertThat(driver.findElements(By.cssSelector("#zones tbody tr[data-zone]"))).hasSize(1);
+        driver.findElement(By.linkText("企业")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("enterprise-list")));
+        assertThat(text("total")).isEqualTo("共 10 条");
+        assertThat(driver.findElements(By.cssSelector("#enterprise-list tbody tr[data-uscc]")))
+                .hasSize(10).allSatisfy(row -> assertThat(row.getAttribute("data-zone")).isEqualTo("baiyin"));
+        assertThat(new Select(driver.findElement(By.id("f-zone"))).getOptions()).extracting(WebElement::getText)
+                .containsExactly("全部（数据范围内）", "白银高新技术产业开发区");
+        checkReadableLayout();
+        screenshot("11-zone-officer-enterprises");
+
+        driver.get(url("/zones/lanzhou"));
+        assertThat(driver.findElement(By.cssSelector(".problem")).getText()).contains("404", "不在您的数据范围内");
+        driver.get(url("/no-such-page"));
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("您访问的页面不存在");
+        screenshot("12-not-found");
     }
 }
