@@ -223,7 +223,37 @@ class ConsoleBrowserTests {
                 }
                 return small;""");
         assertThat(tiny).as("text smaller than 12px").isEmpty();
+        @SuppressWarnings("unchecked")
+        List<String> faint = (List<String>) js.executeScript(CONTRAST_CHECK);
+        assertThat(faint).as("text below WCAG AA contrast (4.5:1, large text 3:1)").isEmpty();
     }
+
+    /** Every visible text against its effective background colour (semi-transparent layers blended). */
+    static final String CONTRAST_CHECK = """
+            const parse = c => { const m = c.match(/rgba?\\(([^)]+)\\)/); if (!m) return [0,0,0,0];
+              const p = m[1].split(',').map(Number); return [p[0], p[1], p[2], p.length > 3 ? p[3] : 1]; };
+            const over = (top, bottom) => { const a = top[3];
+              return [top[0]*a + bottom[0]*(1-a), top[1]*a + bottom[1]*(1-a), top[2]*a + bottom[2]*(1-a), 1]; };
+            const background = el => { const layers = [];
+              for (let e = el; e; e = e.parentElement) { const b = parse(getComputedStyle(e).backgroundColor);
+                if (b[3] > 0) { layers.push(b); if (b[3] >= 1) break; } }
+              let c = [255,255,255,1]; for (let i = layers.length - 1; i >= 0; i--) c = over(layers[i], c); return c; };
+            const lum = c => { const f = v => { v /= 255; return v <= 0.03928 ? v/12.92 : Math.pow((v+0.055)/1.055, 2.4); };
+              return 0.2126*f(c[0]) + 0.7152*f(c[1]) + 0.0722*f(c[2]); };
+            const bad = [];
+            for (const el of document.querySelectorAll('body *')) {
+              const own = [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim().length > 0);
+              if (!own || el.offsetParent === null || el.closest('.login-page') && !el.closest('.login-box')) continue;
+              const style = getComputedStyle(el);
+              const bg = background(el);
+              const fg = over(parse(style.color), bg);
+              const l1 = lum(fg), l2 = lum(bg);
+              const ratio = (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
+              const size = parseFloat(style.fontSize), bold = parseInt(style.fontWeight) >= 700;
+              const need = size >= 24 || (bold && size >= 18.66) ? 3 : 4.5;
+              if (ratio < need) bad.push(el.tagName + ' "' + el.textContent.trim().slice(0, 16) + '" ' + ratio.toFixed(2));
+            }
+            return bad;""";
 
     @Test
     @DisplayName("登录后首页显示11个高新区；企业列表可筛选、分页、切换每页条数；详情与英文界面可用")
@@ -232,6 +262,7 @@ class ConsoleBrowserTests {
         waiting().until(ExpectedConditions.urlToBe(url("/login")));
         assertThat(driver.findElement(By.tagName("h2")).getText()).isEqualTo("用户登录");
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");
+        checkReadableLayout();
         screenshot("01-login");
 
         signIn("admin", ADMIN_PASSWORD);
@@ -304,6 +335,7 @@ class ConsoleBrowserTests {
         driver.get(url("/zones?lang=en"));
         assertThat(driver.findElement(By.cssSelector(".topbar .brand")).getText()).isEqualTo("Gansu High-Tech Zone Policy Platform");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Zone register");
+        checkReadableLayout();
         screenshot("08-zones-en");
         driver.get(url("/zones"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).as("the choice is remembered").isEqualTo("Zone register");
