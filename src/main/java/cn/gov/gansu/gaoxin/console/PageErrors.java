@@ -1,8 +1,8 @@
 package cn.gov.gansu.gaoxin.console;
 
-import cn.gov.gansu.gaoxin.shared.DomainProblem;
 import java.util.Locale;
 
+import cn.gov.gansu.gaoxin.shared.DomainProblem;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.ui.Model;

@@ -104,7 +104,7 @@ class ConsolePagesTests extends IntegrationTest {
         assertThat(body).contains("甘肃省高新区高质量发展政策管理平台", "初始管理员", "省科技厅管理员", "退出", "修改密码",
                 "高新区", "企业", "接口文档", "全省高新区", "兰州高新技术产业开发区", "国家级", "省级");
         for (String zone : SEEDED_ZONES) {
-            assertThat(body).contains("data-zone=\"" + zone + "\"");
+            assertThat(body).contains("data-zone=\"" + zone + "\"", "href=\"/zones/" + zone + "#history\"");
         }
         assertThat(body).as("only what works is in the menu").doesNotContain("href=\"/awards\"", "href=\"/platforms\"",
                 "href=\"/evaluations\"");
@@ -177,7 +177,7 @@ class ConsolePagesTests extends IntegrationTest {
     @DisplayName("高新区详情：级别、状态及其记录、重点产业与主导产业并列，主导产业不在2-3个时提示")
     void zoneDetailShowsIndustriesSideBySideAndWarnsOutsideTwoToThree() throws Exception {
         String lanzhou = html(asAdmin(page("/zones/lanzhou")).andExpect(status().isOk()));
-        assertThat(lanzhou).contains("兰州高新技术产业开发区", "国家级", "国家高新区", "1991-03-06", "兰州市",
+        assertThat(lanzhou).contains("兰州高新技术产业开发区", "国家级", "国家高新区", "1991-03-06", "兰州市", "id=\"history\"",
                 "重点产业（第13条）", "实际主导产业", "生物医药", "新材料", "级别与状态变更记录", "初始参考数据")
                 .doesNotContain("id=\"leading-warning\"");
         String code = unique("ui-zone").toLowerCase();
