@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** 登录页与首页. */
 @Controller
-class ConsoleController {
+class ConsoleController implements ConsolePage {
 
     private final ZoneDirectory zones;
     private final EnterpriseRegistry enterprises;

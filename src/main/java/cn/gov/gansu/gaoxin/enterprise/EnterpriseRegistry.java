@@ -222,7 +222,7 @@ public class EnterpriseRegistry implements ScopeTargetCheck {
     private record Query(StringBuilder sql, Map<String, Object> params) {
     }
 
-    /** List filters; {@code sort} is one of name, uscc, zone. */
+    /** List filters; {@code sort} is one of name, uscc, zone, or one of them prefixed by "-" for descending. */
     public record Filter(String zone, String name, String industry, QualificationType qualification, String sort) {
 
         String orderBy() {
@@ -232,6 +232,9 @@ public class EnterpriseRegistry implements ScopeTargetCheck {
             return switch (sort) {
                 case "name" -> "e.name, e.uscc";
                 case "zone" -> "e.zone_code, e.uscc";
+                case "-name" -> "e.name DESC, e.uscc DESC";
+                case "-zone" -> "e.zone_code DESC, e.uscc DESC";
+                case "-uscc" -> "e.uscc DESC";
                 default -> "e.uscc";
             };
         }

@@ -18,6 +18,18 @@ public final class CurrentUser {
         throw new Forbidden("请先登录");
     }
 
+    /** The signed-in user's display name (the username when none was given), or null when anonymous. */
+    public static String displayName() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof PlatformUser user ? user.displayName() : null;
+    }
+
+    /** Whether the signed-in user must still replace a generated password (first sign-in). */
+    public static boolean mustChangePassword() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof PlatformUser user && user.mustChangePassword();
+    }
+
     /** Refuses a write by a read-only or out-of-role user with a Chinese 403. */
     public static DataScope requireAnyOf(Role... roles) {
         DataScope scope = scope();

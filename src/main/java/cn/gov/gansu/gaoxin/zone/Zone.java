@@ -17,6 +17,11 @@ public record Zone(String code, String name, String fullName, String city, Strin
         return parentZone != null ? parentZone : code;
     }
 
+    /** 第12条: the warnings when the zone has not 2–3 leading industries (empty when it has). */
+    public List<String> leadingIndustryWarnings() {
+        return ZoneController.leadingWarnings(this);
+    }
+
     /** An industry as a name and the GB/T 4754 codes that define it. */
     public record Industry(String name, List<String> industryCodes) {
     }

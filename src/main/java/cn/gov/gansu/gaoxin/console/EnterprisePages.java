@@ -1,0 +1,101 @@
+package cn.gov.gansu.gaoxin.console;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import cn.gov.gansu.gaoxin.enterprise.Enterprise;
+import cn.gov.gansu.gaoxin.enterprise.EnterpriseRegistry;
+import cn.gov.gansu.gaoxin.enterprise.Qualification;
+import cn.gov.gansu.gaoxin.enterprise.QualificationType;
+import cn.gov.gansu.gaoxin.identity.CurrentUser;
+import cn.gov.gansu.gaoxin.identity.DataScope;
+import cn.gov.gansu.gaoxin.shared.NotFound;
+import cn.gov.gansu.gaoxin.shared.Uscc;
+import cn.gov.gansu.gaoxin.shared.web.Paging;
+import cn.gov.gansu.gaoxin.zone.ZoneDirectory;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * 企业 pages: the list with its filter bar, paging and sorting (htmx swaps the list in place; without
+ * JavaScript the same links and form work as plain pages), and an enterprise's detail. Everything
+ * goes through {@link EnterpriseRegistry} with the caller's scope.
+ */
+@Controller
+class EnterprisePages implements ConsolePage {
+
+    static final Set<Integer> PAGE_SIZES = Set.of(10, 20, 50, 100);
+    static final int DEFAULT_SIZE = 20;
+
+    private final EnterpriseRegistry enterprises;
+    private final ZoneDirectory zones;
+
+    EnterprisePages(EnterpriseRegistry enterprises, ZoneDirectory zones) {
+        this.enterprises = enterprises;
+        this.zones = zones;
+    }
+
+    @GetMapping("/enterprises")
+    String list(@RequestParam(required = false) String zone, @RequestParam(required = false) String name,
+            @RequestParam(required = false) String qualification, @RequestParam(required = false) String industry,
+            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "" + DEFAULT_SIZE) int size,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        DataScope scope = CurrentUser.scope();
+        EnterpriseQuery query = EnterpriseQuery.of(zone, name, qualification, industry, sort);
+        int pageSize = PAGE_SIZES.contains(size) ? size : DEFAULT_SIZE;
+        int pageNo = Math.max(1, page);
+        EnterpriseRegistry.Page result = enterprises.list(scope, query.filter(), new Paging(pageNo - 1, pageSize));
+        long pages = Math.max(1, (result.total() + pageSize - 1) / pageSize);
+        if (pageNo > pages && result.total() > 0) {
+            pageNo = (int) pages;
+            result = enterprises.list(scope, query.filter(), new Paging(pageNo - 1, pageSize));
+        }
+        LocalDate today = LocalDate.now();
+        List<Row> rows = new ArrayList<>();
+        for (Enterprise e : result.items()) {
+            rows.add(new Row(e, enterprises.qualifications(e.uscc()).stream().filter(q -> q.isValidOn(today))
+                    .map(Qualification::type).distinct().toList()));
+        }
+        model.addAttribute("q", query);
+        model.addAttribute("rows", rows);
+        model.addAttribute("total", result.total());
+        model.addAttribute("page", pageNo);
+        model.addAttribute("pages", pages);
+        model.addAttribute("size", pageSize);
+        model.addAttribute("sizes", List.of(10, 20, 50, 100));
+        model.addAttribute("zoneOptions", zones.list(scope, null, null, null));
+        model.addAttribute("qualificationOptions", QualificationType.values());
+        model.addAttribute("industryOptions", IndustryOptions.ALL);
+        model.addAttribute("zoneNames", new ZoneNames(zones));
+        model.addAttribute("active", "enterprises");
+        return htmx != null ? "enterprises :: list" : "enterprises";
+    }
+
+    @GetMapping("/enterprises/{uscc}")
+    String detail(@PathVariable String uscc, Model model) {
+        DataScope scope = CurrentUser.scope();
+        String code = Uscc.of(uscc).value();
+        Enterprise e = enterprises.find(scope, code)
+                .orElseThrow(() -> new NotFound("未找到统一社会信用代码为“" + code + "”的企业，或该企业不在您的数据范围内"));
+        model.addAttribute("e", e);
+        model.addAttribute("memberships", enterprises.memberships(code));
+        model.addAttribute("qualifications", enterprises.qualifications(code));
+        model.addAttribute("projects", enterprises.nationalProjects(code));
+        model.addAttribute("statistics", enterprises.statistics(code));
+        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("zoneNames", new ZoneNames(zones));
+        model.addAttribute("active", "enterprises");
+        return "enterprise";
+    }
+
+    /** One line of the list: the enterprise and the qualifications valid today. */
+    record Row(Enterprise enterprise, List<QualificationType> qualifications) {
+    }
+}

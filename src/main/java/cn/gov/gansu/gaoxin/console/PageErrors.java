@@ -1,0 +1,47 @@
+package cn.gov.gansu.gaoxin.console;
+
+import java.util.Locale;
+
+import cn.gov.gansu.gaoxin.shared.DomainProblem;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * A refused page request (outside the caller's scope, not found, bad parameter) is shown as a page
+ * of the console with the Chinese reason and the status code, never as JSON or a stack trace.
+ */
+@ControllerAdvice(assignableTypes = ConsolePage.class)
+class PageErrors {
+
+    private final FrameModel frame;
+
+    PageErrors(FrameModel frame) {
+        this.frame = frame;
+    }
+
+    @ExceptionHandler(DomainProblem.class)
+    String problem(DomainProblem e, Model model, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        return page(e.status().value(), e.title(), e.getMessage(), model, request, response, locale);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    String mismatch(MethodArgumentTypeMismatchException e, Model model, HttpServletRequest request,
+            HttpServletResponse response, Locale locale) {
+        return page(400, "请求参数无效", "参数“" + e.getName() + "”格式不正确", model, request, response, locale);
+    }
+
+    /** Exception handlers get a fresh model, so the frame's attributes are added here. */
+    private String page(int status, String title, String detail, Model model, HttpServletRequest request,
+            HttpServletResponse response, Locale locale) {
+        frame.fill(model, request, locale);
+        response.setStatus(status);
+        model.addAttribute("status", status);
+        model.addAttribute("title", title);
+        model.addAttribute("detail", detail);
+        return "problem";
+    }
+}

@@ -1,0 +1,405 @@
+package cn.gov.gansu.gaoxin.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.gov.gansu.gaoxin.enterprise.AnnualStatistics;
+import cn.gov.gansu.gaoxin.enterprise.EnterpriseManagement;
+import cn.gov.gansu.gaoxin.identity.AccountManagement;
+import cn.gov.gansu.gaoxin.identity.DataScope;
+import cn.gov.gansu.gaoxin.identity.Role;
+import cn.gov.gansu.gaoxin.shared.Uscc;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * The console in a real browser (headless Debian chromium at 1366×768): sign-in, the zones on the
+ * home page, the enterprise list's filter and paging through htmx, details, the language switch,
+ * the first-sign-in password change. Screenshots go to {@code target/screenshots/}. Without
+ * chromium and chromedriver the class is skipped — except when CI=true, where it fails.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "gaoxin.demo=false",
+        "GAOXIN_ADMIN_PASSWORD=" + ConsoleBrowserTests.ADMIN_PASSWORD,
+        "spring.datasource.url=jdbc:h2:mem:console-browser;MODE=PostgreSQL;DB_CLOSE_DELAY=-1",
+        "logging.level.cn.gov.gansu.gaoxin=WARN"})
+class ConsoleBrowserTests {
+
+    static final String ADMIN_PASSWORD = "Browser-Admin-Passw0rd!";
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final List<Path> CHROMIUM = List.of(Path.of("/usr/bin/chromium"), Path.of("/usr/bin/chromium-browser"));
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final String FIRST_USER = "first-signin";
+    static final String FIRST_PASSWORD = "Generated-Once-42";
+
+    static final String OFFICER = "baiyin-officer";
+    static final String OFFICER_PASSWORD = "Baiyin-Officer-Pa55";
+
+    static WebDriver driver;
+    static Path profile;
+    static boolean seeded;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    EnterpriseManagement management;
+    @Autowired
+    AccountManagement accounts;
+    @Autowired
+    UserDetailsService users;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        Path chromium = CHROMIUM.stream().filter(Files::isExecutable).findFirst().orElse(null);
+        if (chromium == null || !Files.isExecutable(CHROMEDRIVER)) {
+            String why = "chromium or chromedriver not found (" + CHROMIUM + ", " + CHROMEDRIVER
+                    + "); install them: apt-get install chromium chromium-driver fonts-noto-cjk";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail("CI=true: the browser test must run, but " + why);
+            }
+            assumeTrue(false, "Browser test skipped: " + why);
+        }
+        profile = Files.createTempDirectory("gaoxin-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1366,768", "--lang=en-US", "--user-data-dir=" + profile.toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    /** 25 enterprises in Lanzhou, 10 in Baiyin, one with a qualification and statistics; a must-change user. */
+    @BeforeEach
+    void seed() {
+        driver.manage().deleteAllCookies();
+        if (seeded) {
+            return;
+        }
+        java.util.Random random = new java.util.Random(1366768);
+        String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+        String[] words = {"华瑞", "陇原", "金城", "祁连", "丝路", "敦煌", "黄河", "西部", "飞天", "河西", "雪山", "星火", "恒通"};
+        for (int i = 0; i < 35; i++) {
+            StringBuilder body = new StringBuilder(i < 25 ? "91620100" : "91620400");
+            for (int k = 0; k < 9; k++) {
+                body.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String uscc = Uscc.withCheckCharacter(body.toString()).value();
+            String name = i < 25 ? "兰州" + words[i % words.length] + (i / words.length == 0 ? "" : "新") + "生物医药科技有限公司"
+                    : "白银" + words[i % words.length] + "新材料有限公司";
+            management.insert(uscc, name + (i + 1), i < 25 ? "lanzhou" : "baiyin",
+                    i < 25 ? new EnterpriseManagement.Industry("2761", "生物药品制造") : new EnterpriseManagement.Industry("3216", "铝冶炼"),
+                    i % 7 == 0 ? "STAR_MARKET" : "UNLISTED", false, LocalDate.of(2020, 1, 1));
+            if (i == 0 || i == 26) {
+                String certificate = "GR20246200" + (1000 + i);
+                asAdmin(() -> management.recordQualification(uscc, new EnterpriseManagement.NewQualification("HIGH_TECH_ENTERPRISE",
+                        "FIRST", certificate, LocalDate.of(2025, 11, 3), null)));
+                asAdmin(() -> management.recordNationalProject(uscc, new EnterpriseManagement.NewNationalProject("KEY_RD",
+                        "2024YFB00" + certificate.substring(10), "高性能生物材料关键技术", "4200000.00", LocalDate.of(2024, 8, 1))));
+                management.writeStatistics(uscc, new AnnualStatistics(uscc, 2024, new BigDecimal("123456789.00"),
+                        new BigDecimal("98765432.10"), 230, 41, new BigDecimal("8765432.00"), null, new BigDecimal("3456789.55")));
+            }
+        }
+        accounts.createSystemAccount(new DataScope(OFFICER, Role.ZONE_OFFICER, "baiyin", null, null), "白银高新区经发局",
+                OFFICER_PASSWORD, false);
+        accounts.createSystemAccount(new DataScope(FIRST_USER, Role.PROVINCE_ADMIN, null, null, null), "首次登录用户",
+                FIRST_PASSWORD, true);
+        seeded = true;
+    }
+
+    void asAdmin(Runnable action) {
+        UserDetails admin = users.loadUserByUsername("admin");
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+        try {
+            action.run();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    WebDriverWait waiting() {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
+    }
+
+    void signIn(String user, String password) {
+        driver.get(url("/login"));
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+    }
+
+    void screenshot(String name) throws IOException {
+        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** The whole page at 1366 px wide (the window grows to the page's height, then returns to 1366×768). */
+    void fullPageScreenshot(String name) throws IOException {
+        org.openqa.selenium.Dimension normal = driver.manage().window().getSize();
+        long height = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight;");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(normal.getWidth(), (int) height + 150));
+        try {
+            screenshot(name);
+        } finally {
+            driver.manage().window().setSize(normal);
+        }
+    }
+
+    String text(String id) {
+        return driver.findElement(By.id(id)).getText();
+    }
+
+    void waitForTotal(String expected) {
+        waiting().until(ExpectedConditions.textToBe(By.id("total"), expected));
+    }
+
+    /** The page fits 1366 px without a horizontal scroll bar and no visible text is smaller than 12 px. */
+    void checkReadableLayout() {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        Object overflow = js.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+        assertThat(((Number) overflow).intValue()).as("horizontal overflow in px").isLessThanOrEqualTo(0);
+        @SuppressWarnings("unchecked")
+        List<String> tiny = (List<String>) js.executeScript("""
+                const small = [];
+                for (const el of document.querySelectorAll('body *')) {
+                  const own = [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim().length > 0);
+                  if (!own || el.offsetParent === null) continue;
+                  const size = parseFloat(getComputedStyle(el).fontSize);
+                  if (size < 12) small.push(el.tagName + ':' + size + ':' + el.textContent.trim().slice(0, 20));
+                }
+                return small;""");
+        assertThat(tiny).as("text smaller than 12px").isEmpty();
+        @SuppressWarnings("unchecked")
+        List<String> faint = (List<String>) js.executeScript(CONTRAST_CHECK);
+        assertThat(faint).as("text below WCAG AA contrast (4.5:1, large text 3:1)").isEmpty();
+    }
+
+    /** Every visible text against its effective background colour (semi-transparent layers blended). */
+    static final String CONTRAST_CHECK = """
+            const parse = c => { const m = c.match(/rgba?\\(([^)]+)\\)/); if (!m) return [0,0,0,0];
+              const p = m[1].split(',').map(Number); return [p[0], p[1], p[2], p.length > 3 ? p[3] : 1]; };
+            const over = (top, bottom) => { const a = top[3];
+              return [top[0]*a + bottom[0]*(1-a), top[1]*a + bottom[1]*(1-a), top[2]*a + bottom[2]*(1-a), 1]; };
+            const background = el => { const layers = [];
+              for (let e = el; e; e = e.parentElement) { const b = parse(getComputedStyle(e).backgroundColor);
+                if (b[3] > 0) { layers.push(b); if (b[3] >= 1) break; } }
+              let c = [255,255,255,1]; for (let i = layers.length - 1; i >= 0; i--) c = over(layers[i], c); return c; };
+            const lum = c => { const f = v => { v /= 255; return v <= 0.03928 ? v/12.92 : Math.pow((v+0.055)/1.055, 2.4); };
+              return 0.2126*f(c[0]) + 0.7152*f(c[1]) + 0.0722*f(c[2]); };
+            const bad = [];
+            for (const el of document.querySelectorAll('body *')) {
+              const own = [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim().length > 0);
+              if (!own || el.offsetParent === null || el.closest('.login-page') && !el.closest('.login-box')) continue;
+              const style = getComputedStyle(el);
+              const bg = background(el);
+              const fg = over(parse(style.color), bg);
+              const l1 = lum(fg), l2 = lum(bg);
+              const ratio = (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
+              const size = parseFloat(style.fontSize), bold = parseInt(style.fontWeight) >= 700;
+              const need = size >= 24 || (bold && size >= 18.66) ? 3 : 4.5;
+              if (ratio < need) bad.push(el.tagName + ' "' + el.textContent.trim().slice(0, 16) + '" ' + ratio.toFixed(2));
+            }
+            return bad;""";
+
+    @Test
+    @DisplayName("登录后首页显示11个高新区；企业列表可筛选、分页、切换每页条数；详情与英文界面可用")
+    void officialSignsInSeesTheZonesAndWorksTheEnterpriseList() throws IOException {
+        driver.get(url("/"));
+        waiting().until(ExpectedConditions.urlToBe(url("/login")));
+        assertThat(driver.findElement(By.tagName("h2")).getText()).isEqualTo("用户登录");
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");
+        checkReadableLayout();
+        screenshot("01-login");
+
+        signIn("admin", ADMIN_PASSWORD);
+        waiting().until(ExpectedConditions.urlMatches("^" + java.util.regex.Pattern.quote(url("/")) + "(\\?continue)?$"));
+        assertThat(driver.findElements(By.cssSelector("#zones tbody tr[data-zone]"))).hasSize(11);
+        assertThat(text("zone-count")).isEqualTo("11");
+        assertThat(text("me-name")).isEqualTo("初始管理员");
+        assertThat(text("me-scope")).isEqualTo("省科技厅管理员");
+        assertThat(driver.findElement(By.cssSelector(".topbar")).getText()).contains("甘肃省高新区高质量发展政策管理平台", "退出");
+        checkReadableLayout();
+        screenshot("02-home");
+
+        driver.findElement(By.linkText("企业")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("enterprise-list")));
+        assertThat(text("total")).isEqualTo("共 35 条");
+        assertThat(driver.findElements(By.cssSelector("#enterprise-list tbody tr[data-uscc]"))).hasSize(20);
+        checkReadableLayout();
+        screenshot("03-enterprises");
+
+        new Select(driver.findElement(By.id("f-zone"))).selectByValue("baiyin");
+        driver.findElement(By.id("search")).click();
+        waitForTotal("共 10 条");
+        assertThat(driver.findElements(By.cssSelector("#enterprise-list tbody tr[data-zone=baiyin]"))).hasSize(10);
+        assertThat(driver.getCurrentUrl()).as("htmx pushes the filter into the address").contains("zone=baiyin");
+
+        driver.findElement(By.id("reset")).click();
+        waitForTotal("共 35 条");
+        assertThat(new Select(driver.findElement(By.id("f-zone"))).getFirstSelectedOption().getAttribute("value")).isEmpty();
+        WebElement name = driver.findElement(By.id("f-name"));
+        name.sendKeys("兰州");
+        name.sendKeys(Keys.ENTER);
+        waitForTotal("共 25 条");
+        screenshot("04-filtered");
+
+        driver.findElement(By.id("size-10")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".pager"), "第 1 / 3 页"));
+        driver.findElement(By.id("next")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".pager"), "第 2 / 3 页"));
+        assertThat(driver.findElements(By.cssSelector("#enterprise-list tbody tr[data-uscc]"))).hasSize(10);
+        assertThat(driver.getCurrentUrl()).contains("name=", "size=10", "page=2");
+        assertThat(driver.findElement(By.id("export")).getAttribute("href")).contains("/api/enterprises/export?", "name=");
+        screenshot("05-page-2");
+
+        driver.findElement(By.linkText("企业名称")).click();
+        waiting().until(d -> d.getCurrentUrl().contains("sort=name")
+                && d.findElement(By.cssSelector("th[aria-sort=ascending] a")).getText().equals("企业名称"));
+        List<String> names = driver.findElements(By.cssSelector("#enterprise-list tbody tr td:nth-child(2) a")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(names).hasSize(10).allSatisfy(n -> assertThat(n).startsWith("兰州"));
+
+        driver.get(url("/enterprises?qualification=HIGH_TECH_ENTERPRISE"));
+        assertThat(text("total")).isEqualTo("共 2 条");
+        driver.findElement(By.cssSelector("#enterprise-list tbody tr[data-zone=lanzhou] td:nth-child(2) a")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("statistics")));
+        assertThat(driver.findElement(By.id("statistics")).getText()).contains("12,345.68", "9,876.54", "345.68", "—");
+        assertThat(driver.findElement(By.id("projects")).getText()).contains("国家重点研发计划", "420.00", "2024-08-01");
+        assertThat(driver.findElement(By.id("qualifications")).getText()).contains("高新技术企业", "2025-11-03", "2028-11-02", "有效");
+        checkReadableLayout();
+        screenshot("06-enterprise");
+        fullPageScreenshot("06-enterprise-full");
+
+        driver.get(url("/zones/lanzhou"));
+        assertThat(driver.findElement(By.id("focus-industries")).getText()).contains("生物医药", "新材料");
+        assertThat(driver.findElement(By.id("leading-industries")).getText()).contains("生物医药", "新材料");
+        assertThat(text("enterprise-count")).isEqualTo("25");
+        checkReadableLayout();
+        screenshot("07-zone");
+        fullPageScreenshot("07-zone-full");
+
+        driver.get(url("/zones?lang=en"));
+        assertThat(driver.findElement(By.cssSelector(".topbar .brand")).getText()).isEqualTo("Gansu High-Tech Zone Policy Platform");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Zone register");
+        checkReadableLayout();
+        screenshot("08-zones-en");
+        driver.get(url("/zones"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).as("the choice is remembered").isEqualTo("Zone register");
+        driver.get(url("/zones?lang=zh-CN"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("高新区名录");
+
+        driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        assertThat(driver.switchTo().activeElement().getText()).as("the first Tab reaches the skip link").isEqualTo("跳到主要内容");
+    }
+
+    @Test
+    @DisplayName("系统生成密码的用户首次登录被引导修改密码：错误显示在字段旁且输入保留，修改后进入首页")
+    void firstSignInWithAGeneratedPasswordLeadsToThePasswordPage() throws IOException {
+        signIn(FIRST_USER, FIRST_PASSWORD);
+        waiting().until(ExpectedConditions.urlToBe(url("/account/password")));
+        assertThat(text("first-sign-in")).contains("首次登录须先修改系统生成的初始密码");
+        driver.get(url("/enterprises"));
+        assertThat(driver.getCurrentUrl()).isEqualTo(url("/account/password"));
+
+        driver.findElement(By.id("currentPassword")).sendKeys("wrong-password");
+        driver.findElement(By.id("newPassword")).sendKeys("Brand-New-Pass-7");
+        driver.findElement(By.id("confirmPassword")).sendKeys("Brand-New-Pass-7");
+        driver.findElement(By.id("save-password")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("currentPassword-error")));
+        assertThat(text("currentPassword-error")).isEqualTo("当前密码不正确");
+        assertThat(driver.findElement(By.id("newPassword")).getAttribute("value")).isEqualTo("Brand-New-Pass-7");
+        checkReadableLayout();
+        screenshot("09-password-error");
+
+        driver.findElement(By.id("currentPassword")).sendKeys(FIRST_PASSWORD);
+        driver.findElement(By.id("save-password")).click();
+        waiting().until(ExpectedConditions.urlToBe(url("/")));
+        assertThat(driver.findElement(By.cssSelector(".notice")).getText()).isEqualTo("密码已修改");
+        driver.findElement(By.linkText("企业")).click();
+        waiting().until(ExpectedConditions.urlToBe(url("/enterprises")));
+        screenshot("10-after-password-change");
+
+        driver.findElement(By.cssSelector(".topbar button.link")).click();
+        waiting().until(ExpectedConditions.urlContains("/login?logout"));
+        signIn(FIRST_USER, "Brand-New-Pass-7");
+        waiting().until(ExpectedConditions.urlToBe(url("/")));
+    }
+
+    @Test
+    @DisplayName("高新区管委会工作人员只看到本区：顶栏显示角色与范围，首页一个高新区，企业列表与筛选项只有本区")
+    void zoneOfficerSeesOnlyTheirZone() throws IOException {
+        signIn(OFFICER, OFFICER_PASSWORD);
+        waiting().until(ExpectedConditions.urlMatches("^" + java.util.regex.Pattern.quote(url("/")) + "(\\?continue)?$"));
+        assertThat(text("me-scope")).isEqualTo("高新区管委会工作人员 · 白银高新技术产业开发区");
+        assertThat(driver.findElements(By.cssSelector("#zones tbody tr[data-zone]"))).hasSize(1);
+        driver.findElement(By.linkText("企业")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("enterprise-list")));
+        assertThat(text("total")).isEqualTo("共 10 条");
+        assertThat(driver.findElements(By.cssSelector("#enterprise-list tbody tr[data-uscc]")))
+                .hasSize(10).allSatisfy(row -> assertThat(row.getAttribute("data-zone")).isEqualTo("baiyin"));
+        assertThat(new Select(driver.findElement(By.id("f-zone"))).getOptions()).extracting(WebElement::getText)
+                .containsExactly("全部（数据范围内）", "白银高新技术产业开发区");
+        checkReadableLayout();
+        screenshot("11-zone-officer-enterprises");
+
+        driver.get(url("/zones/lanzhou"));
+        assertThat(driver.findElement(By.cssSelector(".problem")).getText()).contains("404", "不在您的数据范围内");
+        driver.get(url("/no-such-page"));
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("您访问的页面不存在");
+        screenshot("12-not-found");
+    }
+}
