@@ -52,7 +52,36 @@ class PreviewRequests {
     record Read(Integer year, IndicatorCatalogue.Catalogue catalogue, ScoringInput input) {
     }
 
+    /** The parameters of a run (everything but the zones' data). */
+    record Parameters(Integer year, IndicatorCatalogue.Catalogue catalogue, Method method, double passMark,
+            List<Indicator> indicators, List<IndicatorCatalogue.Definition> definitions, List<String> bonusItems,
+            double[] bonusPoints, double bonusCap, int rewardTopN, int bigDropPlaces, JsonNode robustnessNode) {
+
+        ScoringInput with(List<ZoneData> zones) {
+            return new ScoringInput(method, passMark, indicators, bonusItems, bonusPoints, bonusCap, rewardTopN,
+                    bigDropPlaces, zones, robustness(robustnessNode, zones.size()));
+        }
+    }
+
     Read read(JsonNode body) {
+        Parameters p = parameters(body);
+        JsonNode zonesNode = body.get("zones");
+        if (zonesNode == null || zonesNode.isNull() || !zonesNode.isArray() || zonesNode.isEmpty()) {
+            throw field("zones", "须为非空数组，列出参评的省级高新区及其指标值");
+        }
+        if (zonesNode.size() > MAX_ZONES) {
+            throw field("zones", "参评高新区不能超过" + MAX_ZONES + "个");
+        }
+        Set<String> seen = new HashSet<>();
+        List<ZoneData> data = new ArrayList<>();
+        for (int z = 0; z < zonesNode.size(); z++) {
+            data.add(zone(zonesNode.get(z), "zones[" + z + "]", p.year(), p.catalogue(), p.indicators(), p.definitions(),
+                    p.bonusItems(), seen));
+        }
+        return new Read(p.year(), p.catalogue(), p.with(data));
+    }
+
+    Parameters parameters(JsonNode body) {
         if (body == null || !body.isObject()) {
             throw new InvalidEvaluationRequest("请求体须为JSON对象");
         }
@@ -120,23 +149,10 @@ class PreviewRequests {
         double bonusCap = optionalNumber(body, "bonusCap", "bonusCap", Double.POSITIVE_INFINITY, 0, 1e6);
         int rewardTopN = optionalIntOr(body, "rewardTopN", -1, 0, MAX_ZONES);
         int bigDropPlaces = optionalIntOr(body, "bigDropPlaces", -1, 1, MAX_ZONES);
-
-        JsonNode zonesNode = body.get("zones");
-        if (zonesNode == null || zonesNode.isNull() || !zonesNode.isArray() || zonesNode.isEmpty()) {
-            throw field("zones", "须为非空数组，列出参评的省级高新区及其指标值");
-        }
-        if (zonesNode.size() > MAX_ZONES) {
-            throw field("zones", "参评高新区不能超过" + MAX_ZONES + "个");
-        }
-        Set<String> seen = new HashSet<>();
-        List<ZoneData> data = new ArrayList<>();
-        for (int z = 0; z < zonesNode.size(); z++) {
-            data.add(zone(zonesNode.get(z), "zones[" + z + "]", year, catalogue, indicators, definitions, bonusItems, seen));
-        }
-
-        RobustnessSettings robustness = robustness(body.get("robustness"), data.size());
-        return new Read(year, catalogue, new ScoringInput(method, passMark, indicators, bonusItems, bonusPoints, bonusCap,
-                rewardTopN, bigDropPlaces, data, robustness));
+        JsonNode robustness = body.get("robustness");
+        robustness(robustness, 1);
+        return new Parameters(year, catalogue, method, passMark, indicators, definitions, bonusItems, bonusPoints, bonusCap,
+                rewardTopN, bigDropPlaces, robustness);
     }
 
     private ZoneData zone(JsonNode node, String at, Integer year, IndicatorCatalogue.Catalogue catalogue,
@@ -189,7 +205,7 @@ class PreviewRequests {
         return new ZoneData(code, v, counts, nhte == null ? Double.NaN : nhte, previous(node.get("previous"), at + ".previous"));
     }
 
-    private void checkProvincialZone(String code, String at, Integer year) {
+    void checkProvincialZone(String code, String at, Integer year) {
         Optional<Zone> zone = zones.find(code);
         if (zone.isEmpty()) {
             throw field(at, "高新区“" + code + "”不在高新区名录中");
