@@ -112,6 +112,34 @@ abstract class EvaluationWorkflowApiContract extends IntegrationTest {
                 .andExpect(jsonPath("$.reason").value("嘉峪关数据更正"));
         asAdmin(get("/api/evaluations/{id}", first)).andExpect(jsonPath("$.version").value(1))
                 .andExpect(jsonPath("$.status").value("PUBLISHED"));
+
+        byte[] xlsx = asAdmin(get("/api/evaluations/{id}/report.xlsx", second)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(xlsx, 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+        String html = asAdmin(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/evaluations/{id}/report", second)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("2016年度省级高新区评价结果", "目标值法", "第2版", "嘉峪关数据更正", "新增高新技术企业数");
+        String officer = zoneOfficer("dingxi");
+        as(officer, get("/api/evaluations/{id}", second)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.results[*].zone", org.hamcrest.Matchers.contains("dingxi")));
+    }
+
+    @Test
+    @DisplayName("目标监测：红绿灯与历史，第13条重点产业与实际主导产业并列；平台数据未接入时为灰灯")
+    void theTargetsMonitorShowsLightsWithHistoryWithinScope() throws Exception {
+        asAdmin(put("/api/zones/pingliang/leading-industries", "[{\"name\":\"智能制造\",\"industryCodes\":[\"34\",\"35\"]},"
+                + "{\"name\":\"农副产品加工\",\"industryCodes\":[\"13\"]}]")).andExpect(status().isOk());
+        asAdmin(get("/api/targets?year=2024")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[?(@.zone=='pingliang')].focusIndustries[*]", hasItem("智能制造")))
+                .andExpect(jsonPath("$.items[?(@.zone=='pingliang')].leadingIndustries[*]", hasItem("农副产品加工")))
+                .andExpect(jsonPath("$.items[?(@.zone=='pingliang')].targets[?(@.code=='LEADING_INDUSTRIES')].light", hasItem("GREEN")))
+                .andExpect(jsonPath("$.items[?(@.zone=='pingliang')].targets[?(@.code=='INCUBATORS_PER_LEADING_INDUSTRY')].light",
+                        hasItem("GREY")))
+                .andExpect(jsonPath("$.items[?(@.zone=='pingliang')].targets[0].history.length()", hasItem(2)));
+        as(zoneOfficer("yumen"), get("/api/targets?year=2024")).andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].zone").value("yumen"));
+        asAdmin(get("/api/targets?year=1900")).andExpect(status().isBadRequest());
     }
 
     @Test
