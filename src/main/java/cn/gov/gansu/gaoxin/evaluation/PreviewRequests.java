@@ -148,7 +148,7 @@ class PreviewRequests {
         }
         double bonusCap = optionalNumber(body, "bonusCap", "bonusCap", Double.POSITIVE_INFINITY, 0, 1e6);
         int rewardTopN = optionalIntOr(body, "rewardTopN", -1, 0, MAX_ZONES);
-        int bigDropPlaces = optionalIntOr(body, "bigDropPlaces", -1, 1, MAX_ZONES);
+        int bigDropPlaces = optionalIntOr(body, "bigDropPlaces", -1, 0, MAX_ZONES);
         JsonNode robustness = body.get("robustness");
         robustness(robustness, 1);
         return new Parameters(year, catalogue, method, passMark, indicators, definitions, bonusItems, bonusPoints, bonusCap,
