@@ -13,7 +13,8 @@ import java.util.stream.IntStream;
  * <p>Draws are cut into fixed blocks of {@value #BLOCK}; block b draws from its own
  * {@link SplittableRandom} seeded with mix64(seed + b·γ). Blocks run in parallel and each worker
  * only adds to its own rank histogram, so the answer depends on the seed alone, never on the
- * number of threads. The inner loop allocates nothing.
+ * number of threads. The inner loop allocates nothing; ranking reuses the previous draw's order
+ * ({@link Ranker}).
  */
 public final class Robustness {
 
@@ -56,7 +57,7 @@ public final class Robustness {
         int[] hist = new int[n * n];
         double[] w = new double[k];
         double[] totals = new double[n];
-        double[] scratch = new double[n];
+        Ranker ranker = new Ranker(n);
         int[] ranks = new int[n];
         double noise = settings.weightNoise();
         double low = 1 - noise;
@@ -80,7 +81,7 @@ public final class Robustness {
                     }
                     totals[z] = t;
                 }
-                Ranking.ranksInto(totals, scratch, ranks);
+                ranker.rank(totals, ranks);
                 for (int z = 0, base = 0; z < n; z++, base += n) {
                     hist[base + ranks[z] - 1]++;
                 }

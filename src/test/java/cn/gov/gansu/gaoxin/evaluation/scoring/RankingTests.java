@@ -51,4 +51,29 @@ class RankingTests {
             }
         }
     }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 5, 8})
+    @DisplayName("可复用的排名器与按定义计数的排名完全一致（含并列、近似并列、次序剧变时的回退排序）")
+    void theReusableRankerAgreesWithTheDefinition(long seed) {
+        Random random = new Random(seed);
+        int n = 1 + random.nextInt(300);
+        Ranker ranker = new Ranker(n);
+        int[] out = new int[n];
+        for (int round = 0; round < 40; round++) {
+            double[] totals = new double[n];
+            for (int i = 0; i < n; i++) {
+                totals[i] = switch (random.nextInt(4)) {
+                    case 0 -> random.nextInt(5) * 10.0;
+                    case 1 -> 20 + random.nextInt(3) * 4e-10;
+                    default -> random.nextDouble() * 110;
+                };
+            }
+            if (round % 7 == 6) {
+                java.util.Arrays.sort(totals);
+            }
+            ranker.rank(totals, out);
+            assertThat(out).containsExactly(Ranking.ranks(totals));
+        }
+    }
 }
