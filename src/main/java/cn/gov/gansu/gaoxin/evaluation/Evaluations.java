@@ -244,8 +244,9 @@ public class Evaluations {
         if (n != 1) {
             throw new Conflict("该撤销资格建议已被他人执行");
         }
-        zoneManagement.changeStatus(r.zone(), ZoneStatus.REVOKED, effective,
-                "第20条：连续2次评价不合格（" + h.year() + "年度评价第" + h.version() + "版），经省政府批准取消省级高新区资格");
+        String reason = "第20条：连续2次评价不合格（" + h.year() + "年度评价第" + h.version() + "版），经省政府批准取消省级高新区资格";
+        audit.record("REVOCATION_EXECUTED", "ZONE", r.zone(), reason + "，生效日期" + effective);
+        zoneManagement.changeStatus(r.zone(), ZoneStatus.REVOKED, effective, reason);
     }
 
     // ------------------------------------------------------------------------------------ reading
