@@ -31,6 +31,13 @@ class EvaluationReportController {
                 .body(bytes);
     }
 
+    /** This controller is not a @RestController, so it turns domain problems into problem details itself (never a 500). */
+    @org.springframework.web.bind.annotation.ExceptionHandler(cn.gov.gansu.gaoxin.shared.DomainProblem.class)
+    ResponseEntity<org.springframework.http.ProblemDetail> problem(cn.gov.gansu.gaoxin.shared.DomainProblem e) {
+        return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(cn.gov.gansu.gaoxin.shared.web.ProblemDetails.of(e.status(), e.title(), e.getMessage()));
+    }
+
     @GetMapping("/evaluations/{id}/report")
     String html(@PathVariable long id, Model model) {
         model.addAttribute("report", reports.report(id));

@@ -120,6 +120,9 @@ abstract class EvaluationWorkflowApiContract extends IntegrationTest {
                 .get("/evaluations/{id}/report", second)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(html).contains("2016年度省级高新区评价结果", "目标值法", "第2版", "嘉峪关数据更正", "新增高新技术企业数");
+        asAdmin(get("/api/evaluations/{id}/report.xlsx", 987654321L)).andExpect(status().isNotFound());
+        asAdmin(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/evaluations/{id}/report", 987654321L))
+                .andExpect(status().isNotFound());
         String officer = zoneOfficer("dingxi");
         as(officer, get("/api/evaluations/{id}", second)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.results[*].zone", org.hamcrest.Matchers.contains("dingxi")));
