@@ -177,4 +177,46 @@ abstract class EvaluationWorkflowApiContract extends IntegrationTest {
         as(officer, get("/api/evaluations/{id}", id)).andExpect(status().isNotFound());
         as(officer, post("/api/evaluations", params(2018, ""))).andExpect(status().isForbidden());
     }
+
+    @Test
+    @DisplayName("指标按登记数据逐区计算：新增高企、高企占比、营收及同口径增速、新增从业人员、主导产业集中度、研发强度")
+    void indicatorsAreComputedFromTheRegistries() throws Exception {
+        String code = "rg" + unique("z").toLowerCase().replaceAll("[^a-z0-9]", "");
+        asAdmin(post("/api/zones", "{\"code\":\"" + code + "\",\"name\":\"指标测试\",\"city\":\"wuwei-city\","
+                + "\"recognisedOn\":\"2023-01-01\"}")).andExpect(status().isCreated());
+        asAdmin(put("/api/zones/{c}/leading-industries", "[{\"name\":\"装备制造\",\"industryCodes\":[\"34\",\"35\"]},"
+                + "{\"name\":\"农副产品加工\",\"industryCodes\":[\"13\"]}]", code)).andExpect(status().isOk());
+        String a = newUscc();
+        String b = newUscc();
+        asAdmin(post("/api/enterprises", "{\"uscc\":\"" + a + "\",\"name\":\"装备甲公司\",\"zone\":\"" + code
+                + "\",\"industryCode\":\"3411\"}")).andExpect(status().isCreated());
+        asAdmin(post("/api/enterprises", "{\"uscc\":\"" + b + "\",\"name\":\"商贸乙公司\",\"zone\":\"" + code
+                + "\",\"industryCode\":\"5211\"}")).andExpect(status().isCreated());
+        asAdmin(post("/api/enterprises/{u}/qualifications", "{\"qualification\":\"HIGH_TECH_ENTERPRISE\",\"recognition\":\"FIRST\","
+                + "\"certificate\":\"GR2024" + a.substring(8, 16) + "\",\"date\":\"2024-05-01\"}", a)).andExpect(status().isCreated());
+        asAdmin(put("/api/enterprises/{u}/statistics/2023", "{\"revenue\":1000,\"highTechRevenue\":400,\"employees\":100,"
+                + "\"rdExpense\":30}", a)).andExpect(status().isOk());
+        asAdmin(put("/api/enterprises/{u}/statistics/2024", "{\"revenue\":2000,\"highTechRevenue\":600,\"employees\":130,"
+                + "\"rdExpense\":50}", a)).andExpect(status().isOk());
+        asAdmin(put("/api/enterprises/{u}/statistics/2024", "{\"revenue\":2000,\"employees\":50,\"rdExpense\":10}", b))
+                .andExpect(status().isOk());
+        String zone = "$.zones[?(@.zone=='" + code + "')]";
+        asAdmin(get("/api/evaluations/data?year=2024")).andExpect(status().isOk())
+                .andExpect(jsonPath(zone + ".cells[?(@.code=='NEW_HIGH_TECH_ENTERPRISES')].value", hasItem(1.0)))
+                .andExpect(jsonPath(zone + ".cells[?(@.code=='HIGH_TECH_ENTERPRISE_SHARE')].value", hasItem(0.5)))
+                .andExpect(jsonPath(zone + ".cells[?(@.code=='HIGH_TECH_REVENUE')].value", hasItem(600.0)))
+                .andExpect(jsonPath(zone + ".cells[?(@.code=='HIGH_TECH_REVENUE_GROWTH')].value", hasItem(0.5)))
+                .andExpect(jsonPath(zone + ".cells[?(@.code=='NEW_HIGH_TECH_EMPLOYEES')].value", hasItem(30.0)))
+                .andExpect(jsonPath(zone + ".cells[?(@.code=='LEADING_INDUSTRY_CONCENTRATION')].value", hasItem(0.5)))
+                .andExpect(jsonPath(zone + ".cells[?(@.code=='RD_INTENSITY')].value", hasItem(0.015)))
+                .andExpect(jsonPath(zone + ".cells[?(@.code=='NEW_RD_INSTITUTIONS')].source", hasItem("MISSING")))
+                .andExpect(jsonPath(zone + ".missing[*]", hasItem("NEW_NATIONAL_INCUBATORS")));
+        asAdmin(get("/api/targets?year=2024"))
+                .andExpect(jsonPath("$.items[?(@.zone=='" + code + "')].targets[?(@.code=='HIGH_TECH_ENTERPRISE_SHARE')].light",
+                        hasItem("GREEN")))
+                .andExpect(jsonPath("$.items[?(@.zone=='" + code + "')].targets[?(@.code=='LEADING_INDUSTRY_CONCENTRATION')].light",
+                        hasItem("RED")))
+                .andExpect(jsonPath("$.items[?(@.zone=='" + code + "')].targets[?(@.code=='NEW_HIGH_TECH_ENTERPRISES_RISING')].light",
+                        hasItem("GREEN")));
+    }
 }
