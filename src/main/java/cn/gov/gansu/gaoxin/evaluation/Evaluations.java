@@ -447,7 +447,7 @@ public class Evaluations {
 
     private JsonNode parse(String body) {
         try {
-            return body == null || body.isBlank() ? null : json.readTree(body);
+            return body == null || body.isBlank() ? null : PreviewRequests.lenientReader(json).readValue(body);
         } catch (JacksonException e) {
             throw new InvalidInput("请求体不是有效的JSON");
         }

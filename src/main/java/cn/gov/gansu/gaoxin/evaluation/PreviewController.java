@@ -41,9 +41,9 @@ class PreviewController {
         CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN, Role.AUDITOR);
         JsonNode node;
         try {
-            node = body == null || body.isBlank() ? null : json.readTree(body);
+            node = body == null || body.isBlank() ? null : PreviewRequests.lenientReader(json).readValue(body);
         } catch (JacksonException e) {
-            throw new PreviewRequests.InvalidEvaluationRequest("请求体不是有效的JSON（数值不能为NaN或Infinity）");
+            throw new PreviewRequests.InvalidEvaluationRequest("请求体不是有效的JSON");
         }
         PreviewRequests.Read read = requests.read(node);
         List<ZoneResult> results = Evaluator.evaluate(read.input());

@@ -331,6 +331,9 @@ class PreviewRequests {
         } catch (RuntimeException e) {
             throw field(at, "数值超出允许范围");
         }
+        if (Double.isNaN(d)) {
+            throw field(at, "须为有限数值（不能为NaN）");
+        }
         if (!Double.isFinite(d) || Math.abs(d) > MAX_MAGNITUDE) {
             throw field(at, "数值超出允许范围（绝对值不超过1e15）");
         }
@@ -375,6 +378,14 @@ class PreviewRequests {
 
     private static String abbreviate(String s) {
         return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+
+    /**
+     * Reads JSON accepting the literals NaN and Infinity, so that such a number is refused by the
+     * field check with its path named, instead of as an anonymous parse error.
+     */
+    static tools.jackson.databind.ObjectReader lenientReader(tools.jackson.databind.ObjectMapper json) {
+        return json.readerFor(JsonNode.class).with(tools.jackson.core.json.JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS);
     }
 
     static InvalidEvaluationRequest field(String field, String rule) {

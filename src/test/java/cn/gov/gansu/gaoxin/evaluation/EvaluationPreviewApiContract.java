@@ -179,9 +179,14 @@ abstract class EvaluationPreviewApiContract extends IntegrationTest {
     }
 
     @Test
-    @DisplayName("NaN和非JSON请求体答400")
+    @DisplayName("NaN、Infinity答400并指明字段；非JSON请求体答400")
     void nanAndMalformedBodiesAre400() throws Exception {
-        asAdmin(post("/api/evaluations/preview", EXAMPLE.replace("300", "NaN"))).andExpect(status().isBadRequest());
+        asAdmin(post("/api/evaluations/preview", EXAMPLE.replace("300", "NaN"))).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("zones[0].values.NEW_HIGH_TECH_EMPLOYEES")));
+        asAdmin(post("/api/evaluations/preview", EXAMPLE.replace("\"benchmark\":500", "\"benchmark\":Infinity")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("indicators[2].benchmark")));
+        asAdmin(post("/api/evaluations/preview", EXAMPLE.replace("\"weight\":0.4", "\"weight\":-Infinity")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("indicators[0].weight")));
         asAdmin(post("/api/evaluations/preview", "")).andExpect(status().isBadRequest());
         asAdmin(post("/api/evaluations/preview", "[1,2]")).andExpect(status().isBadRequest());
     }
