@@ -255,4 +255,53 @@ public class EnterpriseRegistry implements ScopeTargetCheck {
     public record NationalProject(long id, String programme, String project, String title, String fundingLandedYuan,
             LocalDate date, String zone) {
     }
+
+    // ===================================================================================================
+    // Read-only aggregates for the evaluation module (issue 4, 评价考核 and the targets monitor).
+    // Unscoped: the evaluation applies the caller's scope to the zones it shows. Kept apart from the
+    // rest of the registry so that other changes to this class merge cleanly.
+    // ===================================================================================================
+
+    /**
+     * Every enterprise in a zone on 31 December of {@code year} (by its dated membership), with its
+     * industry code, whether it then held a valid 高新技术企业 certificate, and its figures of that
+     * year (null when it reported none — never zero).
+     */
+    public List<ZoneYearFigures> zoneYearFigures(int year) {
+        Date end = Date.valueOf(LocalDate.of(year, 12, 31));
+        return jdbc.sql("SELECT m.zone_code, e.uscc, e.industry_code, "
+                        + "(SELECT COUNT(*) FROM qualification q WHERE q.uscc = e.uscc AND q.type = 'HIGH_TECH_ENTERPRISE' "
+                        + "AND q.recognised_on <= :end AND (q.valid_until IS NULL OR q.valid_until >= :end)) AS hnte, "
+                        + "s.uscc AS s_uscc, s.stat_year, s.revenue, s.high_tech_revenue, s.employees, s.rd_staff, s.rd_expense, "
+                        + "s.exports, s.taxes "
+                        + "FROM enterprise_membership m JOIN enterprise e ON e.uscc = m.uscc "
+                        + "LEFT JOIN enterprise_statistics s ON s.uscc = e.uscc AND s.stat_year = :y "
+                        + "WHERE (m.valid_from IS NULL OR m.valid_from <= :end) AND (m.valid_to IS NULL OR m.valid_to > :end) "
+                        + "ORDER BY m.zone_code, e.uscc")
+                .param("end", end).param("y", year)
+                .query((rs, n) -> new ZoneYearFigures(rs.getString(1), rs.getString(2).trim(), rs.getString(3), rs.getLong(4) > 0,
+                        rs.getString(5) == null ? null : new AnnualStatistics(rs.getString(2).trim(), rs.getInt(6),
+                                rs.getBigDecimal(7), rs.getBigDecimal(8), (Integer) rs.getObject(9, Integer.class),
+                                (Integer) rs.getObject(10, Integer.class), rs.getBigDecimal(11), rs.getBigDecimal(12),
+                                rs.getBigDecimal(13))))
+                .list();
+    }
+
+    /** 新认定 (first recognitions, SPEC reading 5) of a qualification in a year, per zone recorded at recognition. */
+    public Map<String, Long> countFirstRecognitionsByZone(QualificationType type, int year) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.sql("SELECT zone_code, COUNT(*) FROM qualification WHERE type = :t AND recognition = 'FIRST' "
+                        + "AND recognised_on >= :from AND recognised_on <= :to AND zone_code IS NOT NULL GROUP BY zone_code")
+                .param("t", type.name()).param("from", Date.valueOf(LocalDate.of(year, 1, 1)))
+                .param("to", Date.valueOf(LocalDate.of(year, 12, 31)))
+                .query(rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                });
+        return counts;
+    }
+
+    /** One enterprise at a year's end: its zone, industry, HNTE status and that year's figures (null: none reported). */
+    public record ZoneYearFigures(String zone, String uscc, String industryCode, boolean highTechAtYearEnd,
+            AnnualStatistics figures) {
+    }
 }
