@@ -129,9 +129,13 @@ final class DemoProvince {
         }
         List<NewProjectRow> projects = projects(slots, hntes);
         List<NewPlatform> platforms = platforms(slots);
-        Slot enterpriseUser = slots.get(zones.get(0)).stream().filter(s -> hntes.contains(s.uscc)).findFirst().orElseThrow();
+        String firstZone = zones.get(0).code();
+        String enterpriseUser = qualifications.stream()
+                .filter(q -> q.type() == QualificationType.HIGH_TECH_ENTERPRISE && firstZone.equals(q.zone())
+                        && !QualificationType.HIGH_TECH_ENTERPRISE.validUntil(q.recognisedOn()).isBefore(AS_OF))
+                .map(NewQualificationRow::uscc).findFirst().orElseThrow();
         return new DemoData(enterprises, qualifications, statistics, projects, platforms,
-                introduced.stream().map(s -> s.uscc).toList(), enterpriseUser.uscc);
+                introduced.stream().map(s -> s.uscc).toList(), enterpriseUser);
     }
 
     private String pickFocusCode(DemoZone z) {

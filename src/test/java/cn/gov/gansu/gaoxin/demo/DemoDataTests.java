@@ -177,6 +177,10 @@ class DemoDataTests {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/enterprises").header("Authorization", basic("enterprise")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(1));
+        String own = jdbc.sql("SELECT enterprise_uscc FROM app_user WHERE username = 'enterprise'").query(String.class).single();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qualification WHERE uscc = :u AND type = 'HIGH_TECH_ENTERPRISE' "
+                + "AND valid_until >= :d").param("u", own).param("d", Date.valueOf(DemoProvince.AS_OF)).query(Long.class).single())
+                .isPositive();
         mvc.perform(get("/api/enterprises?zone=qingcheng&size=1").header("Authorization", basic("auditor")))
                 .andExpect(status().isOk());
         mvc.perform(get("/api/enterprises?zone=lanzhou&size=1").header("Authorization", basic("city-lanzhou-city")))
