@@ -135,7 +135,7 @@ abstract class PlatformApiContract extends IntegrationTest {
     }
 
     @Test
-    @DisplayName("市州工作人员看到本市各区；企业用户、审计以外的只读角色不能登记；企业用户看不到平台")
+    @DisplayName("市州工作人员只看本市各区且不能登记；审计可读不可写；企业用户看不到平台；未登录为401")
     void otherRolesSeeOnlyTheirScope() throws Exception {
         long inMinle = create(platform("MAKER_SPACE", "NONE", unique("民乐众创空间"), "minle", ""));
         long inLanzhou = create(platform("MAKER_SPACE", "NONE", unique("兰州众创空间"), "lanzhou", ""));
