@@ -129,16 +129,19 @@ abstract class EvaluationWorkflowApiContract extends IntegrationTest {
     }
 
     @Test
-    @DisplayName("目标监测：红绿灯与历史，第13条重点产业与实际主导产业并列；平台数据未接入时为灰灯")
+    @DisplayName("目标监测：红绿灯与历史，第13条重点产业与实际主导产业并列；主导产业缺孵化器为红灯")
     void theTargetsMonitorShowsLightsWithHistoryWithinScope() throws Exception {
         asAdmin(put("/api/zones/pingliang/leading-industries", "[{\"name\":\"智能制造\",\"industryCodes\":[\"34\",\"35\"]},"
                 + "{\"name\":\"农副产品加工\",\"industryCodes\":[\"13\"]}]")).andExpect(status().isOk());
+        asAdmin(post("/api/platforms", "{\"kind\":\"INCUBATOR\",\"level\":\"PROVINCIAL\",\"name\":\"平凉智能制造孵化器\","
+                + "\"zone\":\"pingliang\",\"industry\":{\"name\":\"智能制造\",\"codes\":[\"34\"]},\"recognisedOn\":\"2023-05-01\"}"))
+                .andExpect(status().isCreated());
         asAdmin(get("/api/targets?year=2024")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[?(@.zone=='pingliang')].focusIndustries[*]", hasItem("智能制造")))
                 .andExpect(jsonPath("$.items[?(@.zone=='pingliang')].leadingIndustries[*]", hasItem("农副产品加工")))
                 .andExpect(jsonPath("$.items[?(@.zone=='pingliang')].targets[?(@.code=='LEADING_INDUSTRIES')].light", hasItem("GREEN")))
                 .andExpect(jsonPath("$.items[?(@.zone=='pingliang')].targets[?(@.code=='INCUBATORS_PER_LEADING_INDUSTRY')].light",
-                        hasItem("GREY")))
+                        hasItem("RED")))
                 .andExpect(jsonPath("$.items[?(@.zone=='pingliang')].targets[0].history.length()", hasItem(2)));
         as(zoneOfficer("yumen"), get("/api/targets?year=2024")).andExpect(jsonPath("$.total").value(1))
                 .andExpect(jsonPath("$.items[0].zone").value("yumen"));
@@ -156,7 +159,8 @@ abstract class EvaluationWorkflowApiContract extends IntegrationTest {
                 .andExpect(jsonPath("$.detail", containsString("HIGH_TECH_REVENUE")));
         asAdmin(get("/api/evaluations/data?year=2017"))
                 .andExpect(jsonPath("$.complete").value(false))
-                .andExpect(jsonPath("$.zones[?(@.zone=='jiayuguan')].missing[*]", hasItem("NEW_RD_INSTITUTIONS")));
+                .andExpect(jsonPath("$.zones[?(@.zone=='jiayuguan')].missing[*]", hasItem("HIGH_TECH_REVENUE")))
+                .andExpect(jsonPath("$.zones[?(@.zone=='jiayuguan')].missing[*]", not(hasItem("NEW_RD_INSTITUTIONS"))));
     }
 
     @Test
@@ -209,8 +213,8 @@ abstract class EvaluationWorkflowApiContract extends IntegrationTest {
                 .andExpect(jsonPath(zone + ".cells[?(@.code=='NEW_HIGH_TECH_EMPLOYEES')].value", hasItem(30.0)))
                 .andExpect(jsonPath(zone + ".cells[?(@.code=='LEADING_INDUSTRY_CONCENTRATION')].value", hasItem(0.5)))
                 .andExpect(jsonPath(zone + ".cells[?(@.code=='RD_INTENSITY')].value", hasItem(0.015)))
-                .andExpect(jsonPath(zone + ".cells[?(@.code=='NEW_RD_INSTITUTIONS')].source", hasItem("MISSING")))
-                .andExpect(jsonPath(zone + ".missing[*]", hasItem("NEW_NATIONAL_INCUBATORS")));
+                .andExpect(jsonPath(zone + ".cells[?(@.code=='NEW_RD_INSTITUTIONS')].source", hasItem("COMPUTED")))
+                .andExpect(jsonPath(zone + ".cells[?(@.code=='NEW_RD_INSTITUTIONS')].value", hasItem(0.0)));
         asAdmin(get("/api/targets?year=2024"))
                 .andExpect(jsonPath("$.items[?(@.zone=='" + code + "')].targets[?(@.code=='HIGH_TECH_ENTERPRISE_SHARE')].light",
                         hasItem("GREEN")))
