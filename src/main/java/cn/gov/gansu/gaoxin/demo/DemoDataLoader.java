@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import cn.gov.gansu.gaoxin.policy.NightlyRescan;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
@@ -51,9 +52,11 @@ class DemoDataLoader implements ApplicationRunner {
     private final DataSource dataSource;
     private final TransactionTemplate transaction;
     private final Environment env;
+    private final NightlyRescan rescan;
 
     DemoDataLoader(EnterpriseBulkLoader enterprises, PlatformBulkLoader platforms, AccountManagement accounts,
-            DataSource dataSource, TransactionTemplate transaction, Environment env) {
+            DataSource dataSource, TransactionTemplate transaction, Environment env, NightlyRescan rescan) {
+        this.rescan = rescan;
         this.enterprises = enterprises;
         this.platforms = platforms;
         this.accounts = accounts;
@@ -75,6 +78,8 @@ class DemoDataLoader implements ApplicationRunner {
             return;
         }
         load();
+        // the demo rows published no events: let 免申即享 find their awards now rather than tonight
+        rescan.startInBackground("演示数据加载后");
     }
 
     /** Loads the demo province; answers what it loaded. */

@@ -1,6 +1,6 @@
 /**
  * 演示数据: loads a deterministic, realistic demo province (enterprises, qualifications, statistics,
  * platforms, national projects, demo users) on the first start with an empty embedded database,
- * and generates benchmark-scale registries. Uses enterprise, platform, identity, zone and shared.
+ * and generates benchmark-scale registries. Uses enterprise, platform, identity, zone, shared and policy (to start the re-scan that offers the demo's awards).
  */
 package cn.gov.gansu.gaoxin.demo;

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * an entitlement twice. The cron is {@code gaoxin.policy.rescan-cron} (default 02:30).
  */
 @Component
-class NightlyRescan {
+public class NightlyRescan {
 
     private static final Logger log = LoggerFactory.getLogger(NightlyRescan.class);
 
@@ -29,5 +29,22 @@ class NightlyRescan {
     @Scheduled(cron = "${gaoxin.policy.rescan-cron:0 30 2 * * *}")
     void run() {
         lock.runExclusively("policy-rescan", Duration.ofHours(2), () -> log.info("免申即享夜间复核：{}", delivery.rescanNow()));
+    }
+
+    /**
+     * Starts a re-scan now on a background thread (still one instance at a time), e.g. after a bulk
+     * load that published no events, so that its entitlements appear without waiting for the night.
+     */
+    public void startInBackground(String reason) {
+        Thread thread = new Thread(() -> {
+            try {
+                lock.runExclusively("policy-rescan", Duration.ofHours(2),
+                        () -> log.info("免申即享复核（{}）：{}", reason, delivery.rescanNow()));
+            } catch (RuntimeException e) {
+                log.error("免申即享复核失败（{}）", reason, e);
+            }
+        }, "policy-rescan");
+        thread.setDaemon(true);
+        thread.start();
     }
 }
