@@ -62,6 +62,12 @@ class AwardCases {
     }
 
     Page list(DataScope scope, String beneficiary, AwardStatus status, Role pendingRole, Paging paging) {
+        return list(scope, beneficiary, null, null, status, pendingRole, paging);
+    }
+
+    /** As {@link #list(DataScope, String, AwardStatus, Role, Paging)}, also by the beneficiary's zone and the award line. */
+    Page list(DataScope scope, String beneficiary, String zone, String line, AwardStatus status, Role pendingRole,
+            Paging paging) {
         Scoped s = scoped(scope);
         if (s == null) {
             return new Page(List.of(), 0);
@@ -71,6 +77,14 @@ class AwardCases {
         if (beneficiary != null) {
             where.append(" AND a.beneficiary = :beneficiary");
             params.put("beneficiary", beneficiary);
+        }
+        if (zone != null) {
+            where.append(" AND a.beneficiary_zone = :zone");
+            params.put("zone", zone);
+        }
+        if (line != null) {
+            where.append(" AND a.line = :line");
+            params.put("line", line);
         }
         if (status != null) {
             where.append(" AND a.status = :status");
