@@ -268,6 +268,14 @@ class ConsoleAwardBrowserTests {
         screenshot("award-7-budgets");
 
         signIn("admin", ADMIN_PASSWORD);
+        driver.get(url("/awards"));
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("f-status"))).selectByVisibleText("已拨付");
+        click("search");
+        waiting().until(ExpectedConditions.urlContains("status=PAID"));
+        assertThat(text("total")).isEqualTo("共 1 条");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("f-status"))).selectByVisibleText("审核中");
+        click("search");
+        waiting().until(ExpectedConditions.textToBe(By.id("total"), "共 0 条"));
         driver.get(url("/policy"));
         assertThat(driver.findElements(By.cssSelector("#clause-coverage tbody tr"))).hasSize(21);
         checkReadableLayout();

@@ -162,6 +162,19 @@ class ConsoleAwardPagesTests extends IntegrationTest {
     }
 
     @Test
+    @DisplayName("奖补列表：htmx请求只返回列表片段；无效的状态参数得到中文400页；未知编号为404页")
+    void listAnswersHtmxWithTheFragmentAndRefusesBadParameters() throws Exception {
+        String uscc = enterpriseIn("baiyin");
+        long id = awardFor(uscc);
+        String fragment = html(asAdmin(page("/awards?beneficiary={u}&status=PENDING_CONFIRMATION", uscc).header("HX-Request", "true"))
+                .andExpect(status().isOk()));
+        assertThat(fragment).startsWith("<div id=\"list\"").contains("data-id=\"" + id + "\"", "共 1 条").doesNotContain("<html");
+        assertThat(html(asAdmin(page("/awards?beneficiary={u}&status=PAID", uscc)))).contains("共 0 条", "没有符合条件的记录");
+        assertThat(html(asAdmin(page("/awards?status=NOPE")).andExpect(status().isBadRequest()))).contains("参数“status”的值无效");
+        assertThat(html(asAdmin(page("/awards/{id}", 987654321L)).andExpect(status().isNotFound()))).contains("未找到编号为987654321的奖补");
+    }
+
+    @Test
     @DisplayName("导出Excel：与筛选一致，金额为元")
     void exportHoldsExactlyWhatTheFilterShows() throws Exception {
         String uscc = enterpriseIn("minle");
