@@ -239,6 +239,7 @@ class AwardPages implements ConsolePage {
         boolean canConfirm = a.status() == AwardStatus.PENDING_CONFIRMATION
                 && (scope.role() == Role.ENTERPRISE || scope.role() == Role.ZONE_OFFICER);
         boolean canDecide = a.status() == AwardStatus.UNDER_REVIEW && pendingMine;
+        boolean canDecline = a.status() == AwardStatus.PENDING_CONFIRMATION && scope.role() == Role.ENTERPRISE;
         boolean canPay = a.status() == AwardStatus.APPROVED
                 && (scope.role() == Role.PROVINCE_FINANCE || scope.role() == Role.PROVINCE_ADMIN);
         boolean payable = canPay && a.payableFrom() != null && !LocalDate.now().isBefore(a.payableFrom());
@@ -253,6 +254,7 @@ class AwardPages implements ConsolePage {
         model.addAttribute("a", a);
         model.addAttribute("canConfirm", canConfirm);
         model.addAttribute("canDecide", canDecide);
+        model.addAttribute("canDecline", canDecline);
         model.addAttribute("canPay", canPay);
         model.addAttribute("payable", payable);
         model.addAttribute("needsAmount", canDecide && d.amountDecidedCaseByCase());

@@ -133,6 +133,23 @@ class ConsoleAwardPagesTests extends IntegrationTest {
     }
 
     @Test
+    @DisplayName("企业用户可确认领取或放弃领取（须填理由并确认）；放弃后为已驳回")
+    void enterpriseMayDeclineWithAReasonAfterConfirming() throws Exception {
+        String uscc = enterpriseIn("lanzhou");
+        long id = awardFor(uscc);
+        String company = user("ENTERPRISE", "enterprise", uscc);
+        String detail = html(as(company, page("/awards/{id}", id)).andExpect(status().isOk()));
+        assertThat(detail).contains("id=\"confirm-form\"", "或放弃领取", "放弃理由").doesNotContain("id=\"decision-approve\"");
+        String confirm = html(as(company, form("/awards/{id}/decision", Map.of("decision", "REJECT", "comment", "本年度不申领"), id))
+                .andExpect(status().isOk()));
+        assertThat(confirm).contains("请确认：放弃领取该奖补", "确认放弃");
+        as(company, form("/awards/{id}/decision", Map.of("decision", "REJECT", "comment", "本年度不申领", "confirmed", "yes"), id))
+                .andExpect(status().is3xxRedirection());
+        asAdmin(get("/api/awards/{id}", id)).andExpect(jsonPath("$.status").value("REJECTED"));
+        assertThat(html(as(company, page("/awards/{id}", id)))).contains("已驳回", "本年度不申领").doesNotContain("id=\"actions\"");
+    }
+
+    @Test
     @DisplayName("拨付表单提交两次（同一幂等键）只支付一次")
     void aDoubleSubmittedPaymentFormPaysOnce() throws Exception {
         long id = approved("dingxi");
