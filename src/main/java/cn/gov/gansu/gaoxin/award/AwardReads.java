@@ -30,13 +30,13 @@ public class AwardReads {
     /** Awards in scope matching the filter (any criterion may be null), newest first. */
     public Page list(DataScope scope, Filter filter, Paging paging) {
         AwardCases.Page p = cases.list(scope, filter.beneficiary(), filter.zone(), filter.line(), filter.status(),
-                filter.pendingRole(), paging);
+                filter.pendingRole(), filter.sort(), paging);
         return new Page(p.items().stream().map(AwardReads::summary).toList(), p.total());
     }
 
     /** 我的待办: the awards in scope whose pending role is the caller's role. */
     public long countPending(DataScope scope) {
-        return cases.list(scope, null, null, null, null, scope.role(), new Paging(0, 1)).total();
+        return cases.list(scope, null, null, null, null, scope.role(), null, new Paging(0, 1)).total();
     }
 
     /** One award in scope with its history and payments; empty when unknown or outside the scope. */
@@ -72,8 +72,12 @@ public class AwardReads {
         return account == null ? null : "*".repeat(Math.max(0, account.length() - 4)) + account.substring(account.length() - 4);
     }
 
-    /** List criteria; null means any. {@code beneficiary}: a USCC or a zone code; {@code zone}: the beneficiary's zone. */
-    public record Filter(String beneficiary, String zone, String line, AwardStatus status, Role pendingRole) {
+    /**
+     * List criteria; null means any. {@code beneficiary}: a USCC or a zone code; {@code zone}: the
+     * beneficiary's zone; {@code sort}: id, amount, zone, status or year, "-" first for descending
+     * (null or unknown: newest first).
+     */
+    public record Filter(String beneficiary, String zone, String line, AwardStatus status, Role pendingRole, String sort) {
     }
 
     public record Page(List<Summary> items, long total) {

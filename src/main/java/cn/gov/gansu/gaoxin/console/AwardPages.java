@@ -66,11 +66,12 @@ class AwardPages implements ConsolePage {
     @GetMapping("/awards")
     String list(@RequestParam(required = false) String beneficiary, @RequestParam(required = false) String zone,
             @RequestParam(required = false) String line, @RequestParam(required = false) String status,
-            @RequestParam(required = false) String pendingRole, @RequestParam(defaultValue = "1") int page,
+            @RequestParam(required = false) String pendingRole, @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "1") int page,
             @RequestParam(defaultValue = "" + EnterprisePages.DEFAULT_SIZE) int size,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         DataScope scope = CurrentUser.scope();
-        AwardQuery q = AwardQuery.of(beneficiary, zone, line, status, pendingRole);
+        AwardQuery q = AwardQuery.of(beneficiary, zone, line, status, pendingRole, sort);
         int pageSize = EnterprisePages.PAGE_SIZES.contains(size) ? size : EnterprisePages.DEFAULT_SIZE;
         int pageNo = Math.max(1, page);
         AwardReads.Page result = awards.list(scope, q.filter(), new Paging(pageNo - 1, pageSize));
@@ -95,9 +96,10 @@ class AwardPages implements ConsolePage {
     @GetMapping("/awards/export")
     void export(@RequestParam(required = false) String beneficiary, @RequestParam(required = false) String zone,
             @RequestParam(required = false) String line, @RequestParam(required = false) String status,
-            @RequestParam(required = false) String pendingRole, HttpServletResponse response) throws IOException {
+            @RequestParam(required = false) String pendingRole, @RequestParam(required = false) String sort,
+            HttpServletResponse response) throws IOException {
         DataScope scope = CurrentUser.scope();
-        AwardQuery q = AwardQuery.of(beneficiary, zone, line, status, pendingRole);
+        AwardQuery q = AwardQuery.of(beneficiary, zone, line, status, pendingRole, sort);
         String file = "奖补-" + LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx";
         response.setContentType(EnterpriseExport.XLSX);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,

@@ -12,9 +12,16 @@ import org.springframework.web.util.UriComponentsBuilder;
  * The award list's filter as the page and the Excel export both read it, so that 导出Excel exports
  * exactly what the list shows: 受益方 (USCC or zone code), 所属高新区, 奖补类别, 状态, 待办角色.
  */
-record AwardQuery(String beneficiary, String zone, String line, AwardStatus status, Role pendingRole) {
+record AwardQuery(String beneficiary, String zone, String line, AwardStatus status, Role pendingRole, String sort) {
 
-    static AwardQuery of(String beneficiary, String zone, String line, String status, String pendingRole) {
+    static final java.util.Set<String> SORTS = java.util.Set.of("id", "-id", "amount", "-amount", "zone", "-zone", "status",
+            "-status", "year", "-year");
+
+    static AwardQuery of(String beneficiary, String zone, String line, String status, String pendingRole, String sort) {
+        String so = blankToNull(sort);
+        if (so != null && !SORTS.contains(so)) {
+            throw new InvalidInput("参数“sort”须为 id、amount、zone、status、year 之一（前加“-”为降序）");
+        }
         String b = blankToNull(beneficiary);
         if (b != null && !b.matches("[0-9A-Za-z_-]{1,64}")) {
             throw new InvalidInput("参数“beneficiary”须为统一社会信用代码或高新区代码");
@@ -30,14 +37,18 @@ record AwardQuery(String beneficiary, String zone, String line, AwardStatus stat
         if (l != null && !l.matches("[A-Z_]{1,64}")) {
             throw new InvalidInput("参数“line”须为奖补类别代码，如 NEW_HIGH_TECH_ENTERPRISE");
         }
-        return new AwardQuery(b, z, l, parse(AwardStatus.class, status, "status"), parse(Role.class, pendingRole, "pendingRole"));
+        return new AwardQuery(b, z, l, parse(AwardStatus.class, status, "status"), parse(Role.class, pendingRole, "pendingRole"), so);
     }
 
     AwardReads.Filter filter() {
-        return new AwardReads.Filter(beneficiary, zone, line, status, pendingRole);
+        return new AwardReads.Filter(beneficiary, zone, line, status, pendingRole, sort);
     }
 
     public String queryString() {
+        return queryString(sort);
+    }
+
+    public String queryString(String sortOverride) {
         UriComponentsBuilder b = UriComponentsBuilder.newInstance();
         if (beneficiary != null) {
             b.queryParam("beneficiary", beneficiary);
@@ -54,18 +65,48 @@ record AwardQuery(String beneficiary, String zone, String line, AwardStatus stat
         if (pendingRole != null) {
             b.queryParam("pendingRole", pendingRole.name());
         }
+        if (sortOverride != null) {
+            b.queryParam("sort", sortOverride);
+        }
         String q = b.encode().build().getQuery();
         return q == null ? "" : q;
     }
 
     public String link(int size, int page) {
-        String q = queryString();
+        return link(sort, size, page);
+    }
+
+    /** The list's address with this filter and another sort (page 1 when the sort changes). */
+    public String link(String sortOverride, int size, int page) {
+        String q = queryString(sortOverride);
         return "/awards?" + (q.isEmpty() ? "" : q + "&") + "size=" + size + (page > 1 ? "&page=" + page : "");
     }
 
     public String exportLink() {
         String q = queryString();
         return "/awards/export" + (q.isEmpty() ? "" : "?" + q);
+    }
+
+    /** The sort a header links to: descending first for amounts and years, ascending otherwise, then toggling. */
+    public String nextSort(String column) {
+        if (column.equals(sort)) {
+            return "-" + column;
+        }
+        if (("-" + column).equals(sort)) {
+            return column;
+        }
+        return column.equals("amount") || column.equals("year") || column.equals("id") ? "-" + column : column;
+    }
+
+    /** "ascending", "descending" or "none", for aria-sort and the header's arrow. */
+    public String direction(String column) {
+        if (column.equals(sort)) {
+            return "ascending";
+        }
+        if (("-" + column).equals(sort) || (sort == null && column.equals("id"))) {
+            return "descending";
+        }
+        return "none";
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {

@@ -188,6 +188,16 @@ class ConsoleAwardPagesTests extends IntegrationTest {
         assertThat(fragment).startsWith("<div id=\"list\"").contains("data-id=\"" + id + "\"", "共 1 条").doesNotContain("<html");
         assertThat(html(asAdmin(page("/awards?beneficiary={u}&status=PAID", uscc)))).contains("共 0 条", "没有符合条件的记录");
         assertThat(html(asAdmin(page("/awards?status=NOPE")).andExpect(status().isBadRequest()))).contains("参数“status”的值无效");
+        assertThat(html(asAdmin(page("/awards?sort=bogus")).andExpect(status().isBadRequest()))).contains("参数“sort”");
+        String byZone = html(asAdmin(page("/awards?sort=zone&size=100")).andExpect(status().isOk()));
+        assertThat(byZone).contains("aria-sort=\"ascending\"", "sort=-zone");
+        Matcher zonesInOrder = Pattern.compile("data-zone=\"([a-z-]+)\"").matcher(byZone);
+        String previous = "";
+        while (zonesInOrder.find()) {
+            assertThat(zonesInOrder.group(1)).isGreaterThanOrEqualTo(previous);
+            previous = zonesInOrder.group(1);
+        }
+        assertThat(previous).isNotEmpty();
         assertThat(html(asAdmin(page("/awards/{id}", 987654321L)).andExpect(status().isNotFound()))).contains("未找到编号为987654321的奖补");
     }
 
