@@ -62,6 +62,16 @@ class AwardCases {
     }
 
     Page list(DataScope scope, String beneficiary, AwardStatus status, Role pendingRole, Paging paging) {
+        return list(scope, beneficiary, null, null, status, pendingRole, null, paging);
+    }
+
+    /** Sort keys of the list (a leading "-" for descending); default newest first. */
+    static final java.util.Map<String, String> SORTS = java.util.Map.of("id", "a.id", "amount",
+            "COALESCE(a.amount, a.offered_amount)", "zone", "a.beneficiary_zone", "status", "a.status", "year", "a.payable_year");
+
+    /** As {@link #list(DataScope, String, AwardStatus, Role, Paging)}, also by the beneficiary's zone and the award line. */
+    Page list(DataScope scope, String beneficiary, String zone, String line, AwardStatus status, Role pendingRole,
+            String sort, Paging paging) {
         Scoped s = scoped(scope);
         if (s == null) {
             return new Page(List.of(), 0);
@@ -71,6 +81,14 @@ class AwardCases {
         if (beneficiary != null) {
             where.append(" AND a.beneficiary = :beneficiary");
             params.put("beneficiary", beneficiary);
+        }
+        if (zone != null) {
+            where.append(" AND a.beneficiary_zone = :zone");
+            params.put("zone", zone);
+        }
+        if (line != null) {
+            where.append(" AND a.line = :line");
+            params.put("line", line);
         }
         if (status != null) {
             where.append(" AND a.status = :status");
@@ -83,7 +101,15 @@ class AwardCases {
         long total = jdbc.sql("SELECT COUNT(*) FROM award a" + where).params(params).query(Long.class).single();
         params.put("limit", paging.size());
         params.put("offset", paging.offset());
-        List<Award> items = jdbc.sql("SELECT " + COLUMNS + " FROM award a" + where + " ORDER BY a.id DESC LIMIT :limit OFFSET :offset")
+        String order = "a.id DESC";
+        if (sort != null) {
+            boolean desc = sort.startsWith("-");
+            String column = SORTS.get(desc ? sort.substring(1) : sort);
+            if (column != null) {
+                order = column + (desc ? " DESC" : " ASC") + ", a.id DESC";
+            }
+        }
+        List<Award> items = jdbc.sql("SELECT " + COLUMNS + " FROM award a" + where + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
                 .params(params).query(AwardCases::map).list();
         return new Page(items, total);
     }

@@ -2,6 +2,7 @@ package cn.gov.gansu.gaoxin.console;
 
 import java.util.Locale;
 
+import cn.gov.gansu.gaoxin.award.AwardReads;
 import cn.gov.gansu.gaoxin.enterprise.Enterprise;
 import cn.gov.gansu.gaoxin.enterprise.EnterpriseRegistry;
 import cn.gov.gansu.gaoxin.identity.CurrentUser;
@@ -25,11 +26,27 @@ class FrameModel {
     private final ZoneDirectory zones;
     private final EnterpriseRegistry enterprises;
     private final MessageSource messages;
+    private final AwardReads awards;
 
-    FrameModel(ZoneDirectory zones, EnterpriseRegistry enterprises, MessageSource messages) {
+    FrameModel(ZoneDirectory zones, EnterpriseRegistry enterprises, MessageSource messages, AwardReads awards) {
         this.zones = zones;
         this.enterprises = enterprises;
         this.messages = messages;
+        this.awards = awards;
+    }
+
+    /** 我的待办: awards in scope whose pending role is the user's role (null when signed out). */
+    @ModelAttribute("todo")
+    Long todo() {
+        DataScope me = me();
+        if (me == null) {
+            return null;
+        }
+        try {
+            return awards.countPending(me);
+        } catch (RuntimeException unavailable) {
+            return null;
+        }
     }
 
     @ModelAttribute("me")
@@ -80,6 +97,7 @@ class FrameModel {
         model.addAttribute("myScope", myScope(locale));
         model.addAttribute("langZh", langZh(request));
         model.addAttribute("langEn", langEn(request));
+        model.addAttribute("todo", todo());
     }
 
     /** The current page's address with {@code lang} set (GET pages only; a POST falls back to the home page). */

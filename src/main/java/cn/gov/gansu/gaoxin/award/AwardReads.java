@@ -1,0 +1,111 @@
+package cn.gov.gansu.gaoxin.award;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import cn.gov.gansu.gaoxin.identity.DataScope;
+import cn.gov.gansu.gaoxin.identity.Role;
+import cn.gov.gansu.gaoxin.shared.Forbidden;
+import cn.gov.gansu.gaoxin.shared.web.Paging;
+import org.springframework.stereotype.Component;
+
+/**
+ * Read-only view of award cases and budgets for other modules (the console): every read takes the
+ * caller's {@link DataScope}, which the SQL honours exactly as the JSON API does.
+ */
+@Component
+public class AwardReads {
+
+    private final AwardCases cases;
+    private final Budgets budgets;
+
+    AwardReads(AwardCases cases, Budgets budgets) {
+        this.cases = cases;
+        this.budgets = budgets;
+    }
+
+    /** Awards in scope matching the filter (any criterion may be null), newest first. */
+    public Page list(DataScope scope, Filter filter, Paging paging) {
+        AwardCases.Page p = cases.list(scope, filter.beneficiary(), filter.zone(), filter.line(), filter.status(),
+                filter.pendingRole(), filter.sort(), paging);
+        return new Page(p.items().stream().map(AwardReads::summary).toList(), p.total());
+    }
+
+    /** 我的待办: the awards in scope whose pending role is the caller's role. */
+    public long countPending(DataScope scope) {
+        return cases.list(scope, null, null, null, null, scope.role(), null, new Paging(0, 1)).total();
+    }
+
+    /** One award in scope with its history and payments; empty when unknown or outside the scope. */
+    public Optional<Detail> find(DataScope scope, long id) {
+        return cases.find(scope, id).map(a -> new Detail(summary(a), a.beneficiaryKind().name(), a.amountType().name(),
+                a.offeredAmount(), a.approvals(), a.step(), a.explanation(), a.entitlementId(), a.eventDate(),
+                masked(a.bankAccount()), a.amountType().decidedCaseByCase(), a.atFinalStep(),
+                cases.history(a.id()).stream().map(h -> new HistoryItem(h.kind(), h.actor(), h.role(), h.at(), h.statusFrom(),
+                        h.statusTo(), h.amount(), h.comment())).toList(),
+                cases.payments(a.id()).stream().map(p -> new PaymentItem(p.id(), p.amount(), p.payer(), p.year(), p.paidAt(),
+                        p.paidBy(), p.paidByRole())).toList()));
+    }
+
+    /**
+     * Budgets per payer and year: province roles and auditors all, a city or zone officer its own
+     * payer; anyone else is refused (403).
+     */
+    public List<BudgetRow> budgets(DataScope scope, Integer year) {
+        String payer = null;
+        if (!scope.provinceWide()) {
+            payer = Budgets.ownPayer(scope).orElseThrow(() -> new Forbidden("您的角色无权查看预算"));
+        }
+        return budgets.list(year, payer).stream()
+                .map(b -> new BudgetRow(b.payer(), b.year(), b.amount(), b.reserved(), b.paid(), b.available())).toList();
+    }
+
+    private static Summary summary(Award a) {
+        return new Summary(a.id(), a.line(), a.clause(), a.beneficiary(), a.beneficiaryZone(), a.shownAmount(), a.status(),
+                a.pendingRole(), a.payer(), a.payableYear(), a.approvedOn(), a.payableFrom(), a.createdAt());
+    }
+
+    private static String masked(String account) {
+        return account == null ? null : "*".repeat(Math.max(0, account.length() - 4)) + account.substring(account.length() - 4);
+    }
+
+    /**
+     * List criteria; null means any. {@code beneficiary}: a USCC or a zone code; {@code zone}: the
+     * beneficiary's zone; {@code sort}: id, amount, zone, status or year, "-" first for descending
+     * (null or unknown: newest first).
+     */
+    public record Filter(String beneficiary, String zone, String line, AwardStatus status, Role pendingRole, String sort) {
+    }
+
+    public record Page(List<Summary> items, long total) {
+    }
+
+    /** An award in a list: {@code amount} is the decided one, else the offered one, null while to be decided. */
+    public record Summary(long id, String line, String clause, String beneficiary, String beneficiaryZone, BigDecimal amount,
+            AwardStatus status, Role pendingRole, String payer, int payableYear, LocalDate approvedOn, LocalDate payableFrom,
+            Instant createdAt) {
+    }
+
+    /** An award with why its amount is what it is, its chain, history and payments. */
+    public record Detail(Summary award, String beneficiaryKind, String amountType, BigDecimal offeredAmount,
+            List<Role> approvals, int step, String explanation, String entitlementId, LocalDate eventDate,
+            String maskedBankAccount, boolean amountDecidedCaseByCase, boolean atFinalStep, List<HistoryItem> history,
+            List<PaymentItem> payments) {
+    }
+
+    /** One step of a case: OFFERED, CONFIRMED, APPROVE, REJECT, WITHDRAWN, PAID. */
+    public record HistoryItem(String kind, String who, String role, Instant at, String statusFrom, String statusTo,
+            BigDecimal amount, String comment) {
+    }
+
+    public record PaymentItem(long id, BigDecimal amount, String payer, int year, Instant paidAt, String paidBy,
+            String paidByRole) {
+    }
+
+    public record BudgetRow(String payer, int year, BigDecimal amount, BigDecimal reserved, BigDecimal paid,
+            BigDecimal available) {
+    }
+}

@@ -1,0 +1,131 @@
+package cn.gov.gansu.gaoxin.console;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.gov.gansu.gaoxin.award.AwardStatus;
+import cn.gov.gansu.gaoxin.enterprise.Enterprise;
+import cn.gov.gansu.gaoxin.enterprise.EnterpriseRegistry;
+import cn.gov.gansu.gaoxin.identity.Role;
+import cn.gov.gansu.gaoxin.policy.PolicyReads;
+import cn.gov.gansu.gaoxin.zone.ZoneDirectory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Chinese names and tag colours of what award pages show: statuses (待确认, 审核中, 已通过, 已驳回,
+ * 已拨付), award lines (from the policy), roles, history steps and payers. Used in templates as
+ * {@code @awardLabels}.
+ */
+@Component("awardLabels")
+class AwardLabels {
+
+    private static final Map<AwardStatus, String> STATUS = Map.of(AwardStatus.PENDING_CONFIRMATION, "待确认",
+            AwardStatus.UNDER_REVIEW, "审核中", AwardStatus.APPROVED, "已通过", AwardStatus.REJECTED, "已驳回",
+            AwardStatus.PAID, "已拨付");
+    private static final Map<AwardStatus, String> COLOUR = Map.of(AwardStatus.PENDING_CONFIRMATION, "tag-orange",
+            AwardStatus.UNDER_REVIEW, "tag-blue", AwardStatus.APPROVED, "tag-green", AwardStatus.REJECTED, "tag-red",
+            AwardStatus.PAID, "tag-purple");
+    private static final Map<String, String> STEP = Map.of("OFFERED", "免申即享生成", "CONFIRMED", "确认领取", "APPROVE", "审核通过",
+            "REJECT", "驳回", "WITHDRAWN", "撤回", "PAID", "拨付");
+    private static final Map<String, String> AMOUNT_TYPE = Map.of("FIXED", "定额", "CAPPED", "按比例（有上限）",
+            "MINIMUM", "一事一议（不少于下限）", "TO_BE_DECIDED", "待定（一事一议）");
+
+    private final Map<String, String> lines = new LinkedHashMap<>();
+    private final ZoneDirectory zones;
+    private final EnterpriseRegistry enterprises;
+
+    AwardLabels(PolicyReads policy, ZoneDirectory zones, EnterpriseRegistry enterprises) {
+        this.zones = zones;
+        this.enterprises = enterprises;
+        for (PolicyReads.Line l : policy.lines()) {
+            lines.put(l.code(), l.chineseName());
+        }
+    }
+
+    public String status(AwardStatus s) {
+        return s == null ? Formats.NONE : STATUS.get(s);
+    }
+
+    public String status(String s) {
+        if (s == null) {
+            return Formats.NONE;
+        }
+        try {
+            return status(AwardStatus.valueOf(s));
+        } catch (IllegalArgumentException e) {
+            return s;
+        }
+    }
+
+    public String colour(AwardStatus s) {
+        return s == null ? "tag-plain" : COLOUR.get(s);
+    }
+
+    public List<AwardStatus> statuses() {
+        return List.of(AwardStatus.values());
+    }
+
+    public String line(String code) {
+        return code == null ? Formats.NONE : lines.getOrDefault(code, code);
+    }
+
+    public Map<String, String> lines() {
+        return lines;
+    }
+
+    public String role(Role r) {
+        return r == null ? Formats.NONE : r.chineseName();
+    }
+
+    public String role(String r) {
+        if (r == null) {
+            return Formats.NONE;
+        }
+        try {
+            return Role.valueOf(r).chineseName();
+        } catch (IllegalArgumentException e) {
+            return r;
+        }
+    }
+
+    /** The roles that take part in award chains (for the 待办角色 filter). */
+    public List<Role> chainRoles() {
+        return List.of(Role.ENTERPRISE, Role.ZONE_OFFICER, Role.CITY_OFFICER, Role.PROVINCE_ADMIN, Role.PROVINCE_FINANCE,
+                Role.PROVINCE_GOVERNMENT);
+    }
+
+    public String step(String kind) {
+        return kind == null ? Formats.NONE : STEP.getOrDefault(kind, kind);
+    }
+
+    public String amountType(String t) {
+        return t == null ? Formats.NONE : AMOUNT_TYPE.getOrDefault(t, t);
+    }
+
+    /** 付款单位: 省科技厅, 省级财政, or the city's / zone's name. */
+    public String payer(String code) {
+        if (code == null) {
+            return Formats.NONE;
+        }
+        return switch (code) {
+            case "PROVINCE_DEPARTMENT" -> "省科技厅";
+            case "PROVINCE_FINANCE" -> "省级财政";
+            default -> zones.find(code).map(ZoneNames::label).orElseGet(() -> zones.cities().stream()
+                    .filter(c -> c.code().equals(code)).map(ZoneDirectory.City::name).findFirst().orElse(code));
+        };
+    }
+
+    /** The beneficiary's name: a zone's, else the enterprise's (the award itself was read within scope). */
+    public String beneficiary(String code) {
+        if (code == null) {
+            return Formats.NONE;
+        }
+        return zones.find(code).map(ZoneNames::label)
+                .orElseGet(() -> enterprises.findUnscoped(code).map(Enterprise::name).orElse(code));
+    }
+
+    public String zone(String code) {
+        return code == null ? Formats.NONE : zones.find(code).map(ZoneNames::label).orElse(code);
+    }
+}

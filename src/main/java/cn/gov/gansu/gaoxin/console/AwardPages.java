@@ -1,0 +1,290 @@
+package cn.gov.gansu.gaoxin.console;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import cn.gov.gansu.gaoxin.award.AwardManagement;
+import cn.gov.gansu.gaoxin.award.AwardReads;
+import cn.gov.gansu.gaoxin.award.AwardStatus;
+import cn.gov.gansu.gaoxin.identity.CurrentUser;
+import cn.gov.gansu.gaoxin.identity.DataScope;
+import cn.gov.gansu.gaoxin.identity.Role;
+import cn.gov.gansu.gaoxin.shared.DomainProblem;
+import cn.gov.gansu.gaoxin.shared.NotFound;
+import cn.gov.gansu.gaoxin.shared.web.Paging;
+import cn.gov.gansu.gaoxin.zone.ZoneDirectory;
+import cn.idev.excel.ExcelWriter;
+import cn.idev.excel.FastExcel;
+import cn.idev.excel.write.metadata.WriteSheet;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 奖补 pages: the list of award cases in scope (filter bar, paging, status tags, 万元), its Excel
+ * export, and a case's detail with the amount's explanation, the approval chain and history, the
+ * payments, and the action forms for the user whose turn it is. Reads only {@link AwardReads};
+ * writes only through {@link AwardManagement}, which checks role and scope again.
+ */
+@Controller
+class AwardPages implements ConsolePage {
+
+    static final List<String> EXPORT_HEADERS = List.of("编号", "奖补类别", "条款", "受益方代码", "受益方", "所属高新区", "金额（元）",
+            "状态", "待办角色", "付款单位", "兑付年度", "批准日期", "可支付日期");
+    private static final Pattern FIELD = Pattern.compile("^字段“(\\w+)”：(.*)$", Pattern.DOTALL);
+
+    private final AwardReads awards;
+    private final AwardManagement management;
+    private final AwardLabels labels;
+    private final ZoneDirectory zones;
+
+    AwardPages(AwardReads awards, AwardManagement management, AwardLabels labels, ZoneDirectory zones) {
+        this.awards = awards;
+        this.management = management;
+        this.labels = labels;
+        this.zones = zones;
+    }
+
+    @GetMapping("/awards")
+    String list(@RequestParam(required = false) String beneficiary, @RequestParam(required = false) String zone,
+            @RequestParam(required = false) String line, @RequestParam(required = false) String status,
+            @RequestParam(required = false) String pendingRole, @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "" + EnterprisePages.DEFAULT_SIZE) int size,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        DataScope scope = CurrentUser.scope();
+        AwardQuery q = AwardQuery.of(beneficiary, zone, line, status, pendingRole, sort);
+        int pageSize = EnterprisePages.PAGE_SIZES.contains(size) ? size : EnterprisePages.DEFAULT_SIZE;
+        int pageNo = Math.max(1, page);
+        AwardReads.Page result = awards.list(scope, q.filter(), new Paging(pageNo - 1, pageSize));
+        long pages = Math.max(1, (result.total() + pageSize - 1) / pageSize);
+        if (pageNo > pages && result.total() > 0) {
+            pageNo = (int) pages;
+            result = awards.list(scope, q.filter(), new Paging(pageNo - 1, pageSize));
+        }
+        model.addAttribute("q", q);
+        model.addAttribute("rows", result.items());
+        model.addAttribute("total", result.total());
+        model.addAttribute("page", pageNo);
+        model.addAttribute("pages", pages);
+        model.addAttribute("size", pageSize);
+        model.addAttribute("sizes", List.of(10, 20, 50, 100));
+        model.addAttribute("zoneOptions", zones.list(scope, null, null, null));
+        model.addAttribute("active", "awards");
+        return htmx != null ? "awards :: list" : "awards";
+    }
+
+    /** 导出Excel: exactly the list's filter within scope, amounts in 元 exact. */
+    @GetMapping("/awards/export")
+    void export(@RequestParam(required = false) String beneficiary, @RequestParam(required = false) String zone,
+            @RequestParam(required = false) String line, @RequestParam(required = false) String status,
+            @RequestParam(required = false) String pendingRole, @RequestParam(required = false) String sort,
+            HttpServletResponse response) throws IOException {
+        DataScope scope = CurrentUser.scope();
+        AwardQuery q = AwardQuery.of(beneficiary, zone, line, status, pendingRole, sort);
+        String file = "奖补-" + LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx";
+        response.setContentType(EnterpriseExport.XLSX);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(file, StandardCharsets.UTF_8).build().toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        OutputStream out = response.getOutputStream();
+        try (ExcelWriter writer = FastExcel.write(out).head(EXPORT_HEADERS.stream().map(List::of).toList())
+                .autoCloseStream(false).build()) {
+            WriteSheet sheet = FastExcel.writerSheet("奖补").build();
+            int pageNo = 0;
+            boolean wrote = false;
+            while (true) {
+                AwardReads.Page p = awards.list(scope, q.filter(), new Paging(pageNo, 500));
+                List<List<Object>> rows = new ArrayList<>();
+                for (AwardReads.Summary a : p.items()) {
+                    rows.add(row(a));
+                }
+                if (!rows.isEmpty() || !wrote) {
+                    writer.write(rows, sheet);
+                    wrote = true;
+                }
+                if (p.items().size() < 500) {
+                    break;
+                }
+                pageNo++;
+            }
+        }
+        out.flush();
+    }
+
+    private List<Object> row(AwardReads.Summary a) {
+        List<Object> r = new ArrayList<>();
+        r.add(a.id());
+        r.add(labels.line(a.line()));
+        r.add("第" + a.clause() + "条");
+        r.add(a.beneficiary());
+        r.add(labels.beneficiary(a.beneficiary()));
+        r.add(labels.zone(a.beneficiaryZone()));
+        r.add(a.amount() == null ? "" : a.amount().setScale(2).toPlainString());
+        r.add(labels.status(a.status()));
+        r.add(a.pendingRole() == null ? "" : a.pendingRole().chineseName());
+        r.add(labels.payer(a.payer()));
+        r.add(a.payableYear());
+        r.add(a.approvedOn() == null ? "" : a.approvedOn().toString());
+        r.add(a.payableFrom() == null ? "" : a.payableFrom().toString());
+        return r;
+    }
+
+    @GetMapping("/awards/{id}")
+    String detail(@PathVariable long id, Model model) {
+        return render(id, model, new FormState(null, Map.of(), Map.of(), false));
+    }
+
+    @PostMapping("/awards/{id}/confirmation")
+    String confirm(@PathVariable long id, @RequestParam(required = false) String bankAccount, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        Map<String, String> form = Map.of("bankAccount", bankAccount == null ? "" : bankAccount);
+        if (bankAccount == null || bankAccount.isBlank()) {
+            response.setStatus(400);
+            return render(id, model, new FormState("confirm", form, Map.of("bankAccount", "请填写收款银行账号"), false));
+        }
+        try {
+            management.confirm(id, bankAccount);
+        } catch (DomainProblem e) {
+            response.setStatus(e.status().value());
+            return render(id, model, new FormState("confirm", form, errors(e, "bankAccount"), false));
+        }
+        redirect.addFlashAttribute("done", "已确认领取，进入审核。");
+        return "redirect:/awards/" + id;
+    }
+
+    /** 通过/驳回: a comment is required; the first submit shows a confirmation step, the second decides. */
+    @PostMapping("/awards/{id}/decision")
+    String decide(@PathVariable long id, @RequestParam(required = false) String decision,
+            @RequestParam(required = false) String comment, @RequestParam(required = false) String amountYuan,
+            @RequestParam(required = false) String confirmed, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("decision", decision == null ? "" : decision);
+        form.put("comment", comment == null ? "" : comment);
+        form.put("amountYuan", amountYuan == null ? "" : amountYuan);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (!"APPROVE".equals(decision) && !"REJECT".equals(decision)) {
+            errors.put("decision", "请选择“通过”或“驳回”");
+        }
+        if (comment == null || comment.isBlank()) {
+            errors.put("comment", "请填写审批意见");
+        } else if (comment.length() > 2000) {
+            errors.put("comment", "审批意见最多2000字");
+        }
+        if (!errors.isEmpty()) {
+            response.setStatus(400);
+            return render(id, model, new FormState("decide", form, errors, false));
+        }
+        if (!"yes".equals(confirmed)) {
+            return render(id, model, new FormState("decide", form, Map.of(), true));
+        }
+        try {
+            management.decide(id, new AwardManagement.DecisionRequest(decision, comment.trim(),
+                    amountYuan == null || amountYuan.isBlank() ? null : amountYuan.trim()));
+        } catch (DomainProblem e) {
+            response.setStatus(e.status().value());
+            return render(id, model, new FormState("decide", form, errors(e, "form"), false));
+        }
+        redirect.addFlashAttribute("done", "APPROVE".equals(decision) ? "已审核通过。" : "已驳回。");
+        return "redirect:/awards/" + id;
+    }
+
+    /**
+     * 拨付: the form carries an Idempotency-Key generated when it was rendered, so a double click (or a
+     * repeated confirmation) answers the one payment instead of paying twice.
+     */
+    @PostMapping("/awards/{id}/payment")
+    String pay(@PathVariable long id, @RequestParam(required = false) String idempotencyKey,
+            @RequestParam(required = false) String amountYuan, @RequestParam(required = false) String confirmed,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("idempotencyKey", idempotencyKey == null || idempotencyKey.isBlank() ? newKey() : idempotencyKey);
+        form.put("amountYuan", amountYuan == null ? "" : amountYuan);
+        if (!"yes".equals(confirmed)) {
+            return render(id, model, new FormState("pay", form, Map.of(), true));
+        }
+        try {
+            AwardManagement.PaymentOutcome outcome = management.pay(id, amountYuan, form.get("idempotencyKey"));
+            redirect.addFlashAttribute("done", outcome.created() ? "已拨付。" : "该笔拨付已完成（重复提交未再次支付）。");
+        } catch (DomainProblem e) {
+            response.setStatus(e.status().value());
+            return render(id, model, new FormState("pay", form, errors(e, "form"), false));
+        }
+        return "redirect:/awards/" + id;
+    }
+
+    private String render(long id, Model model, FormState state) {
+        DataScope scope = CurrentUser.scope();
+        AwardReads.Detail d = awards.find(scope, id)
+                .orElseThrow(() -> new NotFound("未找到编号为" + id + "的奖补，或该奖补不在您的数据范围内"));
+        AwardReads.Summary a = d.award();
+        boolean pendingMine = a.pendingRole() != null && a.pendingRole() == scope.role();
+        boolean canConfirm = a.status() == AwardStatus.PENDING_CONFIRMATION
+                && (scope.role() == Role.ENTERPRISE || scope.role() == Role.ZONE_OFFICER);
+        boolean canDecide = a.status() == AwardStatus.UNDER_REVIEW && pendingMine;
+        boolean canDecline = a.status() == AwardStatus.PENDING_CONFIRMATION && scope.role() == Role.ENTERPRISE;
+        boolean canPay = a.status() == AwardStatus.APPROVED
+                && (scope.role() == Role.PROVINCE_FINANCE || scope.role() == Role.PROVINCE_ADMIN);
+        boolean payable = canPay && a.payableFrom() != null && !LocalDate.now().isBefore(a.payableFrom());
+        Map<String, String> form = new LinkedHashMap<>(state.form());
+        if (canPay && !form.containsKey("idempotencyKey")) {
+            form.put("idempotencyKey", newKey());
+        }
+        if (canPay) {
+            form.putIfAbsent("amountYuan", a.amount() == null ? "" : a.amount().setScale(2).toPlainString());
+        }
+        model.addAttribute("d", d);
+        model.addAttribute("a", a);
+        model.addAttribute("canConfirm", canConfirm);
+        model.addAttribute("canDecide", canDecide);
+        model.addAttribute("canDecline", canDecline);
+        model.addAttribute("canPay", canPay);
+        model.addAttribute("payable", payable);
+        model.addAttribute("needsAmount", canDecide && d.amountDecidedCaseByCase());
+        model.addAttribute("formName", state.name());
+        model.addAttribute("form", form);
+        model.addAttribute("errors", state.errors());
+        model.addAttribute("confirming", state.confirming());
+        model.addAttribute("active", "awards");
+        return "award";
+    }
+
+    /** A domain refusal as errors: next to the field it names (字段“x”：…), else on the form. */
+    static Map<String, String> errors(DomainProblem e, String fallbackField) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Matcher m = FIELD.matcher(e.getMessage() == null ? "" : e.getMessage());
+        if (m.matches()) {
+            errors.put(m.group(1), m.group(2));
+        } else {
+            errors.put(fallbackField, e.getMessage());
+        }
+        return errors;
+    }
+
+    private static String newKey() {
+        return "console-" + UUID.randomUUID();
+    }
+
+    /** Which form was submitted, what was typed, the errors, and whether to show the confirmation step. */
+    record FormState(String name, Map<String, String> form, Map<String, String> errors, boolean confirming) {
+    }
+}

@@ -1,0 +1,85 @@
+package cn.gov.gansu.gaoxin.console;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import cn.gov.gansu.gaoxin.award.AwardManagement;
+import cn.gov.gansu.gaoxin.award.AwardReads;
+import cn.gov.gansu.gaoxin.identity.CurrentUser;
+import cn.gov.gansu.gaoxin.identity.DataScope;
+import cn.gov.gansu.gaoxin.identity.Role;
+import cn.gov.gansu.gaoxin.shared.DomainProblem;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 预算 (PROVINCE_ADMIN, PROVINCE_FINANCE, AUDITOR): per payer and year the amount, reserved, paid and
+ * available in 万元; 省科技厅 (PROVINCE_ADMIN) sets a budget through {@link AwardManagement#setBudget}.
+ */
+@Controller
+class BudgetPages implements ConsolePage {
+
+    private final AwardReads awards;
+    private final AwardManagement management;
+
+    BudgetPages(AwardReads awards, AwardManagement management) {
+        this.awards = awards;
+        this.management = management;
+    }
+
+    @GetMapping("/budgets")
+    String list(@RequestParam(required = false) Integer year, Model model) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("payer", "PROVINCE_DEPARTMENT");
+        form.put("year", String.valueOf(LocalDate.now().getYear()));
+        form.put("amountYuan", "");
+        return render(year, model, form, Map.of());
+    }
+
+    @PostMapping("/budgets")
+    String set(@RequestParam(required = false) String payer, @RequestParam(required = false) String year,
+            @RequestParam(required = false) String amountYuan, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN);
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("payer", payer == null ? "" : payer);
+        form.put("year", year == null ? "" : year);
+        form.put("amountYuan", amountYuan == null ? "" : amountYuan);
+        Integer y = null;
+        try {
+            y = year == null || year.isBlank() ? null : Integer.valueOf(year.trim());
+        } catch (NumberFormatException e) {
+            response.setStatus(400);
+            return render(null, model, form, Map.of("year", "年度须为2000至2100之间的整数"));
+        }
+        if (amountYuan == null || amountYuan.isBlank()) {
+            response.setStatus(400);
+            return render(null, model, form, Map.of("amountYuan", "请填写预算金额（元）"));
+        }
+        try {
+            boolean created = management.setBudget(payer, y, amountYuan.replace(",", "").trim());
+            redirect.addFlashAttribute("done", (created ? "已设置 " : "已调整 ") + payer.trim() + " " + y + " 年度预算。");
+        } catch (DomainProblem e) {
+            response.setStatus(e.status().value());
+            return render(null, model, form, AwardPages.errors(e, "form"));
+        }
+        return "redirect:/budgets";
+    }
+
+    private String render(Integer year, Model model, Map<String, String> form, Map<String, String> errors) {
+        DataScope scope = CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN, Role.PROVINCE_FINANCE, Role.AUDITOR);
+        model.addAttribute("rows", awards.budgets(scope, year));
+        model.addAttribute("year", year);
+        model.addAttribute("canSet", scope.role() == Role.PROVINCE_ADMIN);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("active", "budgets");
+        return "budgets";
+    }
+}

@@ -1,0 +1,288 @@
+package cn.gov.gansu.gaoxin.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.gov.gansu.gaoxin.award.AwardManagement;
+import cn.gov.gansu.gaoxin.enterprise.EnterpriseManagement;
+import cn.gov.gansu.gaoxin.identity.AccountManagement;
+import cn.gov.gansu.gaoxin.identity.DataScope;
+import cn.gov.gansu.gaoxin.identity.Role;
+import cn.gov.gansu.gaoxin.shared.Uscc;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * 奖补 in a real browser (headless chromium, 1366×768), following {@link ConsoleBrowserTests}: a zone
+ * officer confirms and approves an award from the list, the province admin follows the 我的待办 badge
+ * and gives the final approval, finance pays it once; then 预算, 政策参数 and 审计日志. Screenshots in
+ * {@code target/screenshots/award-*.png}. Skipped without chromium/chromedriver, except when CI=true.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "gaoxin.demo=false",
+        "GAOXIN_ADMIN_PASSWORD=" + ConsoleAwardBrowserTests.ADMIN_PASSWORD,
+        "gaoxin.awards.public-notice-days=0",
+        "spring.datasource.url=jdbc:h2:mem:console-award-browser;MODE=PostgreSQL;DB_CLOSE_DELAY=-1",
+        "logging.level.cn.gov.gansu.gaoxin=WARN"})
+class ConsoleAwardBrowserTests {
+
+    static final String ADMIN_PASSWORD = "Browser-Admin-Passw0rd!";
+    static final String OFFICER = "lanzhou-officer";
+    static final String FINANCE = "finance-officer";
+    static final String PASSWORD = "Award-Browser-Pa55";
+
+    static WebDriver driver;
+    static Path profile;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    EnterpriseManagement enterprises;
+    @Autowired
+    AwardManagement awards;
+    @Autowired
+    AccountManagement accounts;
+    @Autowired
+    UserDetailsService users;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        Path chromium = ConsoleBrowserTests.CHROMIUM.stream().filter(Files::isExecutable).findFirst().orElse(null);
+        if (chromium == null || !Files.isExecutable(ConsoleBrowserTests.CHROMEDRIVER)) {
+            String why = "chromium or chromedriver not found (" + ConsoleBrowserTests.CHROMIUM + ", "
+                    + ConsoleBrowserTests.CHROMEDRIVER + "); install them: apt-get install chromium chromium-driver fonts-noto-cjk";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail("CI=true: the browser test must run, but " + why);
+            }
+            assumeTrue(false, "Browser test skipped: " + why);
+        }
+        profile = Files.createTempDirectory("gaoxin-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1366,768", "--lang=zh-CN", "--user-data-dir=" + profile.toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(ConsoleBrowserTests.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        Files.createDirectories(ConsoleBrowserTests.SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    void asAdmin(Runnable action) {
+        UserDetails admin = users.loadUserByUsername("admin");
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+        try {
+            action.run();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    WebDriverWait waiting() {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
+    }
+
+    void signIn(String user, String password) {
+        driver.manage().deleteAllCookies();
+        driver.get(url("/login"));
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("me-name")));
+    }
+
+    void screenshot(String name) throws IOException {
+        Files.write(ConsoleBrowserTests.SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    void fullPageScreenshot(String name) throws IOException {
+        org.openqa.selenium.Dimension normal = driver.manage().window().getSize();
+        long height = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight;");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(normal.getWidth(), (int) height + 150));
+        try {
+            screenshot(name);
+        } finally {
+            driver.manage().window().setSize(normal);
+        }
+    }
+
+    void click(String id) {
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    String text(String id) {
+        return waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText();
+    }
+
+    /** No horizontal scroll at 1366 px, no text under 12 px, WCAG AA contrast (same checks as ConsoleBrowserTests). */
+    void checkReadableLayout() {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        Object overflow = js.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+        assertThat(((Number) overflow).intValue()).as("horizontal overflow in px on " + driver.getCurrentUrl()).isLessThanOrEqualTo(0);
+        @SuppressWarnings("unchecked")
+        List<String> tiny = (List<String>) js.executeScript("""
+                const small = [];
+                for (const el of document.querySelectorAll('body *')) {
+                  const own = [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim().length > 0);
+                  if (!own || el.offsetParent === null) continue;
+                  const size = parseFloat(getComputedStyle(el).fontSize);
+                  if (size < 12) small.push(el.tagName + ':' + size + ':' + el.textContent.trim().slice(0, 20));
+                }
+                return small;""");
+        assertThat(tiny).as("text smaller than 12px").isEmpty();
+        @SuppressWarnings("unchecked")
+        List<String> faint = (List<String>) js.executeScript(ConsoleBrowserTests.CONTRAST_CHECK);
+        assertThat(faint).as("text below WCAG AA contrast on " + driver.getCurrentUrl()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("奖补：列表 → 详情 → 确认领取 → 初审通过 → 我的待办 → 终审通过 → 拨付一次；预算、政策参数、审计日志")
+    void awardIsWalkedFromTheListThroughApprovalToPayment() throws IOException {
+        String uscc = Uscc.withCheckCharacter("91620100BRW0AWD12").value();
+        enterprises.insert(uscc, "兰州陇原生物医药科技有限公司", "lanzhou", new EnterpriseManagement.Industry("2761", "生物药品制造"),
+                "UNLISTED", false, LocalDate.of(2020, 1, 1));
+        asAdmin(() -> enterprises.recordQualification(uscc, new EnterpriseManagement.NewQualification("HIGH_TECH_ENTERPRISE",
+                "FIRST", "GR202462009999", LocalDate.of(2025, 11, 3), null)));
+        asAdmin(() -> awards.setBudget("PROVINCE_DEPARTMENT", 2026, "50000000.00"));
+        accounts.createSystemAccount(new DataScope(OFFICER, Role.ZONE_OFFICER, "lanzhou", null, null), "兰州高新区科技局", PASSWORD, false);
+        accounts.createSystemAccount(new DataScope(FINANCE, Role.PROVINCE_FINANCE, null, null, null), "省财政厅教科文处", PASSWORD, false);
+
+        // the zone officer finds the award in the list and opens it
+        signIn(OFFICER, PASSWORD);
+        driver.get(url("/awards"));
+        assertThat(text("total")).isEqualTo("共 1 条");
+        assertThat(driver.findElement(By.id("award-list")).getText()).contains("新认定高新技术企业奖补", "兰州陇原生物医药科技有限公司",
+                "20.00", "待确认");
+        checkReadableLayout();
+        screenshot("award-1-list");
+        driver.findElement(By.cssSelector("#award-list tbody tr td a")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("explanation")));
+        assertThat(text("amount-yuan")).isEqualTo("200,000.00");
+        assertThat(text("explanation")).contains("第10条");
+        checkReadableLayout();
+        fullPageScreenshot("award-2-detail");
+
+        // 确认领取: an empty account is refused next to the field, then confirmed
+        click("confirm-award");
+        assertThat(text("bankAccount-error")).isEqualTo("请填写收款银行账号");
+        driver.findElement(By.id("bankAccount")).sendKeys("1234");
+        click("confirm-award");
+        assertThat(text("bankAccount-error")).contains("8至30位数字");
+        assertThat(driver.findElement(By.id("bankAccount")).getAttribute("value")).isEqualTo("1234");
+        screenshot("award-3-field-error");
+        driver.findElement(By.id("bankAccount")).clear();
+        driver.findElement(By.id("bankAccount")).sendKeys("6222 0202 0011 2233 445");
+        click("confirm-award");
+        assertThat(text("done")).contains("已确认领取");
+        assertThat(text("status")).isEqualTo("审核中");
+
+        // 初审: a comment is required, then a confirmation step
+        click("submit-decision");
+        assertThat(text("comment-error")).isEqualTo("请填写审批意见");
+        driver.findElement(By.id("comment")).sendKeys("企业资质与证书核验无误，同意。");
+        click("submit-decision");
+        assertThat(text("decision-confirm")).contains("请确认：审核通过该奖补", "此操作不可撤销", "企业资质与证书核验无误");
+        checkReadableLayout();
+        screenshot("award-4-confirm-step");
+        click("confirm-decision");
+        assertThat(text("done")).isEqualTo("已审核通过。");
+        assertThat(driver.findElements(By.id("decision-form"))).isEmpty();
+
+        // the province admin follows 我的待办 and gives the final approval
+        signIn("admin", ADMIN_PASSWORD);
+        assertThat(text("todo-count")).isEqualTo("1");
+        screenshot("award-5-todo-badge");
+        click("todo");
+        assertThat(text("total")).isEqualTo("共 1 条");
+        driver.findElement(By.cssSelector("#award-list tbody tr td a")).click();
+        driver.findElement(By.id("comment")).sendKeys("同意，从2026年度预算列支。");
+        click("submit-decision");
+        click("confirm-decision");
+        assertThat(text("status")).isEqualTo("已通过");
+        assertThat(text("todo-count")).isEqualTo("0");
+        String detailUrl = driver.getCurrentUrl();
+
+        // finance pays; a second click on the same form does not pay twice
+        signIn(FINANCE, PASSWORD);
+        driver.get(detailUrl);
+        click("submit-payment");
+        assertThat(text("payment-confirm")).contains("请确认：拨付该奖补", "200,000.00 元");
+        ((JavascriptExecutor) driver).executeScript(
+                "const b = document.getElementById('confirm-payment'); b.click(); b.click();");
+        waiting().until(ExpectedConditions.textToBe(By.id("status"), "已拨付"));
+        assertThat(driver.findElements(By.cssSelector("#payment-table tbody tr"))).hasSize(1);
+        checkReadableLayout();
+        fullPageScreenshot("award-6-paid");
+
+        driver.get(url("/budgets"));
+        assertThat(driver.findElement(By.id("budget-list")).getText()).contains("省科技厅", "5,000.00", "20.00", "4,980.00");
+        checkReadableLayout();
+        screenshot("award-7-budgets");
+
+        signIn("admin", ADMIN_PASSWORD);
+        driver.get(url("/awards"));
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("f-status"))).selectByVisibleText("已拨付");
+        click("search");
+        waiting().until(ExpectedConditions.urlContains("status=PAID"));
+        assertThat(text("total")).isEqualTo("共 1 条");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("f-status"))).selectByVisibleText("审核中");
+        click("search");
+        waiting().until(ExpectedConditions.textToBe(By.id("total"), "共 0 条"));
+        driver.get(url("/policy"));
+        assertThat(driver.findElements(By.cssSelector("#clause-coverage tbody tr"))).hasSize(21);
+        checkReadableLayout();
+        screenshot("award-8-policy");
+        driver.get(url("/audit?subjectType=AWARD"));
+        assertThat(driver.findElement(By.id("audit-list")).getText()).contains("AWARD_PAID", "AWARD_APPROVED", "AWARD_CONFIRMED");
+        checkReadableLayout();
+        screenshot("award-9-audit");
+    }
+}
