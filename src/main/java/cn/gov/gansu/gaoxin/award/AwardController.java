@@ -102,15 +102,7 @@ class AwardController {
     }
 
     static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInput("参数“" + field + "”的值“" + (value.length() > 40 ? value.substring(0, 40) + "…" : value)
-                    + "”无效");
-        }
+        return cn.gov.gansu.gaoxin.shared.Enums.optional(type, value, "参数“" + field + "”");
     }
 
     record Page(List<Summary> items, long total) {

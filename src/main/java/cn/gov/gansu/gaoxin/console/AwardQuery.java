@@ -110,15 +110,7 @@ record AwardQuery(String beneficiary, String zone, String line, AwardStatus stat
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-        String v = blankToNull(value);
-        if (v == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, v.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInput("参数“" + field + "”的值无效");
-        }
+        return cn.gov.gansu.gaoxin.shared.Enums.optional(type, value, "参数“" + field + "”");
     }
 
     private static String blankToNull(String s) {

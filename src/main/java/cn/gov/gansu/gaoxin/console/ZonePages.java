@@ -8,7 +8,6 @@ import cn.gov.gansu.gaoxin.enterprise.EnterpriseRegistry;
 import cn.gov.gansu.gaoxin.enterprise.QualificationType;
 import cn.gov.gansu.gaoxin.identity.CurrentUser;
 import cn.gov.gansu.gaoxin.identity.DataScope;
-import cn.gov.gansu.gaoxin.shared.InvalidInput;
 import cn.gov.gansu.gaoxin.shared.NotFound;
 import cn.gov.gansu.gaoxin.zone.Zone;
 import cn.gov.gansu.gaoxin.zone.ZoneDirectory;
@@ -73,13 +72,6 @@ class ZonePages implements ConsolePage {
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.trim());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInput("参数“" + field + "”的值无效");
-        }
+        return cn.gov.gansu.gaoxin.shared.Enums.optional(type, value, "参数“" + field + "”");
     }
 }

@@ -299,19 +299,7 @@ public class EnterpriseManagement {
     }
 
     static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.trim());
-        } catch (IllegalArgumentException e) {
-            StringBuilder allowed = new StringBuilder();
-            for (E c : type.getEnumConstants()) {
-                allowed.append(allowed.isEmpty() ? "" : "、").append(c.name());
-            }
-            throw new InvalidInput("字段“" + field + "”：值“" + (value.length() > 30 ? value.substring(0, 30) : value)
-                    + "”无效，可选：" + allowed);
-        }
+        return cn.gov.gansu.gaoxin.shared.Enums.optional(type, value, "字段“" + field + "”");
     }
 
     /** 国民经济行业分类 (GB/T 4754-2017) code and name, both optional. */

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import cn.gov.gansu.gaoxin.identity.CurrentUser;
-import cn.gov.gansu.gaoxin.shared.InvalidInput;
 import cn.gov.gansu.gaoxin.shared.web.Paging;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -80,19 +79,7 @@ class PlatformController {
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.trim());
-        } catch (IllegalArgumentException e) {
-            StringBuilder allowed = new StringBuilder();
-            for (E c : type.getEnumConstants()) {
-                allowed.append(allowed.isEmpty() ? "" : "、").append(c.name());
-            }
-            throw new InvalidInput("参数“" + field + "”：值“" + (value.length() > 30 ? value.substring(0, 30) : value)
-                    + "”无效，可选：" + allowed);
-        }
+        return cn.gov.gansu.gaoxin.shared.Enums.optional(type, value, "参数“" + field + "”");
     }
 
     private static String blankToNull(String s) {

@@ -171,18 +171,7 @@ public class PlatformManagement {
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-        StringBuilder allowed = new StringBuilder();
-        for (E c : type.getEnumConstants()) {
-            allowed.append(allowed.isEmpty() ? "" : "、").append(c.name());
-        }
-        if (value == null || value.isBlank()) {
-            throw new InvalidInput("字段“" + field + "”不能为空，可选：" + allowed);
-        }
-        try {
-            return Enum.valueOf(type, value.trim());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInput("字段“" + field + "”：值“" + abbreviate(value) + "”无效，可选：" + allowed);
-        }
+        return cn.gov.gansu.gaoxin.shared.Enums.required(type, value, "字段“" + field + "”");
     }
 
     private static String abbreviate(String s) {

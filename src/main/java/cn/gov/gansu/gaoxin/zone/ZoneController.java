@@ -7,7 +7,6 @@ import java.util.Map;
 
 import cn.gov.gansu.gaoxin.identity.CurrentUser;
 import cn.gov.gansu.gaoxin.identity.DataScope;
-import cn.gov.gansu.gaoxin.shared.InvalidInput;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -93,14 +92,7 @@ class ZoneController {
     }
 
     static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.trim());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInput("参数“" + field + "”的值“" + (value.length() > 30 ? value.substring(0, 30) : value) + "”无效");
-        }
+        return cn.gov.gansu.gaoxin.shared.Enums.optional(type, value, "参数“" + field + "”");
     }
 
     record StatusChange(String status, LocalDate date, String reason) {
