@@ -30,7 +30,8 @@ final class Reasons {
             if (t.payableYearOffset() == 1) {
                 s.append("（下年度）");
             }
-            s.append("；审批流程：").append(String.join(" → ", t.approvals())).append("。");
+            s.append("；审批流程：").append(String.join(" → ", t.approvals().stream().map(Reasons::roleName).toList()))
+                    .append("。");
         } else {
             s.append(f.outcome() == Outcome.UNKNOWN ? "暂无法判定：" : "不符合条件：").append(reason(f)).append("。");
         }
@@ -42,6 +43,19 @@ final class Reasons {
 
     static String lineName(Finding f) {
         return f.line() == null ? "该奖励" : "“" + f.line().chineseName() + "”（" + f.line().name() + "）";
+    }
+
+    /** The Chinese name of an approving role (SPEC.md's roles), so the explanation reads without codes. */
+    static String roleName(String role) {
+        return switch (role) {
+            case "PROVINCE_ADMIN" -> "省科技厅";
+            case "PROVINCE_FINANCE" -> "省财政厅";
+            case "PROVINCE_GOVERNMENT" -> "省政府";
+            case "CITY_OFFICER" -> "市(州)政府";
+            case "ZONE_OFFICER" -> "高新区管委会";
+            case "EXPERT" -> "评审专家";
+            default -> role;
+        };
     }
 
     static String payerName(String payer) {
