@@ -76,12 +76,12 @@ public class Evaluations {
     }
 
     /** A stored evaluation's header. */
-    record Header(long id, int year, Integer version, String status, String method, String parameters, String catalogue,
+    public record Header(long id, int year, Integer version, String status, String method, String parameters, String catalogue,
             Long corrects, String reason, String createdBy, String reviewedBy, LocalDate publishedOn, String publishedBy) {
     }
 
     /** A stored result row. */
-    record StoredResult(String zone, double score, double bonus, double total, int rank, boolean passed,
+    public record StoredResult(String zone, double score, double bonus, double total, int rank, boolean passed,
             List<String> consequences, Integer rankLow, Integer rankHigh, Boolean dropSignificant, Double newHighTech,
             String inputs) {
     }
@@ -140,6 +140,12 @@ public class Evaluations {
 
     @Transactional
     public void review(long id) {
+        review(id, null);
+    }
+
+    /** 审核 with the reviewer's comment (kept in the audit trail). */
+    @Transactional
+    public void review(long id, String comment) {
         DataScope scope = CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN);
         Header h = header(id);
         requireStatus(h, "DRAFT", "审核");
@@ -154,11 +160,17 @@ public class Evaluations {
         if (n != 1) {
             throw new Conflict("评价已被他人处理，请刷新后重试");
         }
-        audit.record("EVALUATION_REVIEWED", "EVALUATION", String.valueOf(id), h.year() + "年度评价已审核");
+        audit.record("EVALUATION_REVIEWED", "EVALUATION", String.valueOf(id), h.year() + "年度评价已审核" + opinion(comment));
     }
 
     @Transactional
     public int publish(long id) {
+        return publish(id, null);
+    }
+
+    /** 发布 with the publisher's comment (kept in the audit trail). */
+    @Transactional
+    public int publish(long id, String comment) {
         DataScope scope = CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN);
         Header h = header(id);
         requireStatus(h, "REVIEWED", "发布");
@@ -196,7 +208,7 @@ public class Evaluations {
                         .param("e", id).param("z", r.zone()).param("at", now()).update();
             }
         }
-        audit.record("EVALUATION_PUBLISHED", "EVALUATION", String.valueOf(id), h.year() + "年度评价发布为第" + version + "版");
+        audit.record("EVALUATION_PUBLISHED", "EVALUATION", String.valueOf(id), h.year() + "年度评价发布为第" + version + "版" + opinion(comment));
         events.publishEvent(new EvaluationPublished(h.year(), version, today, h.method(), results.stream()
                 .map(r -> new EvaluationPublished.Result(r.zone(), r.rank(), r.passed(),
                         BigDecimal.valueOf(PreviewController.round(r.total())), r.consequences()))
@@ -262,7 +274,7 @@ public class Evaluations {
     }
 
     /** The header if the caller may see it: province-wide roles all, others only published ones. */
-    Header visibleHeader(long id) {
+    public Header visibleHeader(long id) {
         DataScope scope = CurrentUser.scope();
         Header h = header(id);
         if (!scope.provinceWide() && !"PUBLISHED".equals(h.status())) {
@@ -271,7 +283,7 @@ public class Evaluations {
         return h;
     }
 
-    List<Header> list(Integer year) {
+    public List<Header> list(Integer year) {
         DataScope scope = CurrentUser.scope();
         String sql = "SELECT id FROM evaluation WHERE 1=1" + (year == null ? "" : " AND eval_year = :y")
                 + (scope.provinceWide() ? "" : " AND status = 'PUBLISHED'") + " ORDER BY eval_year DESC, id DESC";
@@ -283,7 +295,7 @@ public class Evaluations {
     }
 
     /** Results within the caller's scope. */
-    List<StoredResult> visibleResults(long id) {
+    public List<StoredResult> visibleResults(long id) {
         DataScope scope = CurrentUser.scope();
         Optional<java.util.Set<String>> visible = zones.visibleZones(scope);
         return results(id).stream().filter(r -> visible.map(v -> v.contains(r.zone())).orElse(true)).toList();
@@ -322,7 +334,7 @@ public class Evaluations {
     }
 
     /** The missing data of a stored evaluation (empty when complete). */
-    Map<String, List<String>> missing(long id) {
+    public Map<String, List<String>> missing(long id) {
         return compute(header(id)).missing();
     }
 
@@ -451,6 +463,16 @@ public class Evaluations {
         } catch (JacksonException e) {
             throw new InvalidInput("请求体不是有效的JSON");
         }
+    }
+
+    private static String opinion(String comment) {
+        if (comment == null || comment.isBlank()) {
+            return "";
+        }
+        if (comment.length() > 500) {
+            throw new InvalidInput("字段“comment”：意见不超过500字");
+        }
+        return "，意见：" + comment.trim();
     }
 
     private static Timestamp now() {

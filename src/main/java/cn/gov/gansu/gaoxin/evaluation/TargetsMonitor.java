@@ -29,7 +29,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * read as a failure or a success). Thresholds come from {@code evaluation/targets.yaml}.
  */
 @Component
-class TargetsMonitor {
+public class TargetsMonitor {
 
     static final int HISTORY_YEARS = 2;
 
@@ -47,21 +47,22 @@ class TargetsMonitor {
         this.targets = load();
     }
 
-    record Target(String code, String name, String clause, String quote, Double min, Double max) {
+    public record Target(String code, String name, String clause, String quote, Double min, Double max) {
     }
 
-    record Light(int year, Double value, String light, String note) {
+    public record Light(int year, Double value, String light, String note) {
     }
 
-    record TargetStatus(String code, String name, String clause, String quote, Double min, Double max, Double value,
+    public record TargetStatus(String code, String name, String clause, String quote, Double min, Double max, Double value,
             String light, String note, List<Light> history) {
     }
 
-    record ZoneTargets(String zone, String name, String level, List<String> focusIndustries, List<String> leadingIndustries,
+    public record ZoneTargets(String zone, String name, String level, List<String> focusIndustries, List<String> leadingIndustries,
             List<TargetStatus> targets) {
     }
 
-    List<ZoneTargets> forYear(int year) {
+    /** The zones within the caller's scope with their targets for {@code year}. */
+    public List<ZoneTargets> forYear(int year) {
         DataScope scope = CurrentUser.scope();
         EvaluationData.requireYear(year);
         List<Zone> monitored = monitored(scope, year);

@@ -1,0 +1,163 @@
+package cn.gov.gansu.gaoxin.console;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import cn.gov.gansu.gaoxin.evaluation.Evaluations;
+import cn.gov.gansu.gaoxin.identity.CurrentUser;
+import cn.gov.gansu.gaoxin.identity.DataScope;
+import cn.gov.gansu.gaoxin.identity.Role;
+import cn.gov.gansu.gaoxin.shared.DomainProblem;
+import cn.gov.gansu.gaoxin.zone.ZoneDirectory;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * 评价考核 pages: the stored evaluations (year, version, status, method) and one evaluation's results
+ * with the missing data that blocks review; for 省科技厅管理员 the irreversible actions 审核 and 发布
+ * (confirmation and a comment required) through {@link Evaluations}. 审计监督 reads only; every other
+ * role gets the Chinese 403 page.
+ */
+@Controller
+class EvaluationPages implements ConsolePage {
+
+    static final Map<String, String> STATUS = Map.of("DRAFT", "草稿", "REVIEWED", "已审核", "PUBLISHED", "已发布");
+    static final Map<String, String> METHOD = Map.of("TARGET_REFERENCED", "目标值法", "MIN_MAX", "极差标准化法");
+    static final Map<String, String> CONSEQUENCE = Map.of("REWARD", "予以奖励", "PRAISE", "通报表扬",
+            "PUBLIC_NOTICE_AND_SUMMONS", "通报并约谈", "REVOCATION_PROPOSAL", "建议撤销省级高新区资格");
+
+    private final Evaluations evaluations;
+    private final ZoneDirectory zones;
+
+    EvaluationPages(Evaluations evaluations, ZoneDirectory zones) {
+        this.evaluations = evaluations;
+        this.zones = zones;
+    }
+
+    /** A result row as the table shows it. */
+    record ResultView(String zone, String score, String bonus, String total, int rank, String interval, boolean passed,
+            List<String> consequences, boolean notSignificant) {
+    }
+
+    @GetMapping("/evaluations")
+    String list(@RequestParam(required = false) Integer year, Model model) {
+        DataScope me = CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN, Role.AUDITOR);
+        model.addAttribute("items", evaluations.list(year));
+        model.addAttribute("year", year);
+        model.addAttribute("labels", this);
+        model.addAttribute("canAct", me.role() == Role.PROVINCE_ADMIN);
+        model.addAttribute("active", "evaluations");
+        return "evaluations";
+    }
+
+    @GetMapping("/evaluations/{id}")
+    String detail(@PathVariable long id, @RequestParam(required = false) String done, Model model) {
+        DataScope me = CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN, Role.AUDITOR);
+        fill(id, me, model);
+        if ("review".equals(done)) {
+            model.addAttribute("notice", "已审核");
+        } else if ("publish".equals(done)) {
+            model.addAttribute("notice", "已发布");
+        }
+        return "evaluation";
+    }
+
+    @PostMapping("/evaluations/{id}/review")
+    String review(@PathVariable long id, @RequestParam(required = false) String comment,
+            @RequestParam(required = false) String confirm, Model model, HttpServletResponse response) {
+        return act(id, "review", comment, confirm, model, response);
+    }
+
+    @PostMapping("/evaluations/{id}/publish")
+    String publish(@PathVariable long id, @RequestParam(required = false) String comment,
+            @RequestParam(required = false) String confirm, Model model, HttpServletResponse response) {
+        return act(id, "publish", comment, confirm, model, response);
+    }
+
+    private String act(long id, String action, String comment, String confirm, Model model, HttpServletResponse response) {
+        DataScope me = CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN);
+        String error = null;
+        if (comment == null || comment.isBlank()) {
+            error = "请填写意见";
+        } else if (comment.length() > 500) {
+            error = "意见不超过500字";
+        } else if (!"yes".equals(confirm)) {
+            error = "请勾选确认：此操作不可撤回";
+        }
+        if (error == null) {
+            try {
+                if ("review".equals(action)) {
+                    evaluations.review(id, comment.trim());
+                } else {
+                    evaluations.publish(id, comment.trim());
+                }
+                return "redirect:/evaluations/" + id + "?done=" + action;
+            } catch (DomainProblem e) {
+                if (e.status().value() == 404 || e.status().value() == 403) {
+                    throw e;
+                }
+                error = e.getMessage();
+                response.setStatus(e.status().value());
+            }
+        } else {
+            response.setStatus(400);
+        }
+        fill(id, me, model);
+        model.addAttribute("actionError", error);
+        model.addAttribute("comment", comment);
+        return "evaluation";
+    }
+
+    private void fill(long id, DataScope me, Model model) {
+        Evaluations.Header h = evaluations.visibleHeader(id);
+        ZoneNames names = new ZoneNames(zones);
+        List<ResultView> results = evaluations.visibleResults(id).stream().map(r -> new ResultView(names.of(r.zone()),
+                two(r.score()), two(r.bonus()), two(r.total()), r.rank(),
+                r.rankLow() == null ? Formats.NONE : "第" + r.rankLow() + "–" + r.rankHigh() + "位", r.passed(),
+                r.consequences().stream().map(c -> CONSEQUENCE.getOrDefault(c, c)).toList(),
+                Boolean.FALSE.equals(r.dropSignificant()) && r.consequences().contains("PUBLIC_NOTICE_AND_SUMMONS"))).toList();
+        Map<String, List<String>> missing = Map.of();
+        String missingError = null;
+        if (!"PUBLISHED".equals(h.status())) {
+            try {
+                missing = evaluations.missing(id);
+            } catch (DomainProblem e) {
+                missingError = e.getMessage();
+            }
+        }
+        model.addAttribute("h", h);
+        model.addAttribute("results", results);
+        model.addAttribute("missing", missing);
+        model.addAttribute("missingError", missingError);
+        model.addAttribute("zoneNames", names);
+        model.addAttribute("labels", this);
+        model.addAttribute("canAct", me.role() == Role.PROVINCE_ADMIN);
+        model.addAttribute("active", "evaluations");
+    }
+
+    public String status(String code) {
+        return STATUS.getOrDefault(code, code);
+    }
+
+    public String method(String code) {
+        return METHOD.getOrDefault(code, code);
+    }
+
+    public String statusTag(String code) {
+        return switch (code) {
+            case "PUBLISHED" -> "tag-green";
+            case "REVIEWED" -> "tag-blue";
+            default -> "tag-orange";
+        };
+    }
+
+    static String two(double v) {
+        return String.format(Locale.ROOT, "%.2f", v);
+    }
+}

@@ -1,0 +1,122 @@
+package cn.gov.gansu.gaoxin.console;
+
+import java.util.List;
+
+import cn.gov.gansu.gaoxin.identity.CurrentUser;
+import cn.gov.gansu.gaoxin.identity.DataScope;
+import cn.gov.gansu.gaoxin.platform.PlatformKind;
+import cn.gov.gansu.gaoxin.platform.PlatformLevel;
+import cn.gov.gansu.gaoxin.platform.PlatformRegistry;
+import cn.gov.gansu.gaoxin.shared.InvalidInput;
+import cn.gov.gansu.gaoxin.shared.web.Paging;
+import cn.gov.gansu.gaoxin.zone.ZoneDirectory;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * 创新平台 pages: the platform registry's list within the caller's scope (filter by 所属高新区, 类型,
+ * 级别; paging 10/20/50/100 with the total) with a 导出Excel link.
+ * Reads only {@link PlatformRegistry}'s scoped list; the export is {@link PlatformExport}.
+ */
+@Controller
+class PlatformPages implements ConsolePage {
+
+    private static final List<Integer> SIZES = List.of(10, 20, 50, 100);
+    private static final int DEFAULT_SIZE = 20;
+
+    private final PlatformRegistry platforms;
+    private final ZoneDirectory zones;
+
+    PlatformPages(PlatformRegistry platforms, ZoneDirectory zones) {
+        this.platforms = platforms;
+        this.zones = zones;
+    }
+
+    /** The list's filter, parsed once for the page and the export. */
+    record Query(String zone, PlatformKind kind, PlatformLevel level) {
+
+        static Query of(String zone, String kind, String level) {
+            return new Query(blank(zone) ? null : zone.trim(), parse(PlatformKind.class, kind, "kind"),
+                    parse(PlatformLevel.class, level, "level"));
+        }
+
+        PlatformRegistry.Filter filter() {
+            return new PlatformRegistry.Filter(zone, kind, level);
+        }
+
+        String link(String path, Integer size, Integer page) {
+            UriComponentsBuilder b = UriComponentsBuilder.fromPath(path);
+            if (zone != null) {
+                b.queryParam("zone", zone);
+            }
+            if (kind != null) {
+                b.queryParam("kind", kind.name());
+            }
+            if (level != null) {
+                b.queryParam("level", level.name());
+            }
+            if (size != null) {
+                b.queryParam("size", size);
+            }
+            if (page != null) {
+                b.queryParam("page", page);
+            }
+            return b.encode().build().toUriString();
+        }
+
+        public String link(int size, int page) {
+            return link("/platforms", size, page);
+        }
+
+        public String exportLink() {
+            return link("/api/platforms/export", null, null);
+        }
+    }
+
+    @GetMapping("/platforms")
+    String list(@RequestParam(required = false) String zone, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String level, @RequestParam(defaultValue = "" + DEFAULT_SIZE) int size,
+            @RequestParam(defaultValue = "1") int page, Model model) {
+        DataScope scope = CurrentUser.scope();
+        Query q = Query.of(zone, kind, level);
+        int pageSize = SIZES.contains(size) ? size : DEFAULT_SIZE;
+        int pageNo = Math.max(1, page);
+        PlatformRegistry.Page result = platforms.list(scope, q.filter(), new Paging(pageNo - 1, pageSize));
+        long pages = Math.max(1, (result.total() + pageSize - 1) / pageSize);
+        if (pageNo > pages && result.total() > 0) {
+            pageNo = (int) pages;
+            result = platforms.list(scope, q.filter(), new Paging(pageNo - 1, pageSize));
+        }
+        model.addAttribute("q", q);
+        model.addAttribute("rows", result.items());
+        model.addAttribute("total", result.total());
+        model.addAttribute("page", pageNo);
+        model.addAttribute("pages", pages);
+        model.addAttribute("size", pageSize);
+        model.addAttribute("sizes", SIZES);
+        model.addAttribute("zoneOptions", zones.list(scope, null, null, null));
+        model.addAttribute("kindOptions", PlatformKind.values());
+        model.addAttribute("levelOptions", PlatformLevel.values());
+        model.addAttribute("zoneNames", new ZoneNames(zones));
+        model.addAttribute("active", "platforms");
+        return "platforms";
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("参数“" + field + "”的值无效");
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package cn.gov.gansu.gaoxin.console;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import cn.gov.gansu.gaoxin.evaluation.TargetsMonitor;
+import cn.gov.gansu.gaoxin.identity.CurrentUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * 目标监测 page: per zone in the caller's scope, the targets of clauses 10–12 as traffic lights with a
+ * text label (达标 / 未达标 / 无数据, never colour alone) and their history, clause 13's focus
+ * industries next to the actual leading industries, a year selector, and one chart (高企占比 against
+ * the 10 % target) with its data table. Reads only the evaluation module's {@link TargetsMonitor}.
+ */
+@Controller
+class TargetPages implements ConsolePage {
+
+    static final String SHARE = "HIGH_TECH_ENTERPRISE_SHARE";
+    static final int YEARS_SHOWN = 8;
+
+    private final TargetsMonitor monitor;
+
+    TargetPages(TargetsMonitor monitor) {
+        this.monitor = monitor;
+    }
+
+    record LightView(int year, String value, String light, String label) {
+    }
+
+    record TargetView(String code, String name, String clause, String quote, String goal, String value, String light,
+            String label, String note, List<LightView> history) {
+    }
+
+    record ZoneView(String code, String name, List<String> focus, List<String> leading, List<TargetView> targets) {
+    }
+
+    /** One bar of the chart and one row of its data table. */
+    record ShareRow(String zone, Double percent, String value, String goal, String light, String label) {
+    }
+
+    @GetMapping("/targets")
+    String targets(@RequestParam(required = false) Integer year, Model model) {
+        CurrentUser.scope();
+        int y = year == null ? LocalDate.now().getYear() - 1 : year;
+        List<ZoneView> zones = new ArrayList<>();
+        List<ShareRow> shares = new ArrayList<>();
+        Double shareGoal = null;
+        for (TargetsMonitor.ZoneTargets z : monitor.forYear(y)) {
+            List<TargetView> targets = new ArrayList<>();
+            for (TargetsMonitor.TargetStatus t : z.targets()) {
+                List<LightView> history = t.history().stream()
+                        .map(h -> new LightView(h.year(), value(t.code(), h.value()), h.light(), label(h.light()))).toList();
+                targets.add(new TargetView(t.code(), t.name(), t.clause(), t.quote(), goal(t), value(t.code(), t.value()),
+                        t.light(), label(t.light()), t.note(), history));
+                if (SHARE.equals(t.code())) {
+                    shares.add(new ShareRow(z.name(), t.value() == null ? null : Math.round(t.value() * 1000) / 10.0,
+                            value(t.code(), t.value()), goal(t), t.light(), label(t.light())));
+                    shareGoal = t.min() == null ? null : Math.round(t.min() * 1000) / 10.0;
+                }
+            }
+            zones.add(new ZoneView(z.zone(), z.name(), z.focusIndustries(), z.leadingIndustries(), targets));
+        }
+        int latest = LocalDate.now().getYear();
+        List<Integer> years = new ArrayList<>();
+        for (int i = latest; i > latest - YEARS_SHOWN; i--) {
+            years.add(i);
+        }
+        if (!years.contains(y)) {
+            years.add(y);
+        }
+        model.addAttribute("year", y);
+        model.addAttribute("years", years);
+        model.addAttribute("zones", zones);
+        model.addAttribute("shares", shares);
+        model.addAttribute("chartZones", shares.stream().map(ShareRow::zone).toList());
+        model.addAttribute("chartValues", shares.stream().map(ShareRow::percent).toList());
+        model.addAttribute("shareGoal", shareGoal);
+        model.addAttribute("active", "targets");
+        return "targets";
+    }
+
+    static String label(String light) {
+        return switch (light) {
+            case "GREEN" -> "达标";
+            case "RED" -> "未达标";
+            default -> "无数据";
+        };
+    }
+
+    /** Shares as percentages with one decimal; counts as whole numbers; "—" when unknown. */
+    static String value(String code, Double v) {
+        if (v == null) {
+            return Formats.NONE;
+        }
+        if (code.endsWith("_SHARE") || code.endsWith("_CONCENTRATION")) {
+            return String.format(Locale.ROOT, "%.1f%%", v * 100);
+        }
+        return String.format(Locale.ROOT, "%d", Math.round(v));
+    }
+
+    static String goal(TargetsMonitor.TargetStatus t) {
+        if ("NEW_HIGH_TECH_ENTERPRISES_RISING".equals(t.code())) {
+            return "高于上年";
+        }
+        if (t.min() != null && t.max() != null) {
+            return value(t.code(), t.min()) + "–" + value(t.code(), t.max()) + "个";
+        }
+        if (t.min() != null) {
+            return "≥" + value(t.code(), t.min());
+        }
+        return t.max() == null ? "" : "≤" + value(t.code(), t.max());
+    }
+}

@@ -1,0 +1,245 @@
+package cn.gov.gansu.gaoxin.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.gov.gansu.gaoxin.enterprise.EnterpriseManagement;
+import cn.gov.gansu.gaoxin.evaluation.Evaluations;
+import cn.gov.gansu.gaoxin.platform.PlatformManagement;
+import cn.gov.gansu.gaoxin.shared.Uscc;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * 创新平台, 目标监测 and 评价考核 in a real browser (headless chromium at 1366×768): the platform list's
+ * filter, the targets page with its ECharts chart drawn, and an evaluation reviewed through the
+ * confirmation form. Screenshots in {@code target/screenshots/ui3-*.png}. Skipped without chromium
+ * and chromedriver, except when CI=true, where it fails (as {@link ConsoleBrowserTests}).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "gaoxin.demo=false",
+        "GAOXIN_ADMIN_PASSWORD=" + ConsoleEvaluationBrowserTests.ADMIN_PASSWORD,
+        "spring.datasource.url=jdbc:h2:mem:console-ui3-browser;MODE=PostgreSQL;DB_CLOSE_DELAY=-1",
+        "logging.level.cn.gov.gansu.gaoxin=WARN"})
+class ConsoleEvaluationBrowserTests {
+
+    static final String ADMIN_PASSWORD = "Browser-Admin-Passw0rd!";
+
+    static WebDriver driver;
+    static Path profile;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    EnterpriseManagement enterprises;
+    @Autowired
+    PlatformManagement platforms;
+    @Autowired
+    Evaluations evaluations;
+    @Autowired
+    UserDetailsService users;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        Path chromium = ConsoleBrowserTests.CHROMIUM.stream().filter(Files::isExecutable).findFirst().orElse(null);
+        if (chromium == null || !Files.isExecutable(ConsoleBrowserTests.CHROMEDRIVER)) {
+            String why = "chromium or chromedriver not found; install them: apt-get install chromium chromium-driver fonts-noto-cjk";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail("CI=true: the browser test must run, but " + why);
+            }
+            assumeTrue(false, "Browser test skipped: " + why);
+        }
+        profile = Files.createTempDirectory("gaoxin-chromium-ui3-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1366,768", "--lang=zh-CN", "--user-data-dir=" + profile.toAbsolutePath());
+        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(ConsoleBrowserTests.CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build(), options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        Files.createDirectories(ConsoleBrowserTests.SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    <T> T asAdmin(java.util.function.Supplier<T> action) {
+        UserDetails admin = users.loadUserByUsername("admin");
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** 12 enterprises in Lanzhou (3 HNTE), 6 in Baiyin (none); five platforms; a draft evaluation for 2016. */
+    long seed() {
+        java.util.Random random = new java.util.Random(20261128);
+        String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+        for (int i = 0; i < 18; i++) {
+            StringBuilder body = new StringBuilder(i < 12 ? "91620100" : "91620400");
+            for (int k = 0; k < 9; k++) {
+                body.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String uscc = Uscc.withCheckCharacter(body.toString()).value();
+            enterprises.insert(uscc, (i < 12 ? "兰州陇原科技有限公司" : "白银河西材料有限公司") + (i + 1), i < 12 ? "lanzhou" : "baiyin",
+                    new EnterpriseManagement.Industry("2761", "生物药品制造"), "UNLISTED", false, LocalDate.of(2020, 1, 1));
+            if (i < 3) {
+                String certificate = "GR2025620010" + i;
+                asAdmin(() -> enterprises.recordQualification(uscc, new EnterpriseManagement.NewQualification("HIGH_TECH_ENTERPRISE",
+                        "FIRST", certificate, LocalDate.of(2025, 3, 3), null)));
+            }
+        }
+        var bio = new PlatformManagement.IndustryServed("生物医药", List.of("27"));
+        asAdmin(() -> platforms.record(new PlatformManagement.NewPlatform("INCUBATOR", "NATIONAL", "兰州生物医药科技企业孵化器",
+                "lanzhou", null, bio, LocalDate.of(2019, 5, 1), null)));
+        asAdmin(() -> platforms.record(new PlatformManagement.NewPlatform("MAKER_SPACE", "PROVINCIAL", "兰州创客空间",
+                "lanzhou", null, null, LocalDate.of(2021, 9, 1), null)));
+        asAdmin(() -> platforms.record(new PlatformManagement.NewPlatform("NEW_RD_INSTITUTE", "PROVINCIAL", "白银新材料研究院",
+                "baiyin", null, null, LocalDate.of(2022, 4, 1), null)));
+        asAdmin(() -> platforms.record(new PlatformManagement.NewPlatform("INCUBATOR", "CITY", "白银有色金属孵化器",
+                "baiyin", null, new PlatformManagement.IndustryServed("有色金属", List.of("32")), LocalDate.of(2023, 6, 1), null)));
+        asAdmin(() -> platforms.record(new PlatformManagement.NewPlatform("ACADEMICIAN_WORKSTATION", "PROVINCIAL", "张掖院士工作站",
+                "zhangye", null, null, LocalDate.of(2024, 1, 15), null)));
+        return asAdmin(() -> evaluations.draft("{\"year\":2016,\"method\":\"TARGET_REFERENCED\",\"passMark\":60,"
+                + "\"indicators\":[{\"code\":\"NEW_HIGH_TECH_ENTERPRISES\",\"weight\":1,\"benchmark\":10}],"
+                + "\"rewardTopN\":3,\"bigDropPlaces\":3}"));
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    WebDriverWait waiting() {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
+    }
+
+    void screenshot(String name) throws IOException {
+        Files.write(ConsoleBrowserTests.SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** No horizontal scroll at 1366 px, no text under 12 px, contrast ≥ WCAG AA. */
+    void checkReadableLayout() {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        Object overflow = js.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+        assertThat(((Number) overflow).intValue()).as("horizontal overflow in px").isLessThanOrEqualTo(0);
+        @SuppressWarnings("unchecked")
+        List<String> tiny = (List<String>) js.executeScript("""
+                const small = [];
+                for (const el of document.querySelectorAll('body *')) {
+                  const own = [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim().length > 0);
+                  if (!own || el.offsetParent === null) continue;
+                  const size = parseFloat(getComputedStyle(el).fontSize);
+                  if (size < 12) small.push(el.tagName + ':' + size + ':' + el.textContent.trim().slice(0, 20));
+                }
+                return small;""");
+        assertThat(tiny).as("text smaller than 12px").isEmpty();
+        @SuppressWarnings("unchecked")
+        List<String> faint = (List<String>) js.executeScript(ConsoleBrowserTests.CONTRAST_CHECK);
+        assertThat(faint).as("text below WCAG AA contrast").isEmpty();
+    }
+
+    @Test
+    @DisplayName("创新平台筛选、目标监测图表、评价审核确认：三页在1366×768下可用")
+    void provinceAdminWalksPlatformsTargetsAndReviewsAnEvaluation() throws IOException {
+        long id = seed();
+        driver.get(url("/login"));
+        driver.findElement(By.id("username")).sendKeys("admin");
+        driver.findElement(By.id("password")).sendKeys(ADMIN_PASSWORD);
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".menu")));
+
+        driver.findElement(By.linkText("创新平台")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("platform-list")));
+        assertThat(driver.findElement(By.id("total")).getText()).isEqualTo("共 5 条");
+        new Select(driver.findElement(By.id("f-kind"))).selectByVisibleText("科技企业孵化器");
+        driver.findElement(By.id("search")).click();
+        waiting().until(ExpectedConditions.textToBe(By.id("total"), "共 2 条"));
+        assertThat(driver.findElement(By.id("platform-list")).getText()).contains("兰州生物医药科技企业孵化器", "白银有色金属孵化器", "国家级", "市级");
+        assertThat(driver.getCurrentUrl()).contains("kind=INCUBATOR");
+        checkReadableLayout();
+        screenshot("ui3-01-platforms");
+
+        driver.findElement(By.linkText("目标监测")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#share-chart canvas")));
+        assertThat(driver.findElement(By.id("chart-title")).getText()).startsWith("各高新区高企占比与10%目标");
+        assertThat(driver.findElement(By.id("share-table")).getText()).contains("兰州", "25.0%", "达标");
+        Number painted = (Number) ((JavascriptExecutor) driver).executeScript(
+                "return echarts.getInstanceByDom(document.getElementById('share-chart')).getOption().series[0].data.length;");
+        assertThat(painted.intValue()).as("bars drawn").isGreaterThanOrEqualTo(2);
+        checkReadableLayout();
+        screenshot("ui3-02-targets");
+        ((JavascriptExecutor) driver).executeScript("document.querySelector('.zone-card').scrollIntoView();");
+        screenshot("ui3-03-targets-zone");
+
+        driver.findElement(By.linkText("评价考核")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("evaluation-list")));
+        assertThat(driver.findElement(By.id("evaluation-list")).getText()).contains("2016年度", "草稿", "目标值法");
+        checkReadableLayout();
+        screenshot("ui3-04-evaluations");
+        driver.findElement(By.cssSelector("tr[data-id='" + id + "'] a")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("actions")));
+        driver.findElement(By.id("comment")).sendKeys("数据已核对，同意审核");
+        driver.findElement(By.id("confirm")).click();
+        checkReadableLayout();
+        screenshot("ui3-05-evaluation-draft");
+        WebElement form = driver.findElement(By.cssSelector("form.confirm-form"));
+        assertThat(form.getAttribute("data-confirm")).contains("不可撤回");
+        driver.findElement(By.id("act")).click();
+        try {
+            // the browser's confirm() dialog, when the driver surfaces it (headless chromium may answer it itself)
+            new WebDriverWait(driver, Duration.ofSeconds(2)).until(ExpectedConditions.alertIsPresent()).accept();
+        } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.NoAlertPresentException surfacedNoDialog) {
+            // the form was submitted: the page below shows the outcome
+        }
+        waiting().until(ExpectedConditions.textToBe(By.id("status"), "已审核"));
+        assertThat(driver.findElement(By.id("actions")).getText()).contains("发布", "不可撤回");
+        assertThat(driver.findElement(By.id("result-list")).getText()).contains("定西高新区", "不合格").doesNotContain("兰州高新区");
+        checkReadableLayout();
+        screenshot("ui3-06-evaluation-reviewed");
+    }
+}
