@@ -27,7 +27,8 @@ class RescanTests extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
-    static final String[] ZONES = {"lanzhou", "baiyin", "jinchang", "zhangye", "yumen", "dingxi"};
+    /** Not dingxi: a later test adds a dingxi-city matching line, which makes old HNTE facts there newly eligible. */
+    static final String[] ZONES = {"lanzhou", "baiyin", "jinchang", "zhangye", "yumen", "jiayuguan"};
 
     @Test
     @DisplayName("复核找到的权益与事件路径产生的完全相同；再次复核不新增任何权益")
