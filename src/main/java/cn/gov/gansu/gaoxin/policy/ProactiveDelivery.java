@@ -162,11 +162,14 @@ class ProactiveDelivery {
     RescanReport rescanWith(Runnable beforeEachOffer) {
         long started = System.nanoTime();
         long before = entitlements.count();
-        Rescan scan = new Rescan(parameters.engine(), registry.snapshot(), entitlements.heldKeys(), beforeEachOffer);
         // the read side: one read-only transaction, so PostgreSQL streams each query with its fetch size
         TransactionTemplate read = new TransactionTemplate(transactions);
         read.setReadOnly(true);
-        read.executeWithoutResult(s -> forEachRegistryFact(scan::add));
+        Rescan scan = read.execute(s -> {
+            Rescan r = new Rescan(parameters.engine(), registry.snapshot(), entitlements.heldKeys(), beforeEachOffer);
+            forEachRegistryFact(r::add);
+            return r;
+        });
         scan.flush();
         log.info("免申即享复核：事实{}项，新增权益{}项；共{} ms，其中写入（批量插入、审计、发布）{} ms，提交及提交后监听（开立奖补案件）{} ms",
                 scan.facts, scan.created, (System.nanoTime() - started) / 1_000_000, scan.writing / 1_000_000,
