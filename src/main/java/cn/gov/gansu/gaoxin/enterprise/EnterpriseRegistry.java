@@ -169,6 +169,81 @@ public class EnterpriseRegistry implements ScopeTargetCheck {
                 .list();
     }
 
+    // ---------------------------------------------------------------------------------------------------
+    // Unscoped bulk reads for the platform's own jobs (the policy re-scan): each is ONE streaming query
+    // (fetch size 2,000; streams on PostgreSQL when called inside a transaction), ordered by enterprise.
+    // ---------------------------------------------------------------------------------------------------
+
+    static final int FETCH_SIZE = 2_000;
+
+    /** Every qualification of every enterprise, ordered by uscc, then as {@link #qualifications(String)}. */
+    public void forEachQualificationOfAll(java.util.function.Consumer<Qualification> sink) {
+        jdbc.sql("SELECT id, uscc, type, recognition, certificate, issuing_province, recognised_on, valid_until, zone_code "
+                        + "FROM qualification ORDER BY uscc, recognised_on, id")
+                .withFetchSize(FETCH_SIZE)
+                .query(rs -> {
+                    sink.accept(new Qualification(rs.getLong(1), rs.getString(2), QualificationType.valueOf(rs.getString(3)),
+                            Recognition.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getDate(7).toLocalDate(),
+                            rs.getDate(8) == null ? null : rs.getDate(8).toLocalDate(), rs.getString(9)));
+                });
+    }
+
+    /** Every national project of every enterprise (with its uscc), ordered by uscc, then as {@link #nationalProjects(String)}. */
+    public void forEachNationalProjectOfAll(java.util.function.BiConsumer<String, NationalProject> sink) {
+        jdbc.sql("SELECT id, programme, project_no, title, funding_landed, won_on, zone_code, uscc FROM national_project "
+                        + "ORDER BY uscc, won_on, id")
+                .withFetchSize(FETCH_SIZE)
+                .query(rs -> {
+                    sink.accept(rs.getString(8), new NationalProject(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getBigDecimal(5) == null ? null : rs.getBigDecimal(5).toPlainString(), rs.getDate(6).toLocalDate(),
+                            rs.getString(7)));
+                });
+    }
+
+    /** Every introduced enterprise (引进: category and date both recorded), ordered by uscc. */
+    public void forEachIntroductionOfAll(java.util.function.Consumer<Enterprise> sink) {
+        jdbc.sql("SELECT " + COLUMNS + " FROM enterprise e WHERE e.introduced_category IS NOT NULL AND e.introduced_on IS NOT NULL "
+                        + "ORDER BY e.uscc")
+                .withFetchSize(FETCH_SIZE)
+                .query(rs -> {
+                    sink.accept(map(rs, 0));
+                });
+    }
+
+    /** The dated membership histories of the given enterprises (absent: no membership), in one query per 1,000. */
+    public Map<String, List<Membership>> membershipsOf(java.util.Collection<String> usccs) {
+        Map<String, List<Membership>> all = new java.util.HashMap<>();
+        List<String> list = new ArrayList<>(new java.util.LinkedHashSet<>(usccs));
+        for (int from = 0; from < list.size(); from += 1_000) {
+            jdbc.sql("SELECT uscc, zone_code, valid_from, valid_to, reason FROM enterprise_membership WHERE uscc IN (:u) "
+                            + "ORDER BY uscc, valid_from NULLS FIRST, id")
+                    .param("u", list.subList(from, Math.min(list.size(), from + 1_000)))
+                    .query(rs -> {
+                        all.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Membership(rs.getString(2),
+                                rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate(),
+                                rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate(), rs.getString(5)));
+                    });
+        }
+        return all;
+    }
+
+    /**
+     * The zone of a membership history on a date, exactly as {@link #zoneOn(String, LocalDate)} answers it
+     * from the database: among the stays covering the date, the one that began last (undated last).
+     */
+    public static Optional<String> zoneOn(List<Membership> stays, LocalDate date) {
+        Membership best = null;
+        for (Membership m : stays == null ? List.<Membership>of() : stays) {
+            if ((m.validFrom() == null || !m.validFrom().isAfter(date)) && (m.validTo() == null || m.validTo().isAfter(date))) {
+                if (best == null || best.validFrom() == null && m.validFrom() != null
+                        || best.validFrom() != null && m.validFrom() != null && m.validFrom().isAfter(best.validFrom())) {
+                    best = m;
+                }
+            }
+        }
+        return Optional.ofNullable(best).map(Membership::zone);
+    }
+
     @Override
     public Boolean exists(Role.ScopeKind kind, String code) {
         return kind == Role.ScopeKind.ENTERPRISE ? exists(code) : null;

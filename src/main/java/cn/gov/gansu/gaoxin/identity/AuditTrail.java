@@ -16,9 +16,11 @@ import org.springframework.stereotype.Component;
 public class AuditTrail {
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
 
-    AuditTrail(JdbcClient jdbc) {
+    AuditTrail(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /** Records a change by the signed-in user (or "system" when none). */
@@ -35,6 +37,27 @@ public class AuditTrail {
                         + "VALUES (:at, :actor, :action, :type, :id, :detail)")
                 .param("at", Timestamp.from(Instant.now())).param("actor", actor).param("action", action)
                 .param("type", subjectType).param("id", subjectId).param("detail", text).update();
+    }
+
+    /**
+     * Records many changes of one kind by one actor as one JDBC batch (e.g. the entitlements a re-scan
+     * offered), in the caller's transaction: {@code subjectId → detail}, in order.
+     */
+    public void recordAllAs(String actor, String action, String subjectType, java.util.Map<String, String> details) {
+        if (details.isEmpty()) {
+            return;
+        }
+        Timestamp at = Timestamp.from(Instant.now());
+        List<Object[]> rows = new java.util.ArrayList<>(details.size());
+        details.forEach((id, detail) -> {
+            String text = detail == null ? "" : detail;
+            if (text.length() > 4000) {
+                text = text.substring(0, 3990) + "…";
+            }
+            rows.add(new Object[] {at, actor, action, subjectType, id, text});
+        });
+        batch.batchUpdate("INSERT INTO audit_log (occurred_at, actor, action, subject_type, subject_id, detail) VALUES (?, ?, ?, ?, ?, ?)",
+                rows);
     }
 
     public List<Entry> page(String subjectType, String subjectId, int page, int size) {

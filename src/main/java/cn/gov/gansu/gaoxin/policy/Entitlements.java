@@ -30,10 +30,62 @@ class Entitlements {
 
     private final JdbcClient jdbc;
     private final ZoneDirectory zones;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
 
-    Entitlements(JdbcClient jdbc, ZoneDirectory zones) {
+    Entitlements(JdbcClient jdbc, ZoneDirectory zones, org.springframework.jdbc.core.JdbcTemplate batch) {
         this.jdbc = jdbc;
         this.zones = zones;
+        this.batch = batch;
+    }
+
+    /**
+     * The keys already held, in a compact form (the 128-bit name-based UUID of each once-key, as
+     * {@link #idFor}), streamed in one query: a re-scan skips these findings without a statement.
+     */
+    java.util.Set<UUID> heldKeys() {
+        java.util.Set<UUID> held = new java.util.HashSet<>();
+        jdbc.sql("SELECT once_key FROM policy_entitlement").withFetchSize(5_000)
+                .query(rs -> {
+                    held.add(UUID.fromString(idFor(rs.getString(1))));
+                });
+        return held;
+    }
+
+    /** The offer an ELIGIBLE finding makes (its row, once stored). */
+    static EntitlementOffered offerOf(Finding f) {
+        String id = idFor(onceKey(f));
+        String zone = f.standing() != null && f.standing().zone() != null ? f.standing().zone() : f.beneficiary();
+        String line = f.rule() instanceof MatchingAward ? f.detail() : f.line().name();
+        String explanation = f.explanation();
+        if (explanation.length() > 3990) {
+            explanation = explanation.substring(0, 3990) + "…";
+        }
+        return new EntitlementOffered(id, f.beneficiary(), zone, line, f.clause(), f.amountYuan(),
+                f.amountType().name(), f.payer(), f.payableYear(), f.approvals(), explanation, f.fact().date());
+    }
+
+    /**
+     * Inserts new ELIGIBLE findings (none of whose keys is held) as one JDBC batch of plain INSERTs in
+     * the caller's transaction; the unique key still guards against a concurrent duplicate (then the
+     * batch fails and the caller retries row by row with {@link #store}).
+     */
+    List<EntitlementOffered> insertAll(List<Finding> findings, String source, String policyVersion) {
+        List<EntitlementOffered> offers = new java.util.ArrayList<>(findings.size());
+        List<Object[]> rows = new java.util.ArrayList<>(findings.size());
+        Timestamp at = Timestamp.from(Instant.now());
+        for (Finding f : findings) {
+            EntitlementOffered o = offerOf(f);
+            offers.add(o);
+            rows.add(new Object[] {o.entitlementId(), onceKey(f), o.beneficiary(), o.beneficiaryZone(), o.line(), o.clause(),
+                    o.amountYuan(), o.amountType(), o.payer(), o.payableYear(), String.join(",", o.approvals()), o.explanation(),
+                    Date.valueOf(o.eventDate()), f.fact().type().name(), source, policyVersion, at});
+        }
+        if (!rows.isEmpty()) {
+            batch.batchUpdate("INSERT INTO policy_entitlement (id, once_key, beneficiary, beneficiary_zone, line, clause, amount, "
+                    + "amount_type, payer, payable_year, approvals, explanation, event_date, fact_type, source, policy_version, created_at) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        }
+        return offers;
     }
 
     static String onceKey(Finding f) {

@@ -26,9 +26,12 @@ import cn.gov.gansu.gaoxin.zone.ZoneRecognised;
 import cn.gov.gansu.gaoxin.zone.ZoneStatus;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * 免申即享: when a registry records a fact, the same engine assesses it; each new ELIGIBLE finding is
@@ -39,6 +42,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class ProactiveDelivery {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ProactiveDelivery.class);
+
     static final DataScope SYSTEM = new DataScope("system", Role.PROVINCE_ADMIN, null, null, null);
 
     private final PolicyParameters parameters;
@@ -48,9 +53,12 @@ class ProactiveDelivery {
     private final AuditTrail audit;
     private final ZoneDirectory zones;
     private final EnterpriseRegistry enterprises;
+    private final PlatformTransactionManager transactions;
 
     ProactiveDelivery(PolicyParameters parameters, RegistryZones registry, Entitlements entitlements,
-            ApplicationEventPublisher events, AuditTrail audit, ZoneDirectory zones, EnterpriseRegistry enterprises) {
+            ApplicationEventPublisher events, AuditTrail audit, ZoneDirectory zones, EnterpriseRegistry enterprises,
+            PlatformTransactionManager transactions) {
+        this.transactions = transactions;
         this.parameters = parameters;
         this.registry = registry;
         this.entitlements = entitlements;
@@ -127,8 +135,7 @@ class ProactiveDelivery {
                 if (offered.isPresent()) {
                     created++;
                     EntitlementOffered o = offered.get();
-                    audit.recordAs("system", "ENTITLEMENT_OFFERED", "ENTITLEMENT", o.entitlementId(), o.beneficiary() + " "
-                            + o.line() + " " + (o.amountYuan() == null ? "金额待定" : o.amountYuan().toPlainString() + "元") + "（" + source + "）");
+                    audit.recordAs("system", "ENTITLEMENT_OFFERED", "ENTITLEMENT", o.entitlementId(), auditDetail(o, source));
                     events.publishEvent(o);
                 }
             }
@@ -136,40 +143,174 @@ class ProactiveDelivery {
         return new int[] {eligible, created};
     }
 
-    @Transactional
+    /** Facts per chunk of a re-scan: one transaction each, so memory and transaction size stay bounded. */
+    static final int CHUNK = 10_000;
+
+    /**
+     * Re-assesses every registry fact and offers what is not yet held, chunk by chunk (each chunk its own
+     * transaction: idempotent and restartable). The registries are read by streaming queries, zones and
+     * memberships come from a snapshot, the held keys are loaded once, and new entitlements are inserted
+     * in JDBC batches (on a concurrent duplicate the chunk is retried row by row with the conditional
+     * insert). Each new entitlement is still published as {@link EntitlementOffered} and audited.
+     */
     RescanReport rescanNow() {
-        List<Fact> facts = registryFacts(null, null);
+        return rescanWith(() -> {
+        });
+    }
+
+    /** {@link #rescanNow}, running {@code beforeEachOffer} before each chunk's write transaction (tests: a concurrent writer). */
+    RescanReport rescanWith(Runnable beforeEachOffer) {
+        long started = System.nanoTime();
         long before = entitlements.count();
-        int[] counts = deliver(facts, "RESCAN");
-        audit.recordAs("system", "POLICY_RESCAN", "POLICY", "rescan", "事实" + facts.size() + "项，符合条件" + counts[0]
-                + "项，新增权益" + counts[1] + "项");
-        return new RescanReport(facts.size(), counts[0], counts[1], counts[0] - counts[1], before + counts[1]);
+        // the read side: one read-only transaction, so PostgreSQL streams each query with its fetch size
+        TransactionTemplate read = new TransactionTemplate(transactions);
+        read.setReadOnly(true);
+        Rescan scan = read.execute(s -> {
+            Rescan r = new Rescan(parameters.engine(), registry.snapshot(), entitlements.heldKeys(), beforeEachOffer);
+            forEachRegistryFact(r::add);
+            return r;
+        });
+        scan.flush();
+        log.info("免申即享复核：事实{}项，新增权益{}项；共{} ms，其中写入（批量插入、审计、发布）{} ms，提交及提交后监听（开立奖补案件）{} ms",
+                scan.facts, scan.created, (System.nanoTime() - started) / 1_000_000, scan.writing / 1_000_000,
+                (scan.offering - scan.writing) / 1_000_000);
+        TransactionTemplate write = new TransactionTemplate(transactions);
+        write.executeWithoutResult(s -> audit.recordAs("system", "POLICY_RESCAN", "POLICY", "rescan", "事实" + scan.facts
+                + "项，符合条件" + scan.eligible + "项，新增权益" + scan.created + "项"));
+        return new RescanReport(scan.facts, scan.eligible, scan.created, scan.eligible - scan.created, before + scan.created);
+    }
+
+    /** One re-scan's state: the facts of the current chunk and the keys held so far. */
+    private final class Rescan {
+        final PolicyEngine engine;
+        final RegistryZones.Snapshot snapshot;
+        final java.util.Set<java.util.UUID> held;
+        final List<Fact> chunk = new ArrayList<>(CHUNK);
+        final java.util.Set<String> unplaced = new java.util.HashSet<>();
+        final TransactionTemplate tx;
+        final Runnable beforeEachOffer;
+        int facts;
+        long writing;
+        long offering;
+        int eligible;
+        int created;
+
+        Rescan(PolicyEngine engine, RegistryZones.Snapshot snapshot, java.util.Set<java.util.UUID> held, Runnable beforeEachOffer) {
+            this.beforeEachOffer = beforeEachOffer;
+            this.engine = engine;
+            this.snapshot = snapshot;
+            this.held = held;
+            this.tx = new TransactionTemplate(transactions);
+            this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        }
+
+        void add(Fact fact, String unplacedUnit) {
+            chunk.add(fact);
+            if (unplacedUnit != null) {
+                unplaced.add(unplacedUnit);
+            }
+            if (chunk.size() >= CHUNK) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (chunk.isEmpty()) {
+                return;
+            }
+            facts += chunk.size();
+            snapshot.load(unplaced);
+            List<Finding> fresh = new ArrayList<>();
+            String version = null;
+            for (Fact fact : chunk) {
+                PolicyEngine.Assessment a = engine.assess(List.of(fact), snapshot);
+                version = a.policyVersion();
+                List<Finding> all = new ArrayList<>(a.findings());
+                all.addAll(a.matching());
+                for (Finding f : all) {
+                    if (f.outcome() != Outcome.ELIGIBLE) {
+                        continue;
+                    }
+                    eligible++;
+                    if (held.add(java.util.UUID.fromString(Entitlements.idFor(Entitlements.onceKey(f))))) {
+                        fresh.add(f);
+                    }
+                }
+            }
+            chunk.clear();
+            unplaced.clear();
+            if (!fresh.isEmpty()) {
+                created += offer(fresh, version);
+            }
+        }
+
+        /** Stores and offers new findings in one transaction: as a batch, or row by row after a conflict. */
+        private int offer(List<Finding> fresh, String version) {
+            beforeEachOffer.run();
+            long t = System.nanoTime();
+            try {
+                return tx.execute(s -> {
+                    long w = System.nanoTime();
+                    List<EntitlementOffered> offers = entitlements.insertAll(fresh, "RESCAN", version);
+                    announce(offers);
+                    writing += System.nanoTime() - w;
+                    return offers.size();
+                });
+            } catch (org.springframework.dao.DataIntegrityViolationException raced) {
+                return tx.execute(s -> {
+                    List<EntitlementOffered> offers = new ArrayList<>();
+                    for (Finding f : fresh) {
+                        entitlements.store(f, "RESCAN", version).ifPresent(offers::add);
+                    }
+                    announce(offers);
+                    return offers.size();
+                });
+            } finally {
+                offering += System.nanoTime() - t;
+            }
+        }
+
+        private void announce(List<EntitlementOffered> offers) {
+            Map<String, String> details = new LinkedHashMap<>();
+            for (EntitlementOffered o : offers) {
+                details.put(o.entitlementId(), auditDetail(o, "RESCAN"));
+            }
+            audit.recordAllAs("system", "ENTITLEMENT_OFFERED", "ENTITLEMENT", details);
+            for (EntitlementOffered o : offers) {
+                events.publishEvent(o);
+            }
+        }
+    }
+
+    static String auditDetail(EntitlementOffered o, String source) {
+        return o.beneficiary() + " " + o.line() + " " + (o.amountYuan() == null ? "金额待定" : o.amountYuan().toPlainString() + "元")
+                + "（" + source + "）";
     }
 
     /** Every fact the registries hold (events within [from, to] when given), in registry order. */
     List<Fact> registryFacts(LocalDate from, LocalDate to) {
         List<Fact> facts = new ArrayList<>();
-        List<String> usccs = new ArrayList<>();
-        enterprises.forEach(SYSTEM, new EnterpriseRegistry.Filter(null, null, null, null, null), e -> usccs.add(e.uscc()));
-        Map<String, Boolean> seen = new LinkedHashMap<>();
-        for (String uscc : usccs) {
-            if (seen.put(uscc, true) != null) {
-                continue;
+        forEachRegistryFact((f, unit) -> {
+            if (from == null && to == null || f.date() != null && (from == null || !f.date().isBefore(from))
+                    && (to == null || !f.date().isAfter(to))) {
+                facts.add(f);
             }
-            for (var q : enterprises.qualifications(uscc)) {
-                facts.add(qualification("q" + q.id(), uscc, q.zone(), q.type().name(), q.recognition().name(), q.recognisedOn(),
-                        q.certificate()));
-            }
-            for (var p : enterprises.nationalProjects(uscc)) {
-                facts.add(project(uscc, null, p.programme(), p.project(),
-                        p.fundingLandedYuan() == null ? null : new java.math.BigDecimal(p.fundingLandedYuan()), p.date()));
-            }
-            var e = enterprises.findUnscoped(uscc).orElse(null);
-            if (e != null && e.introducedCategory() != null && e.introducedOn() != null) {
-                facts.add(new Fact.EnterpriseIntroduced("introduction-" + uscc, uscc, null,
-                        Fact.Category.valueOf(e.introducedCategory().name()), e.introducedOn()));
-            }
-        }
+        });
+        return facts;
+    }
+
+    /**
+     * Streams every fact the registries hold: qualifications, national projects and introductions (each
+     * one streaming query, ordered by enterprise), then the zones' recognitions and approvals. With each
+     * fact comes the unit whose registered zone the engine may ask for (the fact names no zone), or null.
+     */
+    void forEachRegistryFact(java.util.function.BiConsumer<Fact, String> sink) {
+        enterprises.forEachQualificationOfAll(q -> sink.accept(qualification("q" + q.id(), q.uscc(), q.zone(), q.type().name(),
+                q.recognition().name(), q.recognisedOn(), q.certificate()), q.zone() == null ? q.uscc() : null));
+        enterprises.forEachNationalProjectOfAll((uscc, p) -> sink.accept(project(uscc, null, p.programme(), p.project(),
+                p.fundingLandedYuan() == null ? null : new java.math.BigDecimal(p.fundingLandedYuan()), p.date()), uscc));
+        enterprises.forEachIntroductionOfAll(e -> sink.accept(new Fact.EnterpriseIntroduced("introduction-" + e.uscc(), e.uscc(), null,
+                Fact.Category.valueOf(e.introducedCategory().name()), e.introducedOn()), e.uscc()));
         for (Zone z : zones.list(SYSTEM, null, null, null)) {
             if (z.parentZone() != null) {
                 continue;
@@ -181,17 +322,12 @@ class ProactiveDelivery {
                     continue;
                 }
                 if (i == 0 && c.status() == ZoneStatus.PROVINCIAL) {
-                    facts.add(new Fact.ZoneRecognised("zone-recognised-" + z.code(), z.code(), "PROVINCIAL", c.validFrom()));
+                    sink.accept(new Fact.ZoneRecognised("zone-recognised-" + z.code(), z.code(), "PROVINCIAL", c.validFrom()), null);
                 } else if (i > 0 && c.status() == ZoneStatus.NATIONAL && history.get(i - 1).status() != ZoneStatus.NATIONAL) {
-                    facts.add(new Fact.ZoneApprovedNational("zone-national-" + z.code(), z.code(), c.validFrom()));
+                    sink.accept(new Fact.ZoneApprovedNational("zone-national-" + z.code(), z.code(), c.validFrom()), null);
                 }
             }
         }
-        if (from == null && to == null) {
-            return facts;
-        }
-        return facts.stream().filter(f -> f.date() != null && (from == null || !f.date().isBefore(from))
-                && (to == null || !f.date().isAfter(to))).toList();
     }
 
     private static Fact qualification(String id, String uscc, String zone, String type, String recognition, LocalDate date,

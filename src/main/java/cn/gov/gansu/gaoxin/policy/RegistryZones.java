@@ -48,6 +48,36 @@ class RegistryZones implements ZoneRegistry {
         return new KnownZone(z.code(), z.parentZone(), z.city(), existsFrom, revoked);
     }
 
+    /**
+     * A snapshot for one re-scan: each zone is read from the directory once (then held, unknown codes
+     * too), and units are answered from the membership histories given with {@link Snapshot#load}, so
+     * assessing a fact touches no database.
+     */
+    Snapshot snapshot() {
+        return new Snapshot();
+    }
+
+    final class Snapshot implements ZoneRegistry {
+
+        private final java.util.Map<String, java.util.Optional<KnownZone>> zoneCache = new java.util.HashMap<>();
+        private java.util.Map<String, List<EnterpriseRegistry.Membership>> stays = java.util.Map.of();
+
+        /** Holds the membership histories of these units (replacing the previous ones). */
+        void load(java.util.Collection<String> usccs) {
+            stays = usccs.isEmpty() ? java.util.Map.of() : enterprises.membershipsOf(usccs);
+        }
+
+        @Override
+        public KnownZone find(String code) {
+            return zoneCache.computeIfAbsent(code, c -> java.util.Optional.ofNullable(RegistryZones.this.find(c))).orElse(null);
+        }
+
+        @Override
+        public String zoneOfUnit(String uscc, LocalDate date) {
+            return EnterpriseRegistry.zoneOn(stays.get(uscc), date).orElse(null);
+        }
+    }
+
     @Override
     public String zoneOfUnit(String uscc, LocalDate date) {
         return enterprises.zoneOn(uscc, date).orElse(null);
