@@ -1,15 +1,10 @@
 package cn.gov.gansu.gaoxin.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 
 import cn.gov.gansu.gaoxin.award.AwardManagement;
 import cn.gov.gansu.gaoxin.enterprise.EnterpriseManagement;
@@ -23,12 +18,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,7 +49,7 @@ class ConsoleAwardBrowserTests {
     static final String PASSWORD = "Award-Browser-Pa55";
 
     static WebDriver driver;
-    static Path profile;
+    static Chromium chromium;
 
     @LocalServerPort
     int port;
@@ -75,38 +65,13 @@ class ConsoleAwardBrowserTests {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        Path chromium = ConsoleBrowserTests.CHROMIUM.stream().filter(Files::isExecutable).findFirst().orElse(null);
-        if (chromium == null || !Files.isExecutable(ConsoleBrowserTests.CHROMEDRIVER)) {
-            String why = "chromium or chromedriver not found (" + ConsoleBrowserTests.CHROMIUM + ", "
-                    + ConsoleBrowserTests.CHROMEDRIVER + "); install them: apt-get install chromium chromium-driver fonts-noto-cjk";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail("CI=true: the browser test must run, but " + why);
-            }
-            assumeTrue(false, "Browser test skipped: " + why);
-        }
-        profile = Files.createTempDirectory("gaoxin-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1366,768", "--lang=zh-CN", "--user-data-dir=" + profile.toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(ConsoleBrowserTests.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        Files.createDirectories(ConsoleBrowserTests.SCREENSHOTS);
+        chromium = Chromium.start("zh-CN");
+        driver = chromium.driver;
     }
 
     @AfterAll
     static void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+        Chromium.quit(chromium);
     }
 
     void asAdmin(Runnable action) {
@@ -140,18 +105,11 @@ class ConsoleAwardBrowserTests {
     }
 
     void screenshot(String name) throws IOException {
-        Files.write(ConsoleBrowserTests.SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        Chromium.screenshot(driver, name);
     }
 
     void fullPageScreenshot(String name) throws IOException {
-        org.openqa.selenium.Dimension normal = driver.manage().window().getSize();
-        long height = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight;");
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(normal.getWidth(), (int) height + 150));
-        try {
-            screenshot(name);
-        } finally {
-            driver.manage().window().setSize(normal);
-        }
+        Chromium.fullPageScreenshot(driver, name);
     }
 
     void click(String id) {
@@ -162,25 +120,8 @@ class ConsoleAwardBrowserTests {
         return waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText();
     }
 
-    /** No horizontal scroll at 1366 px, no text under 12 px, WCAG AA contrast (same checks as ConsoleBrowserTests). */
     void checkReadableLayout() {
-        JavascriptExecutor js = (JavascriptExecutor) driver;
-        Object overflow = js.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
-        assertThat(((Number) overflow).intValue()).as("horizontal overflow in px on " + driver.getCurrentUrl()).isLessThanOrEqualTo(0);
-        @SuppressWarnings("unchecked")
-        List<String> tiny = (List<String>) js.executeScript("""
-                const small = [];
-                for (const el of document.querySelectorAll('body *')) {
-                  const own = [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim().length > 0);
-                  if (!own || el.offsetParent === null) continue;
-                  const size = parseFloat(getComputedStyle(el).fontSize);
-                  if (size < 12) small.push(el.tagName + ':' + size + ':' + el.textContent.trim().slice(0, 20));
-                }
-                return small;""");
-        assertThat(tiny).as("text smaller than 12px").isEmpty();
-        @SuppressWarnings("unchecked")
-        List<String> faint = (List<String>) js.executeScript(ConsoleBrowserTests.CONTRAST_CHECK);
-        assertThat(faint).as("text below WCAG AA contrast on " + driver.getCurrentUrl()).isEmpty();
+        Chromium.checkReadableLayout(driver);
     }
 
     @Test

@@ -1,13 +1,9 @@
 package cn.gov.gansu.gaoxin.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,15 +20,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -58,9 +48,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class ConsoleBrowserTests {
 
     static final String ADMIN_PASSWORD = "Browser-Admin-Passw0rd!";
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final List<Path> CHROMIUM = List.of(Path.of("/usr/bin/chromium"), Path.of("/usr/bin/chromium-browser"));
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static final String FIRST_USER = "first-signin";
     static final String FIRST_PASSWORD = "Generated-Once-42";
 
@@ -68,7 +55,7 @@ class ConsoleBrowserTests {
     static final String OFFICER_PASSWORD = "Baiyin-Officer-Pa55";
 
     static WebDriver driver;
-    static Path profile;
+    static Chromium chromium;
     static boolean seeded;
 
     @LocalServerPort
@@ -83,38 +70,13 @@ class ConsoleBrowserTests {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        Path chromium = CHROMIUM.stream().filter(Files::isExecutable).findFirst().orElse(null);
-        if (chromium == null || !Files.isExecutable(CHROMEDRIVER)) {
-            String why = "chromium or chromedriver not found (" + CHROMIUM + ", " + CHROMEDRIVER
-                    + "); install them: apt-get install chromium chromium-driver fonts-noto-cjk";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail("CI=true: the browser test must run, but " + why);
-            }
-            assumeTrue(false, "Browser test skipped: " + why);
-        }
-        profile = Files.createTempDirectory("gaoxin-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1366,768", "--lang=en-US", "--user-data-dir=" + profile.toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        Files.createDirectories(SCREENSHOTS);
+        chromium = Chromium.start("en-US");
+        driver = chromium.driver;
     }
 
     @AfterAll
     static void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+        Chromium.quit(chromium);
     }
 
     /** 25 enterprises in Lanzhou, 10 in Baiyin, one with a qualification and statistics; a must-change user. */
@@ -184,19 +146,11 @@ class ConsoleBrowserTests {
     }
 
     void screenshot(String name) throws IOException {
-        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        Chromium.screenshot(driver, name);
     }
 
-    /** The whole page at 1366 px wide (the window grows to the page's height, then returns to 1366×768). */
     void fullPageScreenshot(String name) throws IOException {
-        org.openqa.selenium.Dimension normal = driver.manage().window().getSize();
-        long height = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight;");
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(normal.getWidth(), (int) height + 150));
-        try {
-            screenshot(name);
-        } finally {
-            driver.manage().window().setSize(normal);
-        }
+        Chromium.fullPageScreenshot(driver, name);
     }
 
     String text(String id) {
@@ -207,53 +161,10 @@ class ConsoleBrowserTests {
         waiting().until(ExpectedConditions.textToBe(By.id("total"), expected));
     }
 
-    /** The page fits 1366 px without a horizontal scroll bar and no visible text is smaller than 12 px. */
     void checkReadableLayout() {
-        JavascriptExecutor js = (JavascriptExecutor) driver;
-        Object overflow = js.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
-        assertThat(((Number) overflow).intValue()).as("horizontal overflow in px").isLessThanOrEqualTo(0);
-        @SuppressWarnings("unchecked")
-        List<String> tiny = (List<String>) js.executeScript("""
-                const small = [];
-                for (const el of document.querySelectorAll('body *')) {
-                  const own = [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim().length > 0);
-                  if (!own || el.offsetParent === null) continue;
-                  const size = parseFloat(getComputedStyle(el).fontSize);
-                  if (size < 12) small.push(el.tagName + ':' + size + ':' + el.textContent.trim().slice(0, 20));
-                }
-                return small;""");
-        assertThat(tiny).as("text smaller than 12px").isEmpty();
-        @SuppressWarnings("unchecked")
-        List<String> faint = (List<String>) js.executeScript(CONTRAST_CHECK);
-        assertThat(faint).as("text below WCAG AA contrast (4.5:1, large text 3:1)").isEmpty();
+        Chromium.checkReadableLayout(driver);
     }
 
-    /** Every visible text against its effective background colour (semi-transparent layers blended). */
-    static final String CONTRAST_CHECK = """
-            const parse = c => { const m = c.match(/rgba?\\(([^)]+)\\)/); if (!m) return [0,0,0,0];
-              const p = m[1].split(',').map(Number); return [p[0], p[1], p[2], p.length > 3 ? p[3] : 1]; };
-            const over = (top, bottom) => { const a = top[3];
-              return [top[0]*a + bottom[0]*(1-a), top[1]*a + bottom[1]*(1-a), top[2]*a + bottom[2]*(1-a), 1]; };
-            const background = el => { const layers = [];
-              for (let e = el; e; e = e.parentElement) { const b = parse(getComputedStyle(e).backgroundColor);
-                if (b[3] > 0) { layers.push(b); if (b[3] >= 1) break; } }
-              let c = [255,255,255,1]; for (let i = layers.length - 1; i >= 0; i--) c = over(layers[i], c); return c; };
-            const lum = c => { const f = v => { v /= 255; return v <= 0.03928 ? v/12.92 : Math.pow((v+0.055)/1.055, 2.4); };
-              return 0.2126*f(c[0]) + 0.7152*f(c[1]) + 0.0722*f(c[2]); };
-            const bad = [];
-            for (const el of document.querySelectorAll('body *')) {
-              const own = [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim().length > 0);
-              if (!own || el.offsetParent === null || el.closest('.login-page') && !el.closest('.login-box')) continue;
-              const style = getComputedStyle(el);
-              const bg = background(el);
-              const fg = over(parse(style.color), bg);
-              const l1 = lum(fg), l2 = lum(bg);
-              const ratio = (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
-              const size = parseFloat(style.fontSize), bold = parseInt(style.fontWeight) >= 700;
-              const need = size >= 24 || (bold && size >= 18.66) ? 3 : 4.5;
-              if (ratio < need) bad.push(el.tagName + ' "' + el.textContent.trim().slice(0, 16) + '" ' + ratio.toFixed(2));
-            }
-            return bad;""";
 
     @Test
     @DisplayName("登录后首页显示11个高新区；企业列表可筛选、分页、切换每页条数；详情与英文界面可用")

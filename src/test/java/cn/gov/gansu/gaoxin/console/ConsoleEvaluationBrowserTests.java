@@ -1,12 +1,8 @@
 package cn.gov.gansu.gaoxin.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,13 +17,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -55,7 +46,7 @@ class ConsoleEvaluationBrowserTests {
     static final String ADMIN_PASSWORD = "Browser-Admin-Passw0rd!";
 
     static WebDriver driver;
-    static Path profile;
+    static Chromium chromium;
 
     @LocalServerPort
     int port;
@@ -71,36 +62,13 @@ class ConsoleEvaluationBrowserTests {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        Path chromium = ConsoleBrowserTests.CHROMIUM.stream().filter(Files::isExecutable).findFirst().orElse(null);
-        if (chromium == null || !Files.isExecutable(ConsoleBrowserTests.CHROMEDRIVER)) {
-            String why = "chromium or chromedriver not found; install them: apt-get install chromium chromium-driver fonts-noto-cjk";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail("CI=true: the browser test must run, but " + why);
-            }
-            assumeTrue(false, "Browser test skipped: " + why);
-        }
-        profile = Files.createTempDirectory("gaoxin-chromium-ui3-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1366,768", "--lang=zh-CN", "--user-data-dir=" + profile.toAbsolutePath());
-        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(ConsoleBrowserTests.CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build(), options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        Files.createDirectories(ConsoleBrowserTests.SCREENSHOTS);
+        chromium = Chromium.start("zh-CN");
+        driver = chromium.driver;
     }
 
     @AfterAll
     static void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+        Chromium.quit(chromium);
     }
 
     <T> T asAdmin(java.util.function.Supplier<T> action) {
@@ -159,28 +127,11 @@ class ConsoleEvaluationBrowserTests {
     }
 
     void screenshot(String name) throws IOException {
-        Files.write(ConsoleBrowserTests.SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        Chromium.screenshot(driver, name);
     }
 
-    /** No horizontal scroll at 1366 px, no text under 12 px, contrast ≥ WCAG AA. */
     void checkReadableLayout() {
-        JavascriptExecutor js = (JavascriptExecutor) driver;
-        Object overflow = js.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
-        assertThat(((Number) overflow).intValue()).as("horizontal overflow in px").isLessThanOrEqualTo(0);
-        @SuppressWarnings("unchecked")
-        List<String> tiny = (List<String>) js.executeScript("""
-                const small = [];
-                for (const el of document.querySelectorAll('body *')) {
-                  const own = [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim().length > 0);
-                  if (!own || el.offsetParent === null) continue;
-                  const size = parseFloat(getComputedStyle(el).fontSize);
-                  if (size < 12) small.push(el.tagName + ':' + size + ':' + el.textContent.trim().slice(0, 20));
-                }
-                return small;""");
-        assertThat(tiny).as("text smaller than 12px").isEmpty();
-        @SuppressWarnings("unchecked")
-        List<String> faint = (List<String>) js.executeScript(ConsoleBrowserTests.CONTRAST_CHECK);
-        assertThat(faint).as("text below WCAG AA contrast").isEmpty();
+        Chromium.checkReadableLayout(driver);
     }
 
     @Test
