@@ -286,6 +286,9 @@ public class EnterpriseManagement {
     }
 
     private static void nonNegative(BigDecimal v, String field) {
+        if (v != null && v.abs().compareTo(MONEY_LIMIT) >= 0) {
+            throw new InvalidInput("字段“" + field + "”：金额超出允许范围（须小于1000万亿元）");
+        }
         if (v != null && v.signum() < 0) {
             throw new InvalidInput("字段“" + field + "”：金额不能为负数");
         }
@@ -293,6 +296,9 @@ public class EnterpriseManagement {
             throw new InvalidInput("字段“" + field + "”：金额精确到分，最多两位小数");
         }
     }
+
+    /** The largest amount a money column holds (NUMERIC(18,2) or wider): anything beyond is a typo, a 400. */
+    private static final BigDecimal MONEY_LIMIT = new BigDecimal("1e15");
 
     private static BigDecimal money(BigDecimal v) {
         return v == null ? null : v.setScale(2, java.math.RoundingMode.HALF_UP);

@@ -39,6 +39,9 @@ class AdminBootstrap implements ApplicationRunner {
         String chosen = env.getProperty("GAOXIN_ADMIN_PASSWORD");
         DataScope scope = new DataScope(AccountManagement.BOOTSTRAP_ADMIN, Role.PROVINCE_ADMIN, null, null, null);
         if (chosen != null && !chosen.isBlank()) {
+            if (PasswordPolicy.tooLong(chosen)) {
+                throw new IllegalStateException("GAOXIN_ADMIN_PASSWORD 无法使用：" + PasswordPolicy.TOO_LONG);
+            }
             if (!PasswordPolicy.isAcceptable(chosen)) {
                 log.warn("GAOXIN_ADMIN_PASSWORD 不符合密码规则（{}），仍按运维人员的选择使用，请尽快修改", PasswordPolicy.RULE);
             }

@@ -7,11 +7,16 @@ final class PasswordPolicy {
 
     static final String RULE = "密码至少10位，且须包含大写字母、小写字母、数字、符号中的至少三类";
 
+    /** bcrypt reads at most 72 bytes: a longer password would be cut silently (or refused by the encoder). */
+    static final int MAX_BYTES = 72;
+
+    static final String TOO_LONG = "密码过长：按UTF-8编码不得超过72字节（约72个英文字符或24个汉字，表情符号每个占4字节）";
+
     private PasswordPolicy() {
     }
 
     static boolean isAcceptable(String password) {
-        if (password == null || password.length() < 10 || password.length() > 128) {
+        if (password == null || password.length() < 10 || tooLong(password)) {
             return false;
         }
         boolean upper = false, lower = false, digit = false, symbol = false;
@@ -31,7 +36,14 @@ final class PasswordPolicy {
         return classes >= 3;
     }
 
+    static boolean tooLong(CharSequence password) {
+        return password != null && password.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_BYTES;
+    }
+
     static void require(String password) {
+        if (tooLong(password)) {
+            throw new InvalidInput("新密码不符合要求：" + TOO_LONG);
+        }
         if (!isAcceptable(password)) {
             throw new WeakPassword();
         }

@@ -61,6 +61,9 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(SecurityConfiguration::rules)
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error").permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                // an /api request without credentials and without a session can forge nothing: it gets the API's
+                // 401 with WWW-Authenticate, not a CSRF 403; a browser session calling /api still needs the token
+                .csrf(c -> c.ignoringRequestMatchers(request -> API.matches(request) && request.getSession(false) == null))
                 .exceptionHandling(e -> e
                         .defaultAuthenticationEntryPointFor(apiEntryPoint(), API)
                         .defaultAuthenticationEntryPointFor(

@@ -50,6 +50,11 @@ final class VerifiedPasswordCache implements PasswordEncoder {
         if (rawPassword == null || encodedPassword == null) {
             return false;
         }
+        if (PasswordPolicy.tooLong(rawPassword)) {
+            // no stored password is that long (the rule bounds it): spend the same check, then refuse
+            delegate.matches("x", encodedPassword);
+            return false;
+        }
         String k = fingerprint(rawPassword, encodedPassword);
         long now = System.nanoTime();
         synchronized (verified) {
