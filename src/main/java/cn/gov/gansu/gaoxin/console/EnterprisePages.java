@@ -3,14 +3,18 @@ package cn.gov.gansu.gaoxin.console;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import cn.gov.gansu.gaoxin.enterprise.Enterprise;
 import cn.gov.gansu.gaoxin.enterprise.EnterpriseRegistry;
+import cn.gov.gansu.gaoxin.enterprise.IntroducedCategory;
 import cn.gov.gansu.gaoxin.enterprise.Qualification;
 import cn.gov.gansu.gaoxin.enterprise.QualificationType;
+import cn.gov.gansu.gaoxin.enterprise.Recognition;
 import cn.gov.gansu.gaoxin.identity.CurrentUser;
 import cn.gov.gansu.gaoxin.identity.DataScope;
+import cn.gov.gansu.gaoxin.identity.Role;
 import cn.gov.gansu.gaoxin.shared.NotFound;
 import cn.gov.gansu.gaoxin.shared.Uscc;
 import cn.gov.gansu.gaoxin.shared.web.Paging;
@@ -75,11 +79,20 @@ class EnterprisePages implements ConsolePage {
         model.addAttribute("industryOptions", IndustryOptions.ALL);
         model.addAttribute("zoneNames", new ZoneNames(zones));
         model.addAttribute("active", "enterprises");
+        model.addAttribute("canRegister", !scope.readOnly() && (scope.is(Role.PROVINCE_ADMIN) || scope.is(Role.ZONE_OFFICER)));
         return htmx != null ? "enterprises :: list" : "enterprises";
     }
 
     @GetMapping("/enterprises/{uscc}")
     String detail(@PathVariable String uscc, Model model) {
+        return detail(uscc, model, null, Map.of(), Map.of());
+    }
+
+    /**
+     * The detail page, with one of its forms (qualification, project, statistics, introduction) shown
+     * again with what was typed and the errors next to the fields when {@code openForm} is given.
+     */
+    String detail(String uscc, Model model, String openForm, Map<String, String> form, Map<String, String> errors) {
         DataScope scope = CurrentUser.scope();
         String code = Uscc.of(uscc).value();
         Enterprise e = enterprises.find(scope, code)
@@ -92,6 +105,15 @@ class EnterprisePages implements ConsolePage {
         model.addAttribute("today", LocalDate.now());
         model.addAttribute("zoneNames", new ZoneNames(zones));
         model.addAttribute("active", "enterprises");
+        boolean official = !scope.readOnly() && (scope.is(Role.PROVINCE_ADMIN) || scope.is(Role.ZONE_OFFICER));
+        model.addAttribute("canRecord", official);
+        model.addAttribute("canReport", official || (!scope.readOnly() && scope.is(Role.ENTERPRISE)));
+        model.addAttribute("qualificationOptions", QualificationType.values());
+        model.addAttribute("recognitionOptions", Recognition.values());
+        model.addAttribute("categoryOptions", IntroducedCategory.values());
+        model.addAttribute("openForm", openForm);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
         return "enterprise";
     }
 
