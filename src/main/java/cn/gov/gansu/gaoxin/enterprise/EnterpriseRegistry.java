@@ -1,10 +1,12 @@
 package cn.gov.gansu.gaoxin.enterprise;
 
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,6 +109,28 @@ public class EnterpriseRegistry implements ScopeTargetCheck {
                     counts.put(rs.getString(1), rs.getLong(2));
                 });
         return counts;
+    }
+
+    /**
+     * Reported high-tech product (service) revenue summed per zone (the enterprise's present zone) for
+     * each of the years asked; a zone with no report in a year is absent from that year's map (missing,
+     * never zero).
+     */
+    public Map<Integer, Map<String, BigDecimal>> sumHighTechRevenueByZone(DataScope scope, Collection<Integer> years) {
+        Query q = scoped(scope, new Filter(null, null, null, null, null));
+        Map<Integer, Map<String, BigDecimal>> sums = new LinkedHashMap<>();
+        if (q == null || years.isEmpty()) {
+            return sums;
+        }
+        Map<String, Object> params = new LinkedHashMap<>(q.params);
+        params.put("years", years);
+        jdbc.sql("SELECT s.stat_year, e.zone_code, SUM(s.high_tech_revenue) FROM enterprise e JOIN enterprise_statistics s "
+                        + "ON s.uscc = e.uscc WHERE e.zone_code IS NOT NULL AND s.high_tech_revenue IS NOT NULL "
+                        + "AND s.stat_year IN (:years)" + q.sql + " GROUP BY s.stat_year, e.zone_code")
+                .params(params).query(rs -> {
+                    sums.computeIfAbsent(rs.getInt(1), y -> new LinkedHashMap<>()).put(rs.getString(2), rs.getBigDecimal(3));
+                });
+        return sums;
     }
 
     /** Enterprises per zone holding a valid qualification on a date. */

@@ -61,6 +61,11 @@ public class TargetsMonitor {
             List<TargetStatus> targets) {
     }
 
+    /** One target of {@code evaluation/targets.yaml} by its code (e.g. HIGH_TECH_ENTERPRISE_SHARE). */
+    public java.util.Optional<Target> target(String code) {
+        return targets.stream().filter(t -> t.code().equals(code)).findFirst();
+    }
+
     /** The zones within the caller's scope with their targets for {@code year}. */
     public List<ZoneTargets> forYear(int year) {
         DataScope scope = CurrentUser.scope();
