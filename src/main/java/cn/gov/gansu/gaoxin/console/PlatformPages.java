@@ -102,6 +102,8 @@ class PlatformPages implements ConsolePage {
         model.addAttribute("levelOptions", PlatformLevel.values());
         model.addAttribute("zoneNames", new ZoneNames(zones));
         model.addAttribute("active", "platforms");
+        model.addAttribute("canRegister", !scope.readOnly() && (scope.is(cn.gov.gansu.gaoxin.identity.Role.PROVINCE_ADMIN)
+                || scope.is(cn.gov.gansu.gaoxin.identity.Role.ZONE_OFFICER)));
         return "platforms";
     }
 

@@ -100,4 +100,22 @@ class ConsoleEnterpriseFormsTests extends IntegrationTest {
         as(auditor, form("/enterprises/{u}/qualifications", Map.of("qualification", "TECH_SME", "recognition", "FIRST",
                 "date", "2025-01-02"), uscc)).andExpect(status().isForbidden());
     }
+
+    @Test
+    @DisplayName("高新区工作人员在页面上登记本区孵化器；缺少日期时错误显示在字段旁，所填内容保留")
+    void aZoneOfficerRegistersAnIncubator() throws Exception {
+        String officer = zoneOfficer("longxi");
+        assertThat(html(as(officer, page("/platforms")).andExpect(status().isOk()))).contains("id=\"new-platform\"");
+        String name = unique("陇西中医药孵化器");
+        String bad = html(as(officer, form("/platforms/new", Map.of("kind", "INCUBATOR", "level", "PROVINCIAL", "name", name,
+                "zone", "longxi"))).andExpect(status().isBadRequest()));
+        assertThat(bad).contains("p-recognisedOn-error", name);
+        as(officer, form("/platforms/new", Map.of("kind", "INCUBATOR", "level", "PROVINCIAL", "name", name, "zone", "longxi",
+                "recognisedOn", "2024-06-01", "industryName", "中医药", "industryCode", "27"))).andExpect(status().is3xxRedirection());
+        assertThat(html(as(officer, page("/platforms?zone=longxi")).andExpect(status().isOk()))).contains(name);
+        String other = html(as(officer, form("/platforms/new", Map.of("kind", "INCUBATOR", "level", "PROVINCIAL", "name", name,
+                "zone", "lanzhou", "recognisedOn", "2024-06-01", "industryName", "中医药", "industryCode", "27")))
+                .andExpect(status().isForbidden()));
+        assertThat(other).contains("只能登记本高新区的创新平台");
+    }
 }
