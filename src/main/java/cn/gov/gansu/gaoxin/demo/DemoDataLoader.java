@@ -138,8 +138,14 @@ class DemoDataLoader implements ApplicationRunner {
         List<DataScope> scopes = new ArrayList<>();
         for (DemoZone z : DemoZone.GANSU) {
             scopes.add(new DataScope("zone-" + z.code(), Role.ZONE_OFFICER, z.code(), null, null));
+            // a second officer per zone: what one officer confirmed on an enterprise's behalf, another reviews (four eyes)
+            scopes.add(new DataScope("zone-" + z.code() + "-2", Role.ZONE_OFFICER, z.code(), null, null));
         }
         scopes.add(new DataScope("city-lanzhou-city", Role.CITY_OFFICER, null, "lanzhou-city", null));
+        // a second department official: rule changes proposed by admin are approved by another (maker-checker)
+        scopes.add(new DataScope("province", Role.PROVINCE_ADMIN, null, null, null));
+        scopes.add(new DataScope("expert", Role.EXPERT, null, null, null));
+        scopes.add(new DataScope("sysadmin", Role.SYSTEM_ADMIN, null, null, null));
         scopes.add(new DataScope("auditor", Role.AUDITOR, null, null, null));
         scopes.add(new DataScope("finance", Role.PROVINCE_FINANCE, null, null, null));
         scopes.add(new DataScope("government", Role.PROVINCE_GOVERNMENT, null, null, null));
