@@ -107,6 +107,11 @@ public class AwardManagement {
         Award.BeneficiaryKind kind = Uscc.isValid(beneficiary) ? Award.BeneficiaryKind.ENTERPRISE : Award.BeneficiaryKind.ZONE;
         Award.AmountType type = Award.AmountType.valueOf(require(offer.amountType(), "amountType").toUpperCase(Locale.ROOT));
         BigDecimal offered = offer.amountYuan() == null ? null : offer.amountYuan().setScale(2, RoundingMode.HALF_UP);
+        if (offered == null && (type == Award.AmountType.FIXED || type == Award.AmountType.CAPPED)) {
+            // issue 7: a FIXED line without its amount is blocked, never an amount the approver types
+            log.error("权益{}为{}金额但未给出金额，不开立奖补案件：金额须由经审批的参数确定，不能由审批人填写", offer.entitlementId(), type);
+            return;
+        }
         if (offered == null && type != Award.AmountType.TO_BE_DECIDED) {
             log.warn("entitlement {} of type {} carries no amount; treated as TO_BE_DECIDED", offer.entitlementId(), type);
             type = Award.AmountType.TO_BE_DECIDED;

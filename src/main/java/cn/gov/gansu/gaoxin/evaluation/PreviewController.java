@@ -49,6 +49,8 @@ class PreviewController {
         List<ZoneResult> results = Evaluator.evaluate(read.input());
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("results", results.stream().map(PreviewController::result).toList());
+        // contracts §4 (amended): codes outside the catalogue are scored and named here
+        out.put("warnings", read.warnings());
         out.put("method", read.input().method().name());
         out.put("catalogue", read.catalogue().id());
         if (read.year() != null) {

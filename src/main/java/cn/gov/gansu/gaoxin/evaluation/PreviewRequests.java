@@ -48,14 +48,15 @@ class PreviewRequests {
         this.zones = zones;
     }
 
-    /** Fields of a request, read; {@code year} may be null. */
-    record Read(Integer year, IndicatorCatalogue.Catalogue catalogue, ScoringInput input) {
+    /** Fields of a request, read; {@code year} may be null; {@code warnings} in Chinese (codes outside the catalogue). */
+    record Read(Integer year, IndicatorCatalogue.Catalogue catalogue, ScoringInput input, List<String> warnings) {
     }
 
     /** The parameters of a run (everything but the zones' data). */
     record Parameters(Integer year, IndicatorCatalogue.Catalogue catalogue, Method method, double passMark,
             List<Indicator> indicators, List<IndicatorCatalogue.Definition> definitions, List<String> bonusItems,
-            double[] bonusPoints, double bonusCap, int rewardTopN, int bigDropPlaces, JsonNode robustnessNode) {
+            double[] bonusPoints, double bonusCap, int rewardTopN, int bigDropPlaces, JsonNode robustnessNode,
+            List<String> outsideCatalogue) {
 
         ScoringInput with(List<ZoneData> zones) {
             return new ScoringInput(method, passMark, indicators, bonusItems, bonusPoints, bonusCap, rewardTopN,
@@ -63,8 +64,12 @@ class PreviewRequests {
         }
     }
 
+    /**
+     * Reads a preview request (contracts §4, amended): indicator codes are the caller's, so a code
+     * outside the catalogue is scored like any other and named in the answer's warnings.
+     */
     Read read(JsonNode body) {
-        Parameters p = parameters(body);
+        Parameters p = parameters(body, true);
         JsonNode zonesNode = body.get("zones");
         if (zonesNode == null || zonesNode.isNull() || !zonesNode.isArray() || zonesNode.isEmpty()) {
             throw field("zones", "须为非空数组，列出参评的省级高新区及其指标值");
@@ -78,10 +83,22 @@ class PreviewRequests {
             data.add(zone(zonesNode.get(z), "zones[" + z + "]", p.year(), p.catalogue(), p.indicators(), p.definitions(),
                     p.bonusItems(), seen));
         }
-        return new Read(p.year(), p.catalogue(), p.with(data));
+        List<String> warnings = new ArrayList<>();
+        if (!p.outsideCatalogue().isEmpty()) {
+            warnings.add("指标代码" + String.join("、", p.outsideCatalogue().stream().map(c -> "“" + c + "”").toList()) + "不在"
+                    + p.catalogue().name() + "中，已按请求给出的权重" + (p.method() == Method.TARGET_REFERENCED ? "和基准值" : "")
+                    + "照常计分（越大越好）；试用的候选指标纳入评价前须先列入指标目录");
+        }
+        return new Read(p.year(), p.catalogue(), p.with(data), List.copyOf(warnings));
     }
 
+    /** The parameters of a stored evaluation: only the catalogue's indicators (their values come from the registries). */
     Parameters parameters(JsonNode body) {
+        return parameters(body, false);
+    }
+
+    /** The parameters of a run; {@code outsideAllowed}: an indicator code outside the catalogue is scored (preview). */
+    Parameters parameters(JsonNode body, boolean outsideAllowed) {
         if (body == null || !body.isObject()) {
             throw new InvalidEvaluationRequest("请求体须为JSON对象");
         }
@@ -99,6 +116,7 @@ class PreviewRequests {
         }
         List<Indicator> indicators = new ArrayList<>();
         List<IndicatorCatalogue.Definition> definitions = new ArrayList<>();
+        List<String> outsideCatalogue = new ArrayList<>();
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < indicatorsNode.size(); i++) {
             String at = "indicators[" + i + "]";
@@ -107,9 +125,13 @@ class PreviewRequests {
                 throw field(at, "须为对象 {\"code\",\"weight\",\"benchmark\"}");
             }
             String code = string(node.get("code"), at + ".code");
-            IndicatorCatalogue.Definition def = catalogue.indicator(code).orElseThrow(() -> catalogue.bonusItem(code).isPresent()
-                    ? field(at + ".code", "“" + code + "”是加分项，请在bonusPoints中给出分值，不能作为评分指标")
-                    : field(at + ".code", "未知的指标代码“" + code + "”（可用：" + String.join("、", indicatorCodes(catalogue)) + "）"));
+            if (catalogue.indicator(code).isEmpty() && catalogue.bonusItem(code).isPresent()) {
+                throw field(at + ".code", "“" + code + "”是加分项，请在bonusPoints中给出分值，不能作为评分指标");
+            }
+            if (catalogue.indicator(code).isEmpty() && !outsideAllowed) {
+                throw field(at + ".code", "未知的指标代码“" + code + "”（可用：" + String.join("、", indicatorCodes(catalogue)) + "）");
+            }
+            IndicatorCatalogue.Definition def = catalogue.indicator(code).orElseGet(() -> outside(code, at));
             if (!codes.add(code)) {
                 throw field(at + ".code", "指标“" + code + "”重复");
             }
@@ -128,6 +150,9 @@ class PreviewRequests {
             }
             indicators.add(new Indicator(code, weight, benchmark, def.polarity()));
             definitions.add(def);
+            if (catalogue.indicator(code).isEmpty()) {
+                outsideCatalogue.add(code);
+            }
         }
         double sum = ScoringInput.weightSum(indicators);
         if (Math.abs(sum - 1) > ScoringInput.TOLERANCE) {
@@ -152,7 +177,7 @@ class PreviewRequests {
         JsonNode robustness = body.get("robustness");
         robustness(robustness, 1);
         return new Parameters(year, catalogue, method, passMark, indicators, definitions, bonusItems, bonusPoints, bonusCap,
-                rewardTopN, bigDropPlaces, robustness);
+                rewardTopN, bigDropPlaces, robustness, List.copyOf(outsideCatalogue));
     }
 
     private ZoneData zone(JsonNode node, String at, Integer year, IndicatorCatalogue.Catalogue catalogue,
@@ -173,8 +198,11 @@ class PreviewRequests {
         Map<String, Double> given = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : values.properties()) {
             String where = at + ".values." + e.getKey();
-            IndicatorCatalogue.Definition def = catalogue.indicator(e.getKey())
-                    .orElseThrow(() -> field(where, "未知的指标代码“" + e.getKey() + "”"));
+            IndicatorCatalogue.Definition def = catalogue.indicator(e.getKey()).orElseGet(() -> definitionOf(e.getKey(), indicators,
+                    definitions));
+            if (def == null) {
+                throw field(where, "高新区“" + code + "”的指标值中有未知的指标代码“" + e.getKey() + "”：既不在指标目录中，也不是本次请求的评分指标");
+            }
             if (e.getValue() == null || e.getValue().isNull()) {
                 continue;
             }
@@ -185,8 +213,10 @@ class PreviewRequests {
         for (int j = 0; j < indicators.size(); j++) {
             Double x = given.get(indicators.get(j).code());
             if (x == null) {
-                throw field(at + ".values." + indicators.get(j).code(), "高新区“" + code + "”缺少指标“"
-                        + definitions.get(j).name() + "”的值（缺失数据不按0计）");
+                String c = indicators.get(j).code();
+                boolean listed = catalogue.indicator(c).isPresent();
+                throw field(at + ".values." + c, "高新区“" + code + "”缺少指标“" + definitions.get(j).name() + "”（" + c + "）的值（缺失数据不按0计）"
+                        + (listed ? "" : "；该代码不在指标目录中，由“indicators[" + j + "].code”给出"));
             }
             v[j] = x;
         }
@@ -301,6 +331,25 @@ class PreviewRequests {
             throw field(at, "未知的加分项“" + code + "”（可用：" + String.join("、", items) + "）");
         }
         return idx;
+    }
+
+    /** A candidate indicator outside the catalogue: named by its code, higher is better, no minimum. */
+    private static IndicatorCatalogue.Definition outside(String code, String at) {
+        if (!code.matches("[A-Za-z0-9_\\-]{1,64}")) {
+            throw field(at, "指标代码“" + abbreviate(code) + "”只能由字母、数字、下划线或连字符组成");
+        }
+        return new IndicatorCatalogue.Definition(code, code, "目录外的候选指标（评价预演中试用）", null, null, null, null, null, null);
+    }
+
+    /** The definition of a requested indicator by code, or null when the request does not score it. */
+    private static IndicatorCatalogue.Definition definitionOf(String code, List<Indicator> indicators,
+            List<IndicatorCatalogue.Definition> definitions) {
+        for (int j = 0; j < indicators.size(); j++) {
+            if (indicators.get(j).code().equals(code)) {
+                return definitions.get(j);
+            }
+        }
+        return null;
     }
 
     private static List<String> indicatorCodes(IndicatorCatalogue.Catalogue c) {

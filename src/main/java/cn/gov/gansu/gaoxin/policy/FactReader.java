@@ -84,8 +84,11 @@ final class FactReader {
                 if (project != null && project.length() > 100) {
                     throw new InvalidInput("字段“" + at + ".project”：项目（课题）编号最多100个字符");
                 }
+                if (programme != null && programme.isBlank()) {
+                    programme = null;
+                }
                 yield new Fact.NationalProjectWon(id, uscc(m, "unit", at), zone(m, "zone", at), Fact.Programme.parse(programme),
-                        programme == null ? "未填写" : programme, project, fen, money != null, date);
+                        programme == null ? "未填写" : programme.trim(), project, fen, money != null, date);
             }
             case QUALIFICATION_RECOGNISED -> new Fact.QualificationRecognised(id, uscc(m, "enterprise", at), zone(m, "zone", at),
                     choice(Fact.Qualification.class, m, "qualification", at), choice(Fact.Recognition.class, m, "recognition", at), date);
@@ -101,10 +104,14 @@ final class FactReader {
                     throw new InvalidInput("字段“" + at + ".line”：未知的奖补项目“" + abbreviate(line) + "”（可选："
                             + Arrays.stream(AwardLine.values()).map(Enum::name).collect(Collectors.joining("、")) + "）");
                 }
-                yield new Fact.AwardAlreadyGranted(id, beneficiary(m, at), l, string(m, "project", at), date);
+                Integer year = integer(m, "year", at, null);
+                if (year == null) {
+                    year = integer(m, "evaluationYear", at, null);
+                }
+                yield new Fact.AwardAlreadyGranted(id, beneficiary(m, at), l, string(m, "project", at), year, date);
             }
             case EVALUATION_REWARDED -> new Fact.EvaluationRewarded(id, zone(m, "zone", at),
-                    integer(m, "evaluationYear", at, date == null ? 0 : date.getYear()), integer(m, "rank", at, 0), date);
+                    integer(m, "evaluationYear", at, null), integer(m, "rank", at, 0), date);
         };
     }
 
@@ -234,7 +241,8 @@ final class FactReader {
         return money.plain();
     }
 
-    private static int integer(Map<?, ?> m, String field, String at, int fallback) {
+    /** An integer field; {@code fallback} when absent (null for "not given": never a default year). */
+    private static Integer integer(Map<?, ?> m, String field, String at, Integer fallback) {
         Object v = m.get(field);
         if (v == null) {
             return fallback;

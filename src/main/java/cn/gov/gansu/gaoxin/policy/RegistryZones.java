@@ -32,20 +32,34 @@ class RegistryZones implements ZoneRegistry {
         LocalDate existsFrom = z.establishedOn();
         LocalDate revoked = null;
         boolean undated = false;
+        List<ZoneRegistry.Revocation> revocations = new java.util.ArrayList<>();
+        LocalDate openRevocation = null;
         for (ZoneDirectory.StatusChange c : history) {
             if (c.validFrom() == null) {
                 undated = true;
             } else if (existsFrom == null || c.validFrom().isBefore(existsFrom)) {
                 existsFrom = c.validFrom();
             }
-            if (c.status() == ZoneStatus.REVOKED && c.validFrom() != null && (revoked == null || c.validFrom().isBefore(revoked))) {
-                revoked = c.validFrom();
+            if (c.status() == ZoneStatus.REVOKED && c.validFrom() != null) {
+                if (revoked == null || c.validFrom().isBefore(revoked)) {
+                    revoked = c.validFrom();
+                }
+                if (openRevocation == null) {
+                    openRevocation = c.validFrom();
+                }
+            } else if (c.status() != ZoneStatus.REVOKED && openRevocation != null && c.validFrom() != null) {
+                // a later status after a revocation reinstates the zone from its date (clause 20: it counts again)
+                revocations.add(new ZoneRegistry.Revocation(openRevocation, c.validFrom()));
+                openRevocation = null;
             }
+        }
+        if (openRevocation != null) {
+            revocations.add(new ZoneRegistry.Revocation(openRevocation, null));
         }
         if (undated) {
             existsFrom = null;
         }
-        return new KnownZone(z.code(), z.parentZone(), z.city(), existsFrom, revoked);
+        return new KnownZone(z.code(), z.parentZone(), z.city(), existsFrom, revoked, revocations);
     }
 
     /**
@@ -76,10 +90,21 @@ class RegistryZones implements ZoneRegistry {
         public String zoneOfUnit(String uscc, LocalDate date) {
             return EnterpriseRegistry.zoneOn(stays.get(uscc), date).orElse(null);
         }
+
+        /** The re-scan reads its facts from the enterprise registry: every unit it asks about is registered. */
+        @Override
+        public boolean isRegistered(String uscc) {
+            return true;
+        }
     }
 
     @Override
     public String zoneOfUnit(String uscc, LocalDate date) {
         return enterprises.zoneOn(uscc, date).orElse(null);
+    }
+
+    @Override
+    public boolean isRegistered(String uscc) {
+        return enterprises.exists(uscc);
     }
 }

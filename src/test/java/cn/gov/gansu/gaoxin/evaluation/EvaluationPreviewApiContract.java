@@ -192,6 +192,60 @@ abstract class EvaluationPreviewApiContract extends IntegrationTest {
     }
 
     @Test
+    @DisplayName("目录外的指标代码照常计分，并在顶层warnings中用中文指明该代码；目录内的请求warnings为空")
+    void codesOutsideTheCatalogueAreScoredAndNamedInWarnings() throws Exception {
+        String candidate = EXAMPLE.replace("{\"code\":\"NEW_HIGH_TECH_EMPLOYEES\",\"weight\":0.3,\"benchmark\":500}",
+                "{\"code\":\"PATENTS_PER_ENTERPRISE\",\"weight\":0.3,\"benchmark\":4}")
+                .replace("\"NEW_HIGH_TECH_EMPLOYEES\":300", "\"PATENTS_PER_ENTERPRISE\":2");
+        // 0.4 × 60 + 0.3 × 100 + 0.3 × (2 / 4 × 100) = 69; bonus 2
+        asAdmin(post("/api/evaluations/preview", candidate)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.results[0].score").value(69.0))
+                .andExpect(jsonPath("$.results[0].total").value(71.0))
+                .andExpect(jsonPath("$.warnings.length()").value(1))
+                .andExpect(jsonPath("$.warnings[0]", containsString("PATENTS_PER_ENTERPRISE")))
+                .andExpect(jsonPath("$.warnings[0]", containsString("不在")));
+        asAdmin(post("/api/evaluations/preview", EXAMPLE)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.warnings.length()").value(0));
+    }
+
+    @Test
+    @DisplayName("极差法也为目录外指标计分，两个目录外代码都在warnings中列出")
+    void minMaxScoresSeveralCandidateCodes() throws Exception {
+        String body = """
+                { "year": 2025, "method": "MIN_MAX", "passMark": 60,
+                  "indicators": [ {"code":"CANDIDATE_A","weight":0.5}, {"code":"CANDIDATE_B","weight":0.5} ],
+                  "zones": [ {"zone":"jiayuguan","values":{"CANDIDATE_A":10,"CANDIDATE_B":1}},
+                             {"zone":"zhangye","values":{"CANDIDATE_A":20,"CANDIDATE_B":3}} ] }
+                """;
+        asAdmin(post("/api/evaluations/preview", body)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.results[?(@.zone=='zhangye')].score", hasItem(100.0)))
+                .andExpect(jsonPath("$.results[?(@.zone=='jiayuguan')].score", hasItem(0.0)))
+                .andExpect(jsonPath("$.warnings[0]", containsString("CANDIDATE_A")))
+                .andExpect(jsonPath("$.warnings[0]", containsString("CANDIDATE_B")));
+    }
+
+    @Test
+    @DisplayName("某高新区的values缺少目录外指标的值：400，指明高新区和指标代码")
+    void aCandidateCodeMissingFromAZonesValuesIs400NamingZoneAndCode() throws Exception {
+        String body = """
+                { "year": 2025, "method": "MIN_MAX", "passMark": 60,
+                  "indicators": [ {"code":"NEW_HIGH_TECH_ENTERPRISES","weight":0.5}, {"code":"CANDIDATE_A","weight":0.5} ],
+                  "zones": [ {"zone":"jiayuguan","values":{"NEW_HIGH_TECH_ENTERPRISES":3,"CANDIDATE_A":1}},
+                             {"zone":"zhangye","values":{"NEW_HIGH_TECH_ENTERPRISES":4}} ] }
+                """;
+        asAdmin(post("/api/evaluations/preview", body)).andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.detail", containsString("zhangye")))
+                .andExpect(jsonPath("$.detail", containsString("CANDIDATE_A")))
+                .andExpect(jsonPath("$.detail", containsString("“zones[1].values.CANDIDATE_A”")));
+        // a catalogue code missing from a zone's values names the zone and the code as well
+        asAdmin(post("/api/evaluations/preview", body.replace(",\"CANDIDATE_A\":1", "").replace("CANDIDATE_A", "HIGH_TECH_ENTERPRISE_SHARE")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("jiayuguan")))
+                .andExpect(jsonPath("$.detail", containsString("HIGH_TECH_ENTERPRISE_SHARE")));
+    }
+
+    @Test
     @DisplayName("指标目录可查询：高企占比基准10%、主导产业集中度基准60%")
     void theCatalogueCarriesTheGansuDefaults() throws Exception {
         asAdmin(get("/api/evaluations/indicators"))

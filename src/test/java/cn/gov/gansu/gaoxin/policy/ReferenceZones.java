@@ -5,10 +5,16 @@ import java.util.Map;
 
 import cn.gov.gansu.gaoxin.policy.engine.ZoneRegistry;
 
-/** The eleven zones of clause 13 as the seeded registry holds them, and one registered enclave park, for engine tests. */
+/**
+ * The eleven zones of clause 13 as the seeded registry holds them, one registered enclave park, and
+ * one registered enterprise that is in no zone ({@link #REGISTERED_OUTSIDE}), for engine tests.
+ */
 final class ReferenceZones implements ZoneRegistry {
 
     static final ReferenceZones INSTANCE = new ReferenceZones();
+
+    /** Registered, but in no zone on any date: a fact about it that names no zone is INELIGIBLE (known outside). */
+    static final String REGISTERED_OUTSIDE = "91620200MA71C0004Q";
 
     private static final Map<String, KnownZone> ZONES = Map.ofEntries(
             zone("lanzhou", "lanzhou-city", "1991-03-06"), zone("baiyin", "baiyin-city", "2010-09-26"),
@@ -27,5 +33,10 @@ final class ReferenceZones implements ZoneRegistry {
     @Override
     public KnownZone find(String code) {
         return ZONES.get(code);
+    }
+
+    @Override
+    public boolean isRegistered(String uscc) {
+        return REGISTERED_OUTSIDE.equals(uscc);
     }
 }

@@ -71,7 +71,7 @@ public final class InnovativeEnterpriseAward {
                         fact.qualification().chineseName(), standing);
             }
             AwardLine line = terms.line();
-            if (standing != null && !standing.inZone()) {
+            if (standing != null && standing.outside()) {
                 return Finding.ineligible(fact, this, line, fact.enterprise(), terms, Why.OUTSIDE_ZONES, standing.reason(),
                         standing);
             }
@@ -85,6 +85,9 @@ public final class InnovativeEnterpriseAward {
             if (fact.recognition() == null) {
                 return Finding.unknown(fact, this, line, fact.enterprise(), terms, "recognition（首次认定、重新认定或外省迁入）",
                         standing);
+            }
+            if (standing != null && standing.unknown()) {
+                return Finding.unknown(fact, this, line, fact.enterprise(), terms, standing.missing(), standing);
             }
             return Finding.eligible(fact, this, line, fact.enterprise(), terms.amountFen(), terms.amountType(), terms,
                     standing);
@@ -137,7 +140,7 @@ public final class InnovativeEnterpriseAward {
         @Override
         public Finding assess(Fact.EnterpriseIntroduced fact, Terms terms, ZoneStanding standing) {
             AwardLine line = terms.line();
-            if (standing != null && !standing.inZone()) {
+            if (standing != null && standing.outside()) {
                 return Finding.ineligible(fact, this, line, fact.enterprise(), terms, Why.OUTSIDE_ZONES, standing.reason(),
                         standing);
             }
@@ -147,6 +150,9 @@ public final class InnovativeEnterpriseAward {
             if (fact.category() == null) {
                 return Finding.unknown(fact, this, line, fact.enterprise(), terms, "category（独角兽 UNICORN 或瞪羚 GAZELLE）",
                         standing);
+            }
+            if (standing != null && standing.unknown()) {
+                return Finding.unknown(fact, this, line, fact.enterprise(), terms, standing.missing(), standing);
             }
             return Finding.eligible(fact, this, line, fact.enterprise(), terms.amountFen(), terms.amountType(), terms,
                     standing);

@@ -18,7 +18,7 @@ import cn.gov.gansu.gaoxin.policy.rules.ZoneStanding;
  * 以上 includes the threshold (SPEC reading 1); the reward is rounded half-up to the fen (reading 2);
  * CAPPED when the cap binds: when the exact (unrounded) reward exceeds it. Per project (课题): a unit may be rewarded for each of its projects.
  * The unit must be in a zone on the date (an enclave park counts as its parent; reading 6). Missing
- * landed funding is UNKNOWN, never zero (reading 8).
+ * landed funding, programme or zone is UNKNOWN, never zero or "another programme" (reading 8).
  */
 public final class NationalProjectReward implements Rule<Fact.NationalProjectWon> {
 
@@ -48,15 +48,22 @@ public final class NationalProjectReward implements Rule<Fact.NationalProjectWon
     @Override
     public Finding assess(Fact.NationalProjectWon fact, Terms terms, ZoneStanding standing) {
         AwardLine line = terms.line();
-        if (standing != null && !standing.inZone()) {
+        if (standing != null && standing.outside()) {
             return Finding.ineligible(fact, this, line, fact.unit(), terms, Why.OUTSIDE_ZONES, standing.reason(), standing);
         }
-        if (!terms.covers(fact.programme())) {
+        if (fact.programme() != null && !terms.covers(fact.programme())) {
             return Finding.ineligible(fact, this, line, fact.unit(), terms, Why.PROGRAMME_NOT_COVERED, fact.programmeText(),
                     standing);
         }
         if (fact.unit() == null) {
             return Finding.unknown(fact, this, line, null, terms, "unit（获得项目的单位）", standing);
+        }
+        if (fact.programme() == null) {
+            return Finding.unknown(fact, this, line, fact.unit(), terms,
+                    "programme（项目所属计划：MAJOR_SPECIAL 国家科技重大专项或 KEY_RD 国家重点研发计划）", standing);
+        }
+        if (standing != null && standing.unknown()) {
+            return Finding.unknown(fact, this, line, fact.unit(), terms, standing.missing(), standing);
         }
         if (!fact.fundingKnown()) {
             return Finding.unknown(fact, this, line, fact.unit(), terms, "fundingLandedYuan（在甘落地资金）", standing);

@@ -18,15 +18,20 @@ import cn.gov.gansu.gaoxin.policy.rules.Terms;
 /**
  * The catalogue compiled for one knowledge instant: for each award line, the dates at which any of
  * its parameters changes and the {@link Terms} in force from each of them, so that finding the terms
- * of a fact is a short scan over a small array; no map or parsing per fact.
+ * of a fact is a short scan over a small array; no map or parsing per fact. The policy's own
+ * effective date ({@code policy.effectiveFrom}) is a dated parameter like the others: each fact is
+ * held against the version in force on its own date, as known at the knowledge instant.
  */
 public final class CompiledPolicy {
 
     private final ParameterCatalogue catalogue;
     private final Instant asOf;
     private final String version;
-    private final long effectiveFromDay;
-    private final LocalDate effectiveFrom;
+    /** First days from which each version of {@code policy.effectiveFrom} is in force (ascending). */
+    private final long[] effectiveStarts;
+    /** The effective date (epoch day) in force from each start; {@link #NOT_IN_FORCE} when none is. */
+    private final long[] effectiveDays;
+    private static final long NOT_IN_FORCE = Long.MAX_VALUE;
     private final long[][] starts = new long[AwardLine.values().length][];
     private final Terms[][] terms = new Terms[AwardLine.values().length][];
 
@@ -35,9 +40,31 @@ public final class CompiledPolicy {
         this.asOf = asOf;
         this.version = catalogue.versionLabel(asOf);
         ParameterCatalogue.Parameter eff = catalogue.parameter(ParameterCatalogue.EFFECTIVE_FROM);
-        ParameterCatalogue.Version v = eff == null ? null : eff.inForce(LocalDate.of(2000, 1, 1), asOf);
-        this.effectiveFrom = v == null || v.value() == null ? LocalDate.of(2023, 1, 1) : LocalDate.parse((String) v.value());
-        this.effectiveFromDay = effectiveFrom.toEpochDay();
+        TreeSet<Long> breaks = new TreeSet<>();
+        breaks.add(Long.MIN_VALUE);
+        if (eff != null) {
+            for (ParameterCatalogue.Version v : eff.versions()) {
+                if (v.enteredAt().isAfter(asOf)) {
+                    continue;
+                }
+                if (v.validFrom() != null) {
+                    breaks.add(v.validFrom().toEpochDay());
+                }
+                if (v.validTo() != null) {
+                    breaks.add(v.validTo().toEpochDay() + 1);
+                }
+            }
+        }
+        this.effectiveStarts = new long[breaks.size()];
+        this.effectiveDays = new long[breaks.size()];
+        int i = 0;
+        for (long b : breaks) {
+            effectiveStarts[i] = b;
+            LocalDate d = b == Long.MIN_VALUE ? LocalDate.of(1900, 1, 1) : LocalDate.ofEpochDay(b);
+            ParameterCatalogue.Version v = eff == null ? null : eff.inForce(d, asOf);
+            effectiveDays[i] = v == null || v.value() == null ? NOT_IN_FORCE : LocalDate.parse(String.valueOf(v.value())).toEpochDay();
+            i++;
+        }
         for (AwardLine line : AwardLine.values()) {
             compile(line);
         }
@@ -55,12 +82,34 @@ public final class CompiledPolicy {
         return catalogue;
     }
 
+    /** The policy's effective date in force today (as known at the knowledge instant), or null when none is. */
     public LocalDate effectiveFrom() {
-        return effectiveFrom;
+        return effectiveFrom(LocalDate.now());
     }
 
+    /**
+     * The policy's effective date that applies to an event on {@code date}: the value of the version
+     * of {@code policy.effectiveFrom} in force on that date, or null when no version is in force then.
+     */
+    public LocalDate effectiveFrom(LocalDate date) {
+        long day = effectiveDay(date.toEpochDay());
+        return day == NOT_IN_FORCE ? null : LocalDate.ofEpochDay(day);
+    }
+
+    /** Whether an event on {@code date} falls under the policy (on or after the effective date in force then). */
     public boolean inEffect(LocalDate date) {
-        return date.toEpochDay() >= effectiveFromDay;
+        long day = date.toEpochDay();
+        long eff = effectiveDay(day);
+        return eff != NOT_IN_FORCE && day >= eff;
+    }
+
+    private long effectiveDay(long day) {
+        for (int i = effectiveStarts.length - 1; i >= 0; i--) {
+            if (effectiveStarts[i] <= day) {
+                return effectiveDays[i];
+            }
+        }
+        return NOT_IN_FORCE;
     }
 
     /** The terms of a line in force on a date, or null when none is. */

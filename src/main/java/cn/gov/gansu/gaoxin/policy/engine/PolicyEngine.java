@@ -1,5 +1,6 @@
 package cn.gov.gansu.gaoxin.policy.engine;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import cn.gov.gansu.gaoxin.policy.clauses.MatchingAward;
 import cn.gov.gansu.gaoxin.policy.clauses.NationalProjectReward;
 import cn.gov.gansu.gaoxin.policy.clauses.NewNationalZoneAward;
 import cn.gov.gansu.gaoxin.policy.clauses.NewProvincialZoneAward;
+import cn.gov.gansu.gaoxin.policy.rules.AmountType;
 import cn.gov.gansu.gaoxin.policy.rules.AwardLine;
 import cn.gov.gansu.gaoxin.policy.rules.Fact;
 import cn.gov.gansu.gaoxin.policy.rules.FactType;
@@ -39,7 +41,6 @@ public final class PolicyEngine {
 
     private final CompiledPolicy policy;
     private final Rule<?>[] byType = new Rule<?>[FactType.values().length];
-    private final String effectiveFromText;
     private final List<MatchingAward.Line> matchingLines;
 
     public PolicyEngine(CompiledPolicy policy) {
@@ -52,7 +53,6 @@ public final class PolicyEngine {
         for (Rule<?> r : RULES) {
             byType[r.factType().ordinal()] = r;
         }
-        this.effectiveFromText = policy.effectiveFrom().toString();
     }
 
     public CompiledPolicy policy() {
@@ -83,7 +83,11 @@ public final class PolicyEngine {
         }
         AwardLine line = rule.lineFor(fact);
         if (!policy.inEffect(fact.date())) {
-            return Finding.ineligible(fact, rule, line, null, null, Why.BEFORE_EFFECTIVE_DATE, effectiveFromText, standing);
+            // the effective date of the version of policy.effectiveFrom in force on the fact's own date
+            LocalDate effective = policy.effectiveFrom(fact.date());
+            return effective == null
+                    ? Finding.ineligible(fact, rule, line, null, null, Why.POLICY_NOT_IN_FORCE, null, standing)
+                    : Finding.ineligible(fact, rule, line, null, null, Why.BEFORE_EFFECTIVE_DATE, effective.toString(), standing);
         }
         Terms terms = null;
         if (line != null) {
@@ -93,6 +97,12 @@ public final class PolicyEngine {
             }
         }
         Finding f = rule.assess(fact, terms, standing);
+        if (f.outcome() == Outcome.ELIGIBLE && f.amountFen() == Fen.NONE && f.amountType() != AmountType.TO_BE_DECIDED
+                && f.amountType() != AmountType.MINIMUM) {
+            // a FIXED (or CAPPED) line without its amount: never an amount the approver types (SPEC reading 8)
+            f = f.withOutcome(Outcome.UNKNOWN, Why.AMOUNT_NOT_SET, f.line() == null ? "amountYuan"
+                    : f.line().name() + ".amountYuan（" + f.line().chineseName() + "的奖补金额参数）");
+        }
         if (alreadyGranted != null && f.outcome() != Outcome.INELIGIBLE) {
             return f.withOutcome(Outcome.INELIGIBLE, Why.ALREADY_GRANTED, alreadyGranted);
         }
@@ -103,10 +113,18 @@ public final class PolicyEngine {
     public Assessment assess(List<Fact> facts, ZoneRegistry registry) {
         ZoneView zones = new ZoneView(facts, registry);
         Map<String, String> granted = new HashMap<>();
+        Map<String, List<Fact.AwardAlreadyGranted>> yearless = new HashMap<>();
         for (Fact f : facts) {
             if (f instanceof Fact.AwardAlreadyGranted g && g.beneficiary() != null && g.line() != null) {
-                String key = g.beneficiary() + "|" + g.line() + (g.project() == null ? "" : "|P" + g.project());
-                granted.putIfAbsent(key, "事实“" + g.id() + "”" + (g.date() == null ? "" : "：" + g.date() + "已获得"));
+                String base = g.beneficiary() + "|" + g.line();
+                String label = "事实“" + g.id() + "”" + (g.year() == null ? "" : "：" + g.year() + "年度")
+                        + (g.date() == null ? "" : "：" + g.date() + "已获得");
+                granted.putIfAbsent(base + (g.project() == null ? "" : "|P" + g.project()), label);
+                if (g.year() != null) {
+                    granted.putIfAbsent(base + "|Y" + g.year(), label);
+                } else {
+                    yearless.computeIfAbsent(base, k -> new ArrayList<>()).add(g);
+                }
             }
         }
         Integer[] order = new Integer[facts.size()];
@@ -131,11 +149,13 @@ public final class PolicyEngine {
             }
             ZoneStanding standing = fact.date() == null ? null : standingOf(fact, zones);
             Finding f = assessOne(fact, standing, null);
-            if (f.outcome() != Outcome.INELIGIBLE && f.line() != null && f.beneficiary() != null) {
-                String key = onceKey(f);
+            String key = f.outcome() != Outcome.INELIGIBLE && f.line() != null && f.beneficiary() != null ? onceKey(f) : null;
+            if (key != null) {
+                String base = f.beneficiary() + "|" + f.line();
+                boolean perYear = f.terms() != null && f.terms().oncePer() == OncePer.YEAR;
                 String g = granted.get(key);
-                if (g == null) {
-                    g = granted.get(f.beneficiary() + "|" + f.line());
+                if (g == null && !perYear) {
+                    g = granted.get(base);
                 }
                 if (g != null) {
                     f = f.withOutcome(Outcome.INELIGIBLE, Why.ALREADY_GRANTED, g);
@@ -143,6 +163,10 @@ public final class PolicyEngine {
                     f = f.withOutcome(Outcome.INELIGIBLE, Why.REPEATS_FACT, claimed.get(key));
                 } else {
                     claimed.put(key, fact.id());
+                    String unplaced = perYear ? yearlessGrantCovering(yearless.get(base), yearOf(f)) : null;
+                    if (unplaced != null && f.outcome() == Outcome.ELIGIBLE) {
+                        f = f.withOutcome(Outcome.UNKNOWN, Why.MISSING_FACT, unplaced);
+                    }
                 }
             }
             out[i] = f;
@@ -165,16 +189,45 @@ public final class PolicyEngine {
         return new Assessment(policy.version(), List.copyOf(findings), List.copyOf(matching));
     }
 
-    /** The key under which an award is once only (SPEC reading 4; per project for clause 5, per year for 20). */
+    /**
+     * The key under which an award is once only (SPEC reading 4; per project for clause 5, per year for
+     * 20), or null when a per-year award does not say its year (it is then UNKNOWN, never keyed by a guess).
+     */
     public static String onceKey(Finding f) {
         OncePer per = f.terms() == null ? OncePer.BENEFICIARY : f.terms().oncePer();
         String base = f.beneficiary() + "|" + f.line();
         return switch (per) {
             case BENEFICIARY -> base;
             case PROJECT -> base + "|P" + (f.fact() instanceof Fact.NationalProjectWon p ? p.project() : "");
-            case YEAR -> base + "|Y" + (f.fact() instanceof Fact.EvaluationRewarded e ? e.evaluationYear()
-                    : f.fact().date().getYear());
+            case YEAR -> {
+                Integer year = yearOf(f);
+                yield year == null ? null : base + "|Y" + year;
+            }
         };
+    }
+
+    /** The year a per-year award is for: the evaluated year (clause 20), else the event's year. */
+    static Integer yearOf(Finding f) {
+        return f.fact() instanceof Fact.EvaluationRewarded e ? e.evaluationYear() : f.fact().date().getYear();
+    }
+
+    /**
+     * A recorded grant of a per-year line that names no year could be the award of {@code year} only
+     * if it was granted in a later year (a year's reward follows the year): then which year it paid is
+     * unknown, and the finding says so (UNKNOWN naming the grant); a grant dated in or before the year
+     * cannot have paid it and blocks nothing. Answers the missing fact's name, or null.
+     */
+    private static String yearlessGrantCovering(List<Fact.AwardAlreadyGranted> grants, Integer year) {
+        if (grants == null || year == null) {
+            return null;
+        }
+        for (Fact.AwardAlreadyGranted g : grants) {
+            if (g.date() == null || g.date().getYear() > year) {
+                return "year（已获奖励事实“" + g.id() + "”" + (g.date() == null ? "既无日期也" : "于" + g.date() + "获得，但")
+                        + "未注明所奖励的评价年度，无法判断是否已奖励过" + year + "年度）";
+            }
+        }
+        return null;
     }
 
     private static ZoneStanding standingOf(Fact fact, ZoneView zones) {
@@ -188,7 +241,9 @@ public final class PolicyEngine {
             return zones.unitStanding(e.zone(), e.enterprise(), e.date());
         }
         if (fact instanceof Fact.EvaluationRewarded e && e.zone() != null) {
-            return zones.standing(e.zone(), e.date(), 0);
+            // clause 20: judged for the evaluated year (and on the reward date); the reward date alone when the year is missing
+            return e.evaluationYear() == null ? zones.standing(e.zone(), e.date(), 0)
+                    : zones.standingForYear(e.zone(), e.evaluationYear(), e.date());
         }
         return null;
     }

@@ -1,6 +1,7 @@
 package cn.gov.gansu.gaoxin.policy.engine;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * What the engine asks the zone and enterprise registries about codes the facts do not describe
@@ -20,11 +21,38 @@ public interface ZoneRegistry {
     }
 
     /**
+     * Whether the registry knows the unit: a registered unit with no zone on a date is known to be
+     * outside every zone (INELIGIBLE); an unregistered one whose fact names no zone is UNKNOWN.
+     */
+    default boolean isRegistered(String uscc) {
+        return false;
+    }
+
+    /**
      * A zone as the registry knows it.
      *
      * @param existsFrom  first day it was a zone (null: since before any date that matters)
-     * @param revokedFrom the day its revocation took effect, or null
+     * @param revokedFrom the day its first revocation took effect, or null
+     * @param revocations the periods in which it was revoked, in order (a reinstatement ends one)
      */
-    record KnownZone(String code, String parentZone, String city, LocalDate existsFrom, LocalDate revokedFrom) {
+    record KnownZone(String code, String parentZone, String city, LocalDate existsFrom, LocalDate revokedFrom,
+            List<Revocation> revocations) {
+
+        public KnownZone {
+            revocations = revocations == null ? revokedFrom == null ? List.of() : List.of(new Revocation(revokedFrom, null))
+                    : List.copyOf(revocations);
+        }
+
+        /** A zone revoked at most once and never reinstated. */
+        public KnownZone(String code, String parentZone, String city, LocalDate existsFrom, LocalDate revokedFrom) {
+            this(code, parentZone, city, existsFrom, revokedFrom, null);
+        }
+    }
+
+    /**
+     * One revocation: from its first day up to (excluding) the day the zone was reinstated, or
+     * open-ended ({@code until} null).
+     */
+    record Revocation(LocalDate from, LocalDate until) {
     }
 }

@@ -69,16 +69,22 @@ public sealed interface Fact {
         }
     }
 
-    /** An award granted before (一次性: never again); {@code project} optional, for clause 5. */
-    record AwardAlreadyGranted(String id, String beneficiary, AwardLine line, String project, LocalDate date)
+    /**
+     * An award granted before (一次性: never again); {@code project} optional, for clause 5;
+     * {@code year} optional, the year a per-year award (clause 20: the evaluated year) was for.
+     */
+    record AwardAlreadyGranted(String id, String beneficiary, AwardLine line, String project, Integer year, LocalDate date)
             implements Fact {
         public FactType type() {
             return FactType.AWARD_ALREADY_GRANTED;
         }
     }
 
-    /** A published evaluation rewards a zone (clause 20; consequence REWARD). */
-    record EvaluationRewarded(String id, String zone, int evaluationYear, int rank, LocalDate date) implements Fact {
+    /**
+     * A published evaluation rewards a zone (clause 20; consequence REWARD). {@code evaluationYear}
+     * null when the fact does not say (UNKNOWN, never the publication year); {@code rank} 0 when not given.
+     */
+    record EvaluationRewarded(String id, String zone, Integer evaluationYear, int rank, LocalDate date) implements Fact {
         public FactType type() {
             return FactType.EVALUATION_REWARDED;
         }
@@ -98,7 +104,11 @@ public sealed interface Fact {
             return chineseName;
         }
 
+        /** The programme of a code; null when none is given (UNKNOWN, never OTHER). */
         public static Programme parse(String text) {
+            if (text == null || text.isBlank()) {
+                return null;
+            }
             return "MAJOR_SPECIAL".equals(text) ? MAJOR_SPECIAL : "KEY_RD".equals(text) ? KEY_RD : OTHER;
         }
     }

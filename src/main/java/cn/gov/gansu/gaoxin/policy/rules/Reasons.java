@@ -11,6 +11,9 @@ final class Reasons {
             case MISSING_FACT -> "缺少事实“" + f.detail() + "”，无法判定；请补充后重新计算（快申快享）";
             case BEFORE_EFFECTIVE_DATE -> "事件日期" + f.fact().date() + "早于本措施施行日期" + f.detail()
                     + "，不适用本措施；施行日期当天及以后的事件方可享受";
+            case POLICY_NOT_IN_FORCE -> "事件日期" + f.fact().date() + "时本措施没有生效的施行日期参数版本（policy.effectiveFrom），不适用本措施";
+            case AMOUNT_NOT_SET -> lineName(f) + "为固定金额奖补，但事件日期" + f.fact().date() + "时其金额参数“" + f.detail()
+                    + "”未设定，无法确定奖补金额，暂不予兑付；须先经审批设定该金额参数后重新计算（金额不能由审批人自行填写）";
             case LINE_NOT_IN_FORCE -> "事件日期" + f.fact().date() + "时" + lineName(f) + "没有生效的参数版本，不适用";
             case OUTSIDE_ZONES -> f.detail() + "；该奖励仅给予事件日期位于有效高新区（飞地园区视同其所属高新区）内的对象，撤销资格之日起不再享受";
             case REPEATS_FACT -> lineName(f) + "为一次性奖励，每个受益对象只能获得一次；本事实重复了事实“" + f.detail()

@@ -8,6 +8,10 @@ public enum Why {
     MISSING_FACT,
     /** the event precedes the policy's effective date */
     BEFORE_EFFECTIVE_DATE,
+    /** no version of the policy's effective date (policy.effectiveFrom) is in force on the event date */
+    POLICY_NOT_IN_FORCE,
+    /** a FIXED or CAPPED line whose amount parameter is not set: no amount, never one the approver types */
+    AMOUNT_NOT_SET,
     /** no parameter version of the line is in force on the event date */
     LINE_NOT_IN_FORCE,
     /** the unit is in no zone on the event date (detail says why) */
