@@ -63,7 +63,7 @@ class PolicyPages implements ConsolePage {
         model.addAttribute("clauses", policy.coverage());
         model.addAttribute("proposals", changes.proposals("PENDING", 0, 50));
         model.addAttribute("mayDecide", CurrentUser.scope().is(Role.PROVINCE_ADMIN));
-        model.addAttribute("me", CurrentUser.scope().username());
+        model.addAttribute("myName", CurrentUser.scope().username());
         model.addAttribute("active", "policy");
     }
 }
