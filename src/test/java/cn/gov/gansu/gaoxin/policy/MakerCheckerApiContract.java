@@ -119,7 +119,10 @@ abstract class MakerCheckerApiContract extends IntegrationTest {
         as(cityOfficer("lanzhou-city"), get("/api/policy/proposals/{id}", id)).andExpect(status().isNotFound());
         as(user("ENTERPRISE", "enterprise", enterpriseIn("zhangye")), get("/api/policy/proposals")).andExpect(status().isForbidden());
         asAdmin(post("/api/policy/assessments", facts)).andExpect(jsonPath("$.matchingFindings", hasSize(0)));
+        String before = java.time.Instant.now().toString();
+        Thread.sleep(5);
         asAdmin(post("/api/policy/proposals/{id}/decisions", "{\"decision\":\"APPROVE\"}", id)).andExpect(status().isOk());
+        asAdmin(post("/api/policy/assessments?asOf=" + before, facts)).andExpect(jsonPath("$.matchingFindings", hasSize(0)));
         asAdmin(post("/api/policy/assessments", facts)).andExpect(jsonPath("$.matchingFindings", hasSize(1)))
                 .andExpect(jsonPath("$.matchingFindings[0].amountYuan").value("30000.00"))
                 .andExpect(jsonPath("$.matchingFindings[0].payer").value("zhangye-city"));
@@ -175,5 +178,31 @@ abstract class MakerCheckerApiContract extends IntegrationTest {
         asAdmin(post("/api/policy/rescan", "")).andExpect(status().isOk());
         asAdmin(get("/api/entitlements?beneficiary={u}", u)).andExpect(jsonPath("$.items", hasSize(2)))
                 .andExpect(jsonPath("$.items[?(@.line=='jinchang-city:NEW_PROVINCIAL_INNOVATIVE_ENTERPRISE')]", hasSize(1)));
+    }
+
+    @Test
+    @DisplayName("配套项目有自己的预算：超出预算的配套奖补暂不提供，预算经批准提高后由重新扫描补发")
+    void aMatchingLineOffersNoMoreThanItsOwnBudget() throws Exception {
+        String officer = zoneOfficer("yumen");
+        String p1 = body(as(officer, post("/api/policy/matching-lines", "{\"zone\":\"yumen\",\"baseLine\":\"NEW_PROVINCIAL_INNOVATIVE_ENTERPRISE\","
+                + "\"amountYuan\":\"30000.00\",\"budgetYuan\":\"50000.00\"}")).andExpect(status().isAccepted()));
+        asAdmin(post("/api/policy/proposals/{id}/decisions", "{\"decision\":\"APPROVE\"}", id(p1))).andExpect(status().isOk());
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        String first = enterpriseIn("yumen");
+        String second = enterpriseIn("yumen");
+        for (String u : new String[] {first, second}) {
+            asAdmin(post("/api/enterprises/{u}/qualifications", "{\"qualification\":\"PROVINCIAL_INNOVATIVE_ENTERPRISE\",\"recognition\":\"FIRST\","
+                    + "\"date\":\"" + today + "\"}", u)).andExpect(status().isCreated());
+        }
+        String line = "$.items[?(@.line=='yumen:NEW_PROVINCIAL_INNOVATIVE_ENTERPRISE')]";
+        asAdmin(get("/api/entitlements?beneficiary={u}", first)).andExpect(jsonPath(line, hasSize(1)));
+        asAdmin(get("/api/entitlements?beneficiary={u}", second)).andExpect(jsonPath(line, hasSize(0)))
+                .andExpect(jsonPath("$.items", hasSize(1)));
+        String p2 = body(as(officer, post("/api/policy/matching-lines", "{\"zone\":\"yumen\",\"baseLine\":\"NEW_PROVINCIAL_INNOVATIVE_ENTERPRISE\","
+                + "\"amountYuan\":\"30000.00\",\"budgetYuan\":\"100000.00\",\"note\":\"追加预算\"}")).andExpect(status().isAccepted()));
+        asAdmin(post("/api/policy/proposals/{id}/decisions", "{\"decision\":\"APPROVE\"}", id(p2))).andExpect(status().isOk());
+        asAdmin(post("/api/policy/rescan", "")).andExpect(status().isOk());
+        asAdmin(get("/api/entitlements?beneficiary={u}", second)).andExpect(jsonPath(line, hasSize(1)));
+        asAdmin(get("/api/entitlements?beneficiary={u}", first)).andExpect(jsonPath(line, hasSize(1)));
     }
 }
