@@ -47,4 +47,17 @@ class ConsolePolicyProposalPagesTests extends IntegrationTest {
         asAdmin(get("/api/policy/proposals/{id}", id)).andExpect(jsonPath("$.status").value("REJECTED"))
                 .andExpect(jsonPath("$.decidedBy").value(checker));
     }
+
+    @Test
+    @DisplayName("评价详情页：起草人看不到审核按钮，提示须由其他管理员审核和发布")
+    void theDrafterSeesNoReviewFormOnItsOwnEvaluation() throws Exception {
+        String body = asAdmin(post("/api/evaluations", "{\"year\":2005,\"method\":\"TARGET_REFERENCED\",\"passMark\":60,"
+                + "\"indicators\":[{\"code\":\"NEW_HIGH_TECH_ENTERPRISES\",\"weight\":1,\"benchmark\":10}]}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(body, "$.id")).longValue();
+        String own = html(asAdmin(page("/evaluations/{id}", id)).andExpect(status().isOk()));
+        assertThat(own).contains("本评价由您起草").doesNotContain("id=\"act\"");
+        String other = html(as(user("PROVINCE_ADMIN", null, null), page("/evaluations/{id}", id)).andExpect(status().isOk()));
+        assertThat(other).doesNotContain("本评价由您起草").contains("id=\"act\"");
+    }
 }

@@ -205,4 +205,37 @@ abstract class MakerCheckerApiContract extends IntegrationTest {
         asAdmin(get("/api/entitlements?beneficiary={u}", second)).andExpect(jsonPath(line, hasSize(1)));
         asAdmin(get("/api/entitlements?beneficiary={u}", first)).andExpect(jsonPath(line, hasSize(1)));
     }
+
+    @Test
+    @DisplayName("两位管理员同时批准同一提案：只有一位成功，另一位得到409，参数只新增一个版本")
+    void twoCheckersApprovingAtOnceApproveItOnce() throws Exception {
+        String note = unique("并发测试");
+        String proposal = body(asAdmin(post("/api/policy/parameters/{n}/versions", "{\"validFrom\":\"2094-01-01\",\"value\":\"0.12\","
+                + "\"note\":\"" + note + "\"}", "NATIONAL_PROJECT.rate")).andExpect(status().isAccepted()));
+        long id = id(proposal);
+        String[] checkers = {user("PROVINCE_ADMIN", null, null), user("PROVINCE_ADMIN", null, null)};
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (String c : checkers) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return as(c, post("/api/policy/proposals/{id}/decisions", "{\"decision\":\"APPROVE\"}", id)).andReturn()
+                            .getResponse().getStatus();
+                }));
+            }
+            start.countDown();
+            java.util.List<Integer> statuses = new java.util.ArrayList<>();
+            for (var a : answers) {
+                statuses.add(a.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            org.assertj.core.api.Assertions.assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+        } finally {
+            pool.shutdownNow();
+        }
+        String parameters = body(asAdmin(get("/api/policy/parameters")));
+        java.util.List<Object> versions = JsonPath.read(parameters, "$.items[?(@.name=='NATIONAL_PROJECT.rate')].versions[?(@.note=='" + note + "')]");
+        org.assertj.core.api.Assertions.assertThat(versions).hasSize(1);
+    }
 }
