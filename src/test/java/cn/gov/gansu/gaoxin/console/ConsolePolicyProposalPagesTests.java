@@ -33,7 +33,7 @@ class ConsolePolicyProposalPagesTests extends IntegrationTest {
                 .getContentAsString();
         long id = ((Number) JsonPath.read(json, "$.id")).longValue();
         String own = html(as(maker, page("/policy")).andExpect(status().isOk()));
-        assertThat(own).contains("待审批的规则变更提案", "NATIONAL_PROJECT.rate", "金额变化", "本人提案，须由其他管理员审批");
+        assertThat(own).contains("规则变更提案", "待审批", "NATIONAL_PROJECT.rate", "金额变化", "本人提案，须由其他管理员审批");
         String other = html(as(checker, page("/policy")).andExpect(status().isOk()));
         assertThat(other).contains("测算影响", "批准", "驳回", "/policy/proposals/" + id + "/decision");
         String refused = html(as(maker, form("/policy/proposals/" + id + "/decision", Map.of("decision", "APPROVE")))
@@ -46,6 +46,12 @@ class ConsolePolicyProposalPagesTests extends IntegrationTest {
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/policy?done=REJECT"));
         asAdmin(get("/api/policy/proposals/{id}", id)).andExpect(jsonPath("$.status").value("REJECTED"))
                 .andExpect(jsonPath("$.decidedBy").value(checker));
+        assertThat(html(as(checker, page("/policy")))).doesNotContain("data-id=\"" + id + "\"");
+        assertThat(html(as(checker, page("/policy?status=REJECTED")))).contains("data-id=\"" + id + "\"", "已驳回", "比例不合规");
+        byte[] xlsx = as(checker, page("/policy/proposals/export?status=REJECTED")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(xlsx).startsWith(new byte[] {'P', 'K'});
+        as(checker, page("/policy?status=NOPE")).andExpect(status().isBadRequest());
     }
 
     @Test
