@@ -238,4 +238,38 @@ abstract class MakerCheckerApiContract extends IntegrationTest {
         java.util.List<Object> versions = JsonPath.read(parameters, "$.items[?(@.name=='NATIONAL_PROJECT.rate')].versions[?(@.note=='" + note + "')]");
         org.assertj.core.api.Assertions.assertThat(versions).hasSize(1);
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    @DisplayName("升级迁移：按事实记录的配套权益改为按受益对象和配套项目记录，重复提供的只保留最早一条")
+    void theMigrationReKeysMatchingEntitlementsOncePerBeneficiaryAndLine() throws Exception {
+        String u = newUscc();
+        String line = unique("mig-city") + ":NEW_HIGH_TECH_ENTERPRISE";
+        String project = unique("mig-city") + ":NATIONAL_PROJECT";
+        insertOld("M|" + line + "|" + u + "|event", u, line, "QUALIFICATION_RECOGNISED", "2025-01-01T00:00:00Z");
+        insertOld("M|" + line + "|" + u + "|q77", u, line, "QUALIFICATION_RECOGNISED", "2025-01-02T00:00:00Z");
+        insertOld("M|" + project + "|" + u + "|project-2024YFB0000009", u, project, "NATIONAL_PROJECT_WON", "2025-01-02T00:00:00Z");
+        String sql = new String(getClass().getResourceAsStream("/db/migration/V7_2__matching_once_key.sql").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
+        for (String statement : sql.split(";")) {
+            if (!statement.isBlank()) {
+                jdbc.sql(statement).update();
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("SELECT once_key FROM policy_entitlement WHERE beneficiary = :u ORDER BY created_at, once_key")
+                .param("u", u).query(String.class).list())
+                .containsExactly("M|" + line + "|" + u, "M|" + line + "|" + u + "|q77", "M|" + project + "|" + u + "|P2024YFB0000009");
+    }
+
+    private void insertOld(String key, String uscc, String line, String factType, String at) {
+        jdbc.sql("INSERT INTO policy_entitlement (id, once_key, beneficiary, beneficiary_zone, line, clause, amount, amount_type, payer, "
+                        + "payable_year, approvals, explanation, event_date, fact_type, source, policy_version, created_at) "
+                        + "VALUES (:id, :k, :u, 'jiayuguan', :l, '10', 1000.00, 'FIXED', 'x-city', 2026, 'CITY_OFFICER', '测试', :d, :ft, "
+                        + "'EVENT', 'test', :at)")
+                .param("id", java.util.UUID.randomUUID().toString()).param("k", key).param("u", uscc).param("l", line)
+                .param("d", java.sql.Date.valueOf("2025-01-01")).param("ft", factType)
+                .param("at", java.sql.Timestamp.from(java.time.Instant.parse(at))).update();
+    }
 }
