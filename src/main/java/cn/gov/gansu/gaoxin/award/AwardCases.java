@@ -42,7 +42,7 @@ class AwardCases {
 
     Optional<Award> find(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM award a WHERE a.id = :id").param("id", id)
-                .query(AwardCases::map).optional();
+                .query(AwardCases::map).optional().map(this::withActs);
     }
 
     Optional<Award> find(DataScope scope, long id) {
@@ -53,7 +53,35 @@ class AwardCases {
         Map<String, Object> params = new LinkedHashMap<>(s.params);
         params.put("id", id);
         return jdbc.sql("SELECT " + COLUMNS + " FROM award a WHERE a.id = :id" + s.sql).params(params)
-                .query(AwardCases::map).optional();
+                .query(AwardCases::map).optional().map(this::withActs);
+    }
+
+    /**
+     * The case with who acted on it, read after the case: every event up to the version read was
+     * committed with it, so the check of earlier steps never misses one; a later event can only add.
+     */
+    private Award withActs(Award a) {
+        return a.withActs(jdbc.sql("SELECT kind, actor, actor_role, occurred_at FROM award_event WHERE award_id = :id ORDER BY id")
+                .param("id", a.id()).query(AwardCases::act).list());
+    }
+
+    /** The cases of a page with who acted on each, in one query. */
+    private List<Award> withActs(List<Award> page) {
+        if (page.isEmpty()) {
+            return page;
+        }
+        Map<Long, List<Award.Act>> acts = new java.util.HashMap<>();
+        jdbc.sql("SELECT award_id, kind, actor, actor_role, occurred_at FROM award_event WHERE award_id IN (:ids) ORDER BY id")
+                .param("ids", page.stream().map(Award::id).toList())
+                .query(rs -> {
+                    acts.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(new Award.Act(rs.getString(2),
+                            rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant()));
+                });
+        return page.stream().map(a -> a.withActs(acts.getOrDefault(a.id(), List.of()))).toList();
+    }
+
+    private static Award.Act act(ResultSet rs, int n) throws SQLException {
+        return new Award.Act(rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant());
     }
 
     boolean existsForEntitlement(String entitlementId) {
@@ -111,7 +139,7 @@ class AwardCases {
         }
         List<Award> items = jdbc.sql("SELECT " + COLUMNS + " FROM award a" + where + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
                 .params(params).query(AwardCases::map).list();
-        return new Page(items, total);
+        return new Page(withActs(items), total);
     }
 
     List<HistoryEntry> history(long awardId) {
@@ -157,7 +185,8 @@ class AwardCases {
                 rs.getBigDecimal("offered_amount"), rs.getBigDecimal("amount"), rs.getString("payer"), rs.getInt("payable_year"),
                 approvals, rs.getInt("step"), AwardStatus.valueOf(rs.getString("status")), rs.getInt("version"),
                 rs.getString("explanation"), date(rs.getDate("event_date")), rs.getString("bank_account"),
-                date(rs.getDate("approved_on")), date(rs.getDate("payable_from")), rs.getTimestamp("created_at").toInstant());
+                date(rs.getDate("approved_on")), date(rs.getDate("payable_from")), rs.getTimestamp("created_at").toInstant(),
+                List.of());
     }
 
     private static LocalDate date(Date d) {

@@ -47,7 +47,8 @@ public class AwardReads {
                 cases.history(a.id()).stream().map(h -> new HistoryItem(h.kind(), h.actor(), h.role(), h.at(), h.statusFrom(),
                         h.statusTo(), h.amount(), h.comment())).toList(),
                 cases.payments(a.id()).stream().map(p -> new PaymentItem(p.id(), p.amount(), p.payer(), p.year(), p.paidAt(),
-                        p.paidBy(), p.paidByRole())).toList()));
+                        p.paidBy(), p.paidByRole())).toList(), a.confirmedOnBehalf(), a.allowedActions(scope),
+                a.barredNote(scope)));
     }
 
     /**
@@ -89,11 +90,19 @@ public class AwardReads {
             Instant createdAt) {
     }
 
-    /** An award with why its amount is what it is, its chain, history and payments. */
+    /**
+     * An award with why its amount is what it is, its chain, history and payments; whether it was
+     * confirmed on the beneficiary's behalf; what the reader may do now ({@code allowed}, asked of the
+     * award), and why a step awaiting the reader's role is not theirs ({@code barredNote}, else null).
+     */
     public record Detail(Summary award, String beneficiaryKind, String amountType, BigDecimal offeredAmount,
             List<Role> approvals, int step, String explanation, String entitlementId, LocalDate eventDate,
             String maskedBankAccount, boolean amountDecidedCaseByCase, boolean atFinalStep, List<HistoryItem> history,
-            List<PaymentItem> payments) {
+            List<PaymentItem> payments, boolean confirmedOnBehalf, java.util.Set<AwardAction> allowed, String barredNote) {
+
+        public boolean may(String action) {
+            return allowed.contains(AwardAction.valueOf(action));
+        }
     }
 
     /** One step of a case: OFFERED, CONFIRMED, APPROVE, REJECT, WITHDRAWN, PAID. */

@@ -13,12 +13,11 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.gov.gansu.gaoxin.award.AwardAction;
 import cn.gov.gansu.gaoxin.award.AwardManagement;
 import cn.gov.gansu.gaoxin.award.AwardReads;
-import cn.gov.gansu.gaoxin.award.AwardStatus;
 import cn.gov.gansu.gaoxin.identity.CurrentUser;
 import cn.gov.gansu.gaoxin.identity.DataScope;
-import cn.gov.gansu.gaoxin.identity.Role;
 import cn.gov.gansu.gaoxin.shared.DomainProblem;
 import cn.gov.gansu.gaoxin.shared.NotFound;
 import cn.gov.gansu.gaoxin.shared.web.Paging;
@@ -237,13 +236,11 @@ class AwardPages implements ConsolePage {
         AwardReads.Detail d = awards.find(scope, id)
                 .orElseThrow(() -> new NotFound("未找到编号为" + id + "的奖补，或该奖补不在您的数据范围内"));
         AwardReads.Summary a = d.award();
-        boolean pendingMine = a.pendingRole() != null && a.pendingRole() == scope.role();
-        boolean canConfirm = a.status() == AwardStatus.PENDING_CONFIRMATION
-                && (scope.role() == Role.ENTERPRISE || scope.role() == Role.ZONE_OFFICER);
-        boolean canDecide = a.status() == AwardStatus.UNDER_REVIEW && pendingMine;
-        boolean canDecline = a.status() == AwardStatus.PENDING_CONFIRMATION && scope.role() == Role.ENTERPRISE;
-        boolean canPay = a.status() == AwardStatus.APPROVED
-                && (scope.role() == Role.PROVINCE_FINANCE || scope.role() == Role.PROVINCE_ADMIN);
+        // the award answers what this user may do (contracts §8 rules live there, not here)
+        boolean canConfirm = d.allowed().contains(AwardAction.CONFIRM);
+        boolean canDecide = d.allowed().contains(AwardAction.APPROVE);
+        boolean canDecline = d.allowed().contains(AwardAction.DECLINE);
+        boolean canPay = d.allowed().contains(AwardAction.PAY);
         boolean payable = canPay && a.payableFrom() != null && !LocalDate.now().isBefore(a.payableFrom());
         Map<String, String> form = new LinkedHashMap<>(state.form());
         if (canPay && !form.containsKey("idempotencyKey")) {
