@@ -54,10 +54,13 @@ class ConsoleAwardPagesTests extends IntegrationTest {
         return ids.get(0).longValue();
     }
 
-    /** An award of an enterprise of the zone, confirmed so that it awaits the zone officer's review. */
+    /**
+     * An award of an enterprise of the zone, confirmed on its behalf by another officer of the zone
+     * (who may then not review it: contracts §8), so that it awaits {@code officer}'s review.
+     */
     long underReview(String zone, String officer) throws Exception {
         long id = awardFor(enterpriseIn(zone));
-        as(officer, post("/api/awards/{id}/confirmation", "{\"bankAccount\":\"6222020200112233445\"}", id))
+        as(zoneOfficer(zone), post("/api/awards/{id}/confirmation", "{\"bankAccount\":\"6222020200112233445\"}", id))
                 .andExpect(status().is2xxSuccessful());
         asAdmin(get("/api/awards/{id}", id)).andExpect(jsonPath("$.pendingRole").value("ZONE_OFFICER"));
         return id;
@@ -106,7 +109,13 @@ class ConsoleAwardPagesTests extends IntegrationTest {
     @DisplayName("审批表单只出现在待办角色的页面上；意见必填，先确认再提交；我的待办徽标计数")
     void decisionFormAppearsOnlyForThePendingRole() throws Exception {
         String officer = zoneOfficer("pingliang");
-        long id = underReview("pingliang", officer);
+        String confirmer = zoneOfficer("pingliang");
+        long id = awardFor(enterpriseIn("pingliang"));
+        as(confirmer, post("/api/awards/{id}/confirmation", "{\"bankAccount\":\"6222020200112233445\"}", id))
+                .andExpect(status().is2xxSuccessful());
+        String barred = html(as(confirmer, page("/awards/{id}", id)).andExpect(status().isOk()));
+        assertThat(barred).doesNotContain("id=\"decision-form\"").contains("id=\"barred\"", "您已代企业确认本奖补",
+                "id=\"confirmed-on-behalf\"", "高新区管委会代企业确认");
 
         String mine = html(as(officer, page("/awards/{id}", id)).andExpect(status().isOk()));
         assertThat(mine).contains("id=\"decision-form\"", "审批意见", "通过", "驳回", "id=\"todo-count\"",
