@@ -100,6 +100,19 @@ class AwardCases {
     /** As {@link #list(DataScope, String, AwardStatus, Role, Paging)}, also by the beneficiary's zone and the award line. */
     Page list(DataScope scope, String beneficiary, String zone, String line, AwardStatus status, Role pendingRole,
             String sort, Paging paging) {
+        return list(scope, beneficiary, zone, line, status, pendingRole, null, sort, paging);
+    }
+
+    /**
+     * As above, also by the caller's tasks: {@link Tasks#TODO} what the caller may act on now,
+     * {@link Tasks#DONE} what the caller took a step on. TODO reads in SQL what
+     * {@code Award.allowedActions} decides for one case (tests compare the two): the caller's role
+     * is awaited and the caller took no barring step (a decision, or a confirmation on behalf); a
+     * zone officer also has the awards awaiting an enterprise's confirmation (it may confirm on its
+     * behalf); finance the approved awards it may pay.
+     */
+    Page list(DataScope scope, String beneficiary, String zone, String line, AwardStatus status, Role pendingRole,
+            Tasks tasks, String sort, Paging paging) {
         Scoped s = scoped(scope);
         if (s == null) {
             return new Page(List.of(), 0);
@@ -125,6 +138,24 @@ class AwardCases {
         if (pendingRole != null) {
             where.append(" AND a.pending_role = :pending");
             params.put("pending", pendingRole.name());
+        }
+        if (tasks != null) {
+            params.put("me", scope.username());
+            if (tasks == Tasks.DONE) {
+                where.append(" AND EXISTS (SELECT 1 FROM award_event e WHERE e.award_id = a.id AND e.actor = :me AND e.kind <> 'OFFERED')");
+            } else {
+                String barred = "EXISTS (SELECT 1 FROM award_event e WHERE e.award_id = a.id AND e.actor = :me AND (e.kind IN "
+                        + "('APPROVE', 'REJECT') OR (e.kind = 'CONFIRMED' AND e.actor_role <> 'ENTERPRISE')))";
+                StringBuilder mine = new StringBuilder("(a.pending_role = :myRole AND a.status IN ('PENDING_CONFIRMATION', 'UNDER_REVIEW'))");
+                if (scope.role() == Role.ZONE_OFFICER) {
+                    mine.append(" OR a.status = 'PENDING_CONFIRMATION'");
+                }
+                if (scope.role() == Role.PROVINCE_FINANCE) {
+                    mine.append(" OR a.status = 'APPROVED'");
+                }
+                where.append(" AND (").append(mine).append(") AND NOT ").append(barred);
+                params.put("myRole", scope.role().name());
+            }
         }
         long total = jdbc.sql("SELECT COUNT(*) FROM award a" + where).params(params).query(Long.class).single();
         params.put("limit", paging.size());
@@ -197,6 +228,11 @@ class AwardCases {
     }
 
     record Page(List<Award> items, long total) {
+    }
+
+    /** 我的待办 / 已办. */
+    enum Tasks {
+        TODO, DONE
     }
 
     /** One step of a case's history. {@code kind}: OFFERED, CONFIRMED, APPROVE, REJECT, WITHDRAWN, PAID. */

@@ -30,13 +30,18 @@ public class AwardReads {
     /** Awards in scope matching the filter (any criterion may be null), newest first. */
     public Page list(DataScope scope, Filter filter, Paging paging) {
         AwardCases.Page p = cases.list(scope, filter.beneficiary(), filter.zone(), filter.line(), filter.status(),
-                filter.pendingRole(), filter.sort(), paging);
+                filter.pendingRole(), filter.tasks() == null ? null : AwardCases.Tasks.valueOf(filter.tasks().name()),
+                filter.sort(), paging);
         return new Page(p.items().stream().map(AwardReads::summary).toList(), p.total());
     }
 
-    /** 我的待办: the awards in scope whose pending role is the caller's role. */
+    /**
+     * 我的待办: the awards in scope the caller may act on now — its role's turn and no earlier step of
+     * its own on the award (contracts §8), a zone officer's awards awaiting confirmation, finance's
+     * approved awards to pay.
+     */
     public long countPending(DataScope scope) {
-        return cases.list(scope, null, null, null, null, scope.role(), null, new Paging(0, 1)).total();
+        return cases.list(scope, null, null, null, null, null, AwardCases.Tasks.TODO, null, new Paging(0, 1)).total();
     }
 
     /** One award in scope with its history and payments; empty when unknown or outside the scope. */
@@ -76,9 +81,29 @@ public class AwardReads {
     /**
      * List criteria; null means any. {@code beneficiary}: a USCC or a zone code; {@code zone}: the
      * beneficiary's zone; {@code sort}: id, amount, zone, status or year, "-" first for descending
-     * (null or unknown: newest first).
+     * (null or unknown: newest first); {@code tasks}: the caller's 我的待办 or 已办 (null: all in scope).
      */
-    public record Filter(String beneficiary, String zone, String line, AwardStatus status, Role pendingRole, String sort) {
+    public record Filter(String beneficiary, String zone, String line, AwardStatus status, Role pendingRole, String sort,
+            Tasks tasks) {
+
+        public Filter(String beneficiary, String zone, String line, AwardStatus status, Role pendingRole, String sort) {
+            this(beneficiary, zone, line, status, pendingRole, sort, null);
+        }
+    }
+
+    /** 我的待办 (what the caller may act on now) and 已办 (what the caller took a step on). */
+    public enum Tasks {
+        TODO("我的待办"), DONE("已办");
+
+        private final String chineseName;
+
+        Tasks(String chineseName) {
+            this.chineseName = chineseName;
+        }
+
+        public String chineseName() {
+            return chineseName;
+        }
     }
 
     public record Page(List<Summary> items, long total) {

@@ -175,7 +175,9 @@ class ConsoleAwardBrowserTests {
         signIn(REVIEWER, PASSWORD);
         driver.get(awardUrl);
 
-        // 初审: a comment is required, then a confirmation step
+        // 初审: 同意 is prefilled; a comment is required, then a confirmation step
+        assertThat(driver.findElement(By.id("comment")).getAttribute("value")).isEqualTo("同意");
+        driver.findElement(By.id("comment")).clear();
         click("submit-decision");
         assertThat(text("comment-error")).isEqualTo("请填写审批意见");
         driver.findElement(By.id("comment")).sendKeys("企业资质与证书核验无误，同意。");
@@ -194,6 +196,7 @@ class ConsoleAwardBrowserTests {
         click("todo");
         assertThat(text("total")).isEqualTo("共 1 条");
         driver.findElement(By.cssSelector("#award-list tbody tr td a")).click();
+        driver.findElement(By.id("comment")).clear();
         driver.findElement(By.id("comment")).sendKeys("同意，从2026年度预算列支。");
         click("submit-decision");
         click("confirm-decision");

@@ -119,7 +119,7 @@ class ConsoleAwardPagesTests extends IntegrationTest {
 
         String mine = html(as(officer, page("/awards/{id}", id)).andExpect(status().isOk()));
         assertThat(mine).contains("id=\"decision-form\"", "审批意见", "通过", "驳回", "id=\"todo-count\"",
-                "/awards?pendingRole=ZONE_OFFICER");
+                "/awards?tasks=todo");
         Matcher badge = Pattern.compile("id=\"todo-count\">(\\d+)<").matcher(mine);
         assertThat(badge.find()).isTrue();
         assertThat(Long.parseLong(badge.group(1))).isGreaterThanOrEqualTo(1);
@@ -142,6 +142,53 @@ class ConsoleAwardPagesTests extends IntegrationTest {
         assertThat(html(as(officer, page("/awards/{id}", id)))).doesNotContain("id=\"decision-form\"").contains("材料齐全，同意");
         assertThat(html(asAdmin(page("/awards/{id}", id)))).contains("id=\"decision-form\"");
         assertThat(html(asAdmin(page("/awards?pendingRole=PROVINCE_ADMIN")))).contains("data-id=\"" + id + "\"");
+    }
+
+    @Test
+    @DisplayName("我的待办：管委会含待企业确认的奖补，代确认后转给同事；已办列出办过的；意见默认“同意”；办理记录读作事件")
+    void tasksHoldWhatTheUserMayActOnAndDoneWhatTheyActedOn() throws Exception {
+        String uscc = enterpriseIn("jiayuguan");
+        long id = awardFor(uscc);
+        String confirmer = zoneOfficer("jiayuguan");
+        String reviewer = zoneOfficer("jiayuguan");
+        String finance = user("PROVINCE_FINANCE", null, null);
+        String todo = "/awards?tasks=todo&beneficiary={u}";
+        String done = "/awards?tasks=done&beneficiary={u}";
+        String row = "data-id=\"" + id + "\"";
+
+        assertThat(html(as(confirmer, page(todo, uscc)).andExpect(status().isOk()))).contains(row, "id=\"tab-todo\"");
+        assertThat(html(as(confirmer, page(done, uscc)))).doesNotContain(row);
+        assertThat(html(asAdmin(page(todo, uscc)))).doesNotContain(row);
+        as(confirmer, post("/api/awards/{id}/confirmation", "{\"bankAccount\":\"6222020200112233445\"}", id))
+                .andExpect(status().is2xxSuccessful());
+        assertThat(html(as(confirmer, page(todo, uscc)))).doesNotContain(row);
+        assertThat(html(as(confirmer, page(done, uscc)))).contains(row);
+        assertThat(html(as(reviewer, page(todo, uscc)))).contains(row);
+
+        String form = html(as(reviewer, page("/awards/{id}", id)));
+        assertThat(form).contains("id=\"decision-form\"", ">同意</textarea>");
+        as(reviewer, form("/awards/{id}/decision", Map.of("decision", "APPROVE", "comment", "同意", "confirmed", "yes"), id))
+                .andExpect(status().is3xxRedirection());
+        assertThat(html(as(reviewer, page(todo, uscc)))).doesNotContain(row);
+        assertThat(html(as(reviewer, page(done, uscc)))).contains(row);
+        assertThat(html(asAdmin(page(todo, uscc)))).contains(row);
+
+        budget();
+        asAdmin(post("/api/awards/{id}/decisions", "{\"decision\":\"APPROVE\",\"comment\":\"同意\"}", id))
+                .andExpect(status().is2xxSuccessful());
+        assertThat(html(as(finance, page(todo, uscc)))).contains(row);
+        assertThat(html(asAdmin(page(done, uscc)))).contains(row);
+
+        String detail = html(as(finance, page("/awards/{id}", id)));
+        assertThat(detail).contains("嘉峪关高新区管委会", "代企业确认领取：收款账号尾号3445", " 审核通过：同意", "省科技厅 ", " 批准：同意",
+                "审核中 → 已通过", "id=\"confirmed-on-behalf\"").doesNotContain("审核中 → 审核中");
+        // every award in a user's 我的待办 is one the award itself allows the user to act on
+        for (String user : List.of(confirmer, reviewer, finance)) {
+            Matcher ids = Pattern.compile("data-id=\"(\\d+)\"").matcher(html(as(user, page("/awards?tasks=todo&size=100"))));
+            while (ids.find()) {
+                as(user, get("/api/awards/{id}", ids.group(1))).andExpect(jsonPath("$.allowedActions").isNotEmpty());
+            }
+        }
     }
 
     @Test
