@@ -308,6 +308,13 @@ class ConsoleAwardPagesTests extends IntegrationTest {
         as(user("PROVINCE_FINANCE", null, null), form("/budgets", Map.of("payer", "PROVINCE_DEPARTMENT", "year", "2031",
                 "amountYuan", "1"))).andExpect(status().isForbidden());
         as(zoneOfficer("longxi"), page("/budgets")).andExpect(status().isForbidden());
+        String city = cityOfficer("jiayuguan-city");
+        assertThat(html(as(city, page("/budgets")).andExpect(status().isOk()))).contains("value=\"jiayuguan-city\"", "href=\"/budgets\"");
+        as(city, form("/budgets", Map.of("payer", "jiayuguan-city", "year", "2042", "amountYuan", "1,000,000.00")))
+                .andExpect(status().is3xxRedirection());
+        assertThat(html(as(city, form("/budgets", Map.of("payer", "PROVINCE_DEPARTMENT", "year", "2042", "amountYuan", "1.00")))
+                .andExpect(status().isForbidden()))).contains("只能设置本市(州)");
+        as(city, get("/api/budgets?year=2042")).andExpect(jsonPath("$.items[0].amountYuan").value("1000000.00"));
     }
 
     @Test
