@@ -40,6 +40,8 @@ abstract class SeparationOfDutiesContract extends IntegrationTest {
     TransactionTemplate tx;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    AwardReads reads;
 
     // ------------------------------------------------------------------ fixtures
 
@@ -91,6 +93,13 @@ abstract class SeparationOfDutiesContract extends IntegrationTest {
                         .query(Long.class).single();
     }
 
+    List<Long> tasks(String zoneOfficer, String uscc, AwardReads.Tasks tasks) {
+        cn.gov.gansu.gaoxin.identity.DataScope scope = new cn.gov.gansu.gaoxin.identity.DataScope(zoneOfficer,
+                cn.gov.gansu.gaoxin.identity.Role.ZONE_OFFICER, "zhangye", null, null);
+        return reads.list(scope, new AwardReads.Filter(uscc, null, null, null, null, null, tasks),
+                new cn.gov.gansu.gaoxin.shared.web.Paging(0, 10)).items().stream().map(AwardReads.Summary::id).toList();
+    }
+
     long count(String sql, long id) {
         return jdbc.sql(sql).param("x", id).query(Long.class).single();
     }
@@ -132,6 +141,11 @@ abstract class SeparationOfDutiesContract extends IntegrationTest {
         assertThat(snapshot(id, payer)).isEqualTo(before);
 
         String colleague = zoneOfficer("zhangye");
+        // 我的待办 / 已办 (the console's task lists) read the same rule in SQL
+        assertThat(tasks(confirmer, uscc, AwardReads.Tasks.TODO)).doesNotContain(id);
+        assertThat(tasks(confirmer, uscc, AwardReads.Tasks.DONE)).containsExactly(id);
+        assertThat(tasks(colleague, uscc, AwardReads.Tasks.TODO)).containsExactly(id);
+        assertThat(tasks(colleague, uscc, AwardReads.Tasks.DONE)).isEmpty();
         as(colleague, get("/api/awards/{id}", id)).andExpect(jsonPath("$.allowedActions").value(
                 org.hamcrest.Matchers.containsInAnyOrder("APPROVE", "REJECT")));
         as(colleague, decision(id, approve("材料齐全"))).andExpect(status().isOk())
