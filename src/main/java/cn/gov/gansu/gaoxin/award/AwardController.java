@@ -109,14 +109,14 @@ class AwardController {
     record Page(List<Summary> items, long total) {
     }
 
-    /** An award in a list. */
+    /** An award in a list; {@code confirmedOnBehalf} as in the detail (contracts §8). */
     record Summary(long id, String line, String amountYuan, String status, String pendingRole, String beneficiary,
             String beneficiaryZone, String clause, String amountType, String payer, int payableYear, LocalDate approvedOn,
-            LocalDate payableFrom) {
+            LocalDate payableFrom, boolean confirmedOnBehalf) {
         static Summary of(Award a) {
             return new Summary(a.id(), a.line(), money(a.shownAmount()), a.status().name(),
                     a.pendingRole() == null ? null : a.pendingRole().name(), a.beneficiary(), a.beneficiaryZone(), a.clause(),
-                    a.amountType().name(), a.payer(), a.payableYear(), a.approvedOn(), a.payableFrom());
+                    a.amountType().name(), a.payer(), a.payableYear(), a.approvedOn(), a.payableFrom(), a.confirmedOnBehalf());
         }
     }
 

@@ -71,7 +71,7 @@ public class AwardReads {
 
     private static Summary summary(Award a) {
         return new Summary(a.id(), a.line(), a.clause(), a.beneficiary(), a.beneficiaryZone(), a.shownAmount(), a.status(),
-                a.pendingRole(), a.payer(), a.payableYear(), a.approvedOn(), a.payableFrom(), a.createdAt());
+                a.pendingRole(), a.payer(), a.payableYear(), a.approvedOn(), a.payableFrom(), a.createdAt(), a.confirmedOnBehalf());
     }
 
     private static String masked(String account) {
@@ -109,10 +109,13 @@ public class AwardReads {
     public record Page(List<Summary> items, long total) {
     }
 
-    /** An award in a list: {@code amount} is the decided one, else the offered one, null while to be decided. */
+    /**
+     * An award in a list: {@code amount} is the decided one, else the offered one, null while to be
+     * decided; {@code confirmedOnBehalf}: confirmed by the zone officer for the beneficiary (contracts §8).
+     */
     public record Summary(long id, String line, String clause, String beneficiary, String beneficiaryZone, BigDecimal amount,
             AwardStatus status, Role pendingRole, String payer, int payableYear, LocalDate approvedOn, LocalDate payableFrom,
-            Instant createdAt) {
+            Instant createdAt, boolean confirmedOnBehalf) {
     }
 
     /**

@@ -151,6 +151,7 @@ abstract class SeparationOfDutiesContract extends IntegrationTest {
         as(colleague, decision(id, approve("材料齐全"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.pendingRole").value("PROVINCE_ADMIN"));
         asAdmin(get("/api/awards/{id}", id)).andExpect(jsonPath("$.confirmedOnBehalf").value(true));
+        asAdmin(get("/api/awards?beneficiary={u}", uscc)).andExpect(jsonPath("$.items[0].confirmedOnBehalf").value(true));
     }
 
     @Test
@@ -161,6 +162,8 @@ abstract class SeparationOfDutiesContract extends IntegrationTest {
         as(company, get("/api/awards/{id}", offer(uscc, "baiyin", budget("1.00"), List.of("ZONE_OFFICER"))))
                 .andExpect(jsonPath("$.allowedActions").value(org.hamcrest.Matchers.containsInAnyOrder("CONFIRM", "DECLINE")));
         long id = confirmedBy(company, uscc, "baiyin", budget("1000000.00"));
+        as(company, get("/api/awards?beneficiary={u}", uscc)).andExpect(jsonPath("$.items[*].confirmedOnBehalf").value(
+                org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is(false))));
         as(company, get("/api/awards/{id}", id)).andExpect(jsonPath("$.confirmedOnBehalf").value(false))
                 .andExpect(jsonPath("$.allowedActions", hasSize(0)));
         as(zoneOfficer("baiyin"), decision(id, approve("初审通过"))).andExpect(status().isOk());

@@ -163,7 +163,7 @@ class ConsoleAwardPagesTests extends IntegrationTest {
                 .andExpect(status().is2xxSuccessful());
         assertThat(html(as(confirmer, page(todo, uscc)))).doesNotContain(row);
         assertThat(html(as(confirmer, page(done, uscc)))).contains(row);
-        assertThat(html(as(reviewer, page(todo, uscc)))).contains(row);
+        assertThat(html(as(reviewer, page(todo, uscc)))).contains(row, "代确认");
 
         String form = html(as(reviewer, page("/awards/{id}", id)));
         assertThat(form).contains("id=\"decision-form\"", ">同意</textarea>");
