@@ -175,7 +175,7 @@ record Award(long id, String entitlementId, String beneficiary, BeneficiaryKind 
                     : new Forbidden(mine + "不在任何审批链中，无权作出审批决定");
             case WITHDRAW -> r == Role.PROVINCE_ADMIN ? null : new Forbidden("只有省科技厅管理员可以撤回已批准的奖补，" + mine + "无权撤回");
             case PAY -> r == Role.PROVINCE_FINANCE ? null
-                    : new Forbidden("奖补付款只能由省财政厅（PROVINCE_FINANCE）办理，" + mine + "不能办理付款" + FOUR_EYES);
+                    : new Forbidden("奖补付款只能由省财政厅办理，" + mine + "不能办理付款" + FOUR_EYES);
         });
     }
 
