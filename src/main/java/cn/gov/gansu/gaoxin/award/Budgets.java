@@ -12,6 +12,8 @@ import cn.gov.gansu.gaoxin.award.AwardProblems.BudgetBelowReserved;
 import cn.gov.gansu.gaoxin.award.AwardProblems.BudgetExceeded;
 import cn.gov.gansu.gaoxin.award.AwardProblems.NoBudget;
 import cn.gov.gansu.gaoxin.identity.DataScope;
+import cn.gov.gansu.gaoxin.identity.Role;
+import cn.gov.gansu.gaoxin.shared.Forbidden;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -122,6 +124,23 @@ class Budgets {
                         rs.getBigDecimal(5), (Long) rs.getObject(6, Long.class), (Long) rs.getObject(7, Long.class),
                         rs.getTimestamp(8).toInstant(), rs.getString(9), rs.getString(10)))
                 .list();
+    }
+
+    /**
+     * Who may set which payer's budget: 省科技厅 (PROVINCE_ADMIN) any payer's; a city officer only its
+     * own city's (the payer code of its matching lines is its city code, e.g. lanzhou-city); anyone
+     * else none. Answers the refusal, empty when allowed.
+     */
+    static Optional<Forbidden> refusalToSet(DataScope scope, String payer) {
+        if (scope.role() == Role.PROVINCE_ADMIN) {
+            return Optional.empty();
+        }
+        if (scope.role() == Role.CITY_OFFICER && scope.city() != null) {
+            return payer.equals(scope.city()) ? Optional.empty()
+                    : Optional.of(new Forbidden("市(州)工作人员只能设置本市(州)（付款单位代码 " + scope.city() + "）的预算，无权设置付款单位“"
+                            + payer + "”的预算"));
+        }
+        return Optional.of(new Forbidden("角色“" + scope.role().chineseName() + "”无权设置预算：预算由省科技厅管理员设置，市(州)配套预算由本市(州)工作人员设置"));
     }
 
     /** Which payers' budgets a scope may read: province-wide roles all; a city or zone its own (matching awards). */
