@@ -73,6 +73,9 @@ class AuditPages implements ConsolePage {
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(file, StandardCharsets.UTF_8).build().toString());
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        long written = 0;
+        boolean complete = false;
+        try {
         OutputStream out = response.getOutputStream();
         try (ExcelWriter writer = FastExcel.write(out).head(EXPORT_HEADERS.stream().map(List::of).toList())
                 .autoCloseStream(false).build()) {
@@ -91,6 +94,7 @@ class AuditPages implements ConsolePage {
                     writer.write(rows, sheet);
                     wrote = true;
                 }
+                written += rows.size();
                 if (entries.size() < 1000) {
                     break;
                 }
@@ -98,6 +102,13 @@ class AuditPages implements ConsolePage {
             }
         }
         out.flush();
+        complete = true;
+        } finally {
+            java.util.Map<String, String> filter = new java.util.LinkedHashMap<>();
+            filter.put("subjectType", type);
+            filter.put("subjectId", id);
+            audit.recordExport("AUDIT_LOG", "审计日志", filter, written, complete);
+        }
     }
 
     /** The filter's query string (without paging). */

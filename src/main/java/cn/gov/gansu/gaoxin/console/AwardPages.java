@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import cn.gov.gansu.gaoxin.award.AwardManagement;
 import cn.gov.gansu.gaoxin.award.AwardReads;
 import cn.gov.gansu.gaoxin.award.AwardStatus;
+import cn.gov.gansu.gaoxin.identity.AuditTrail;
 import cn.gov.gansu.gaoxin.identity.CurrentUser;
 import cn.gov.gansu.gaoxin.identity.DataScope;
 import cn.gov.gansu.gaoxin.identity.Role;
@@ -55,12 +56,15 @@ class AwardPages implements ConsolePage {
     private final AwardManagement management;
     private final AwardLabels labels;
     private final ZoneDirectory zones;
+    private final AuditTrail audit;
 
-    AwardPages(AwardReads awards, AwardManagement management, AwardLabels labels, ZoneDirectory zones) {
+    AwardPages(AwardReads awards, AwardManagement management, AwardLabels labels, ZoneDirectory zones,
+            AuditTrail audit) {
         this.awards = awards;
         this.management = management;
         this.labels = labels;
         this.zones = zones;
+        this.audit = audit;
     }
 
     @GetMapping("/awards")
@@ -105,6 +109,9 @@ class AwardPages implements ConsolePage {
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(file, StandardCharsets.UTF_8).build().toString());
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        long written = 0;
+        boolean complete = false;
+        try {
         OutputStream out = response.getOutputStream();
         try (ExcelWriter writer = FastExcel.write(out).head(EXPORT_HEADERS.stream().map(List::of).toList())
                 .autoCloseStream(false).build()) {
@@ -121,6 +128,7 @@ class AwardPages implements ConsolePage {
                     writer.write(rows, sheet);
                     wrote = true;
                 }
+                written += rows.size();
                 if (p.items().size() < 500) {
                     break;
                 }
@@ -128,6 +136,17 @@ class AwardPages implements ConsolePage {
             }
         }
         out.flush();
+        complete = true;
+        } finally {
+            java.util.Map<String, String> filter = new java.util.LinkedHashMap<>();
+            filter.put("beneficiary", beneficiary);
+            filter.put("zone", zone);
+            filter.put("line", line);
+            filter.put("status", status);
+            filter.put("pendingRole", pendingRole);
+            filter.put("sort", sort);
+            audit.recordExport("AWARD", "奖补清单", filter, written, complete);
+        }
     }
 
     private List<Object> row(AwardReads.Summary a) {

@@ -40,6 +40,25 @@ public class AuditTrail {
     }
 
     /**
+     * Records an export (导出) by the signed-in user: what was exported ({@code what}, e.g. "ENTERPRISE"; its
+     * Chinese name {@code title}), with which filter (parameter → value; blank values left out), how many
+     * rows, and whether the file was written to its end. The row is written when the export ends, also
+     * when it broke off (then {@code complete} is false and {@code rows} what was written).
+     */
+    public void recordExport(String what, String title, java.util.Map<String, String> filter, long rows, boolean complete) {
+        StringBuilder f = new StringBuilder();
+        if (filter != null) {
+            filter.forEach((k, v) -> {
+                if (v != null && !v.isBlank()) {
+                    f.append(f.isEmpty() ? "" : "，").append(k).append('=').append(v.trim());
+                }
+            });
+        }
+        record("EXPORT", "EXPORT", what, "导出" + title + "；筛选条件：" + (f.isEmpty() ? "无" : f) + "；行数：" + rows
+                + (complete ? "" : "；导出未完成（已写出" + rows + "行）"));
+    }
+
+    /**
      * Records many changes of one kind by one actor as one JDBC batch (e.g. the entitlements a re-scan
      * offered), in the caller's transaction: {@code subjectId → detail}, in order.
      */

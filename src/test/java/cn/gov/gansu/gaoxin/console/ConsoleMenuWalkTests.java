@@ -27,6 +27,9 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  */
 class ConsoleMenuWalkTests extends IntegrationTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    cn.gov.gansu.gaoxin.identity.AuditTrail audit;
+
     static final Pattern MENU = Pattern.compile("<nav[^>]*class=\"menu\"[^>]*>(.*?)</nav>", Pattern.DOTALL);
     static final Pattern HREF = Pattern.compile("<a[^>]*href=\"([^\"]+)\"", Pattern.DOTALL);
     static final Pattern EXPORT = Pattern.compile("<a[^>]*class=\"[^\"]*export[^\"]*\"[^>]*href=\"([^\"]+)\"|<a[^>]*href=\"([^\"]+)\"[^>]*class=\"[^\"]*export",
@@ -86,6 +89,8 @@ class ConsoleMenuWalkTests extends IntegrationTest {
             MockHttpServletResponse r = as(user, MockMvcRequestBuilders.get(export)).andExpect(status().isOk()).andReturn().getResponse();
             assertThat(r.getContentType()).as(export).startsWith("application/vnd.openxmlformats");
         }
+        assertThat(audit.page("EXPORT", null, 0, 10_000).stream().filter(e -> e.actor().equals(user)))
+                .as("every export by " + user + " is in the audit log").hasSize(exports.size());
         if (role == Role.AUDITOR || role == Role.PROVINCE_ADMIN) {
             assertThat(links).contains("/audit");
             assertThat(exports).anyMatch(x -> x.startsWith("/audit/export"));
