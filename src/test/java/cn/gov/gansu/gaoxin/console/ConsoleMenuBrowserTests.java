@@ -115,6 +115,15 @@ class ConsoleMenuBrowserTests {
             if (user.getKey() == Role.AUDITOR || user.getKey() == Role.PROVINCE_ADMIN) {
                 assertThat(links).contains("/audit");
             }
+            if (user.getKey() == Role.AUDITOR) {
+                driver.get(url("/audit"));
+                driver.findElement(By.id("verify")).click();
+                new WebDriverWait(driver, Duration.ofSeconds(20))
+                        .until(ExpectedConditions.presenceOfElementLocated(By.id("verification-status")));
+                assertThat(driver.findElement(By.id("verification-status")).getText()).isEqualTo("完好");
+                assertThat(driver.findElements(By.cssSelector("#verification-tables tbody tr"))).hasSize(3);
+                Chromium.checkReadableLayout(driver);
+            }
         }
         assertThat(failures).as("menu entries that ended on an error page").isEmpty();
         assertThat(opened).isGreaterThanOrEqualTo(Role.values().length * 6);

@@ -110,4 +110,13 @@ class ConsoleMenuWalkTests extends IntegrationTest {
         assertThat(export).isEqualTo("/audit/export?subjectType=USER&subjectId=" + auditor);
         assertThat(open(auditor, "/audit")).contains("id=\"export\"");
     }
+
+    @org.junit.jupiter.api.Test
+    @DisplayName("审计日志页的完整性校验显示“完好”及三张表的校验行数")
+    void auditPageVerifiesTheHashChains() throws Exception {
+        String auditor = userOf(Role.AUDITOR);
+        String body = open(auditor, "/audit?verify=1");
+        assertThat(body).contains("id=\"verification\"", "完好：", "审计日志", "奖补办理记录", "资金台账");
+        assertThat(open(auditor, "/audit")).contains("id=\"verify\"").doesNotContain("id=\"verification\"");
+    }
 }
