@@ -85,33 +85,33 @@ class AuditPages implements ConsolePage {
         long written = 0;
         boolean complete = false;
         try {
-        OutputStream out = response.getOutputStream();
-        try (ExcelWriter writer = FastExcel.write(out).head(EXPORT_HEADERS.stream().map(List::of).toList())
-                .autoCloseStream(false).build()) {
-            WriteSheet sheet = FastExcel.writerSheet("审计日志").build();
-            int pageNo = 0;
-            boolean wrote = false;
-            while (true) {
-                List<AuditTrail.Entry> entries = audit.page(type, id, pageNo, 1000);
-                List<List<Object>> rows = new ArrayList<>();
-                for (AuditTrail.Entry e : entries) {
-                    rows.add(List.of(e.id(), fmt.time(e.occurredAt().toString()), e.actor(), e.action(),
-                            e.subjectType() == null ? "" : e.subjectType(), e.subjectId() == null ? "" : e.subjectId(),
-                            e.detail() == null ? "" : e.detail()));
+            OutputStream out = response.getOutputStream();
+            try (ExcelWriter writer = FastExcel.write(out).head(EXPORT_HEADERS.stream().map(List::of).toList())
+                    .autoCloseStream(false).build()) {
+                WriteSheet sheet = FastExcel.writerSheet("审计日志").build();
+                int pageNo = 0;
+                boolean wrote = false;
+                while (true) {
+                    List<AuditTrail.Entry> entries = audit.page(type, id, pageNo, 1000);
+                    List<List<Object>> rows = new ArrayList<>();
+                    for (AuditTrail.Entry e : entries) {
+                        rows.add(List.of(e.id(), fmt.time(e.occurredAt().toString()), e.actor(), e.action(),
+                                e.subjectType() == null ? "" : e.subjectType(), e.subjectId() == null ? "" : e.subjectId(),
+                                e.detail() == null ? "" : e.detail()));
+                    }
+                    if (!rows.isEmpty() || !wrote) {
+                        writer.write(rows, sheet);
+                        wrote = true;
+                    }
+                    written += rows.size();
+                    if (entries.size() < 1000) {
+                        break;
+                    }
+                    pageNo++;
                 }
-                if (!rows.isEmpty() || !wrote) {
-                    writer.write(rows, sheet);
-                    wrote = true;
-                }
-                written += rows.size();
-                if (entries.size() < 1000) {
-                    break;
-                }
-                pageNo++;
             }
-        }
-        out.flush();
-        complete = true;
+            out.flush();
+            complete = true;
         } finally {
             java.util.Map<String, String> filter = new java.util.LinkedHashMap<>();
             filter.put("subjectType", type);

@@ -112,31 +112,31 @@ class AwardPages implements ConsolePage {
         long written = 0;
         boolean complete = false;
         try {
-        OutputStream out = response.getOutputStream();
-        try (ExcelWriter writer = FastExcel.write(out).head(EXPORT_HEADERS.stream().map(List::of).toList())
-                .autoCloseStream(false).build()) {
-            WriteSheet sheet = FastExcel.writerSheet("奖补").build();
-            int pageNo = 0;
-            boolean wrote = false;
-            while (true) {
-                AwardReads.Page p = awards.list(scope, q.filter(), new Paging(pageNo, 500));
-                List<List<Object>> rows = new ArrayList<>();
-                for (AwardReads.Summary a : p.items()) {
-                    rows.add(row(a));
+            OutputStream out = response.getOutputStream();
+            try (ExcelWriter writer = FastExcel.write(out).head(EXPORT_HEADERS.stream().map(List::of).toList())
+                    .autoCloseStream(false).build()) {
+                WriteSheet sheet = FastExcel.writerSheet("奖补").build();
+                int pageNo = 0;
+                boolean wrote = false;
+                while (true) {
+                    AwardReads.Page p = awards.list(scope, q.filter(), new Paging(pageNo, 500));
+                    List<List<Object>> rows = new ArrayList<>();
+                    for (AwardReads.Summary a : p.items()) {
+                        rows.add(row(a));
+                    }
+                    if (!rows.isEmpty() || !wrote) {
+                        writer.write(rows, sheet);
+                        wrote = true;
+                    }
+                    written += rows.size();
+                    if (p.items().size() < 500) {
+                        break;
+                    }
+                    pageNo++;
                 }
-                if (!rows.isEmpty() || !wrote) {
-                    writer.write(rows, sheet);
-                    wrote = true;
-                }
-                written += rows.size();
-                if (p.items().size() < 500) {
-                    break;
-                }
-                pageNo++;
             }
-        }
-        out.flush();
-        complete = true;
+            out.flush();
+            complete = true;
         } finally {
             java.util.Map<String, String> filter = new java.util.LinkedHashMap<>();
             filter.put("beneficiary", beneficiary);

@@ -74,27 +74,27 @@ class EnterpriseExport {
         long[] rows = {0};
         boolean complete = false;
         try {
-        OutputStream out = response.getOutputStream();
-        List<List<String>> head = HEADERS.stream().map(List::of).toList();
-        try (ExcelWriter writer = FastExcel.write(out).head(head).autoCloseStream(false).build()) {
-            WriteSheet sheet = FastExcel.writerSheet("企业名录").build();
-            List<List<Object>> batch = new ArrayList<>(BATCH);
-            boolean[] wrote = {false};
-            enterprises.forEach(scope, query.filter(), e -> {
-                batch.add(row(e, valid, zoneNames));
-                rows[0]++;
-                if (batch.size() == BATCH) {
+            OutputStream out = response.getOutputStream();
+            List<List<String>> head = HEADERS.stream().map(List::of).toList();
+            try (ExcelWriter writer = FastExcel.write(out).head(head).autoCloseStream(false).build()) {
+                WriteSheet sheet = FastExcel.writerSheet("企业名录").build();
+                List<List<Object>> batch = new ArrayList<>(BATCH);
+                boolean[] wrote = {false};
+                enterprises.forEach(scope, query.filter(), e -> {
+                    batch.add(row(e, valid, zoneNames));
+                    rows[0]++;
+                    if (batch.size() == BATCH) {
+                        writer.write(batch, sheet);
+                        batch.clear();
+                        wrote[0] = true;
+                    }
+                });
+                if (!batch.isEmpty() || !wrote[0]) {
                     writer.write(batch, sheet);
-                    batch.clear();
-                    wrote[0] = true;
                 }
-            });
-            if (!batch.isEmpty() || !wrote[0]) {
-                writer.write(batch, sheet);
             }
-        }
-        out.flush();
-        complete = true;
+            out.flush();
+            complete = true;
         } finally {
             audit.recordExport("ENTERPRISE", "企业名录", filter(zone, name, qualification, industry, sort), rows[0], complete);
         }
