@@ -15,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import javax.sql.DataSource;
@@ -24,6 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -47,6 +50,7 @@ public class HashChain {
     private final JdbcTemplate streaming;
     private final TransactionTemplate required;
     private final TransactionTemplate readOnly;
+    private final TransactionTemplate separate;
 
     HashChain(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
@@ -56,6 +60,8 @@ public class HashChain {
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.separate = new TransactionTemplate(transactions);
+        this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /**
@@ -69,26 +75,122 @@ public class HashChain {
         }
     }
 
-    /** Appends one row (values in the order of {@code table.columns()}), in the caller's transaction or a new one. */
+    /**
+     * Appends one row (values in the order of {@code table.columns()}) as part of the caller's transaction
+     * (written when it commits), or in a transaction of its own when there is none.
+     */
     public void append(Table table, List<?> values) {
         appendAll(table, List.of(values));
     }
 
-    /** Appends rows in order, in the caller's transaction or a new one; one lock, one batch. */
+    /**
+     * Appends rows in order. Inside a transaction the rows are kept and written just before it commits
+     * ({@code beforeCommit}): the chain heads are then the last locks a transaction takes, held only
+     * while it commits, so appends cannot deadlock with the other row locks of the transaction (e.g.
+     * an approval that appends a case event and then reserves the budget, against a payment that holds
+     * the budget and then appends to the ledger). A transaction that rolls back appends nothing.
+     * Without a transaction the rows are written at once in a transaction of their own.
+     */
     public void appendAll(Table table, List<? extends List<?>> rows) {
         if (rows.isEmpty()) {
             return;
         }
-        required.executeWithoutResult(status -> {
-            Head head = lockHeads(table.name());
+        List<List<Object>> checked = new ArrayList<>(rows.size());
+        for (List<?> row : rows) {
+            if (row.size() != table.columns().size()) {
+                throw new IllegalArgumentException(table.name() + ": " + row.size() + " values for " + table.columns());
+            }
+            checked.add(normalised(row));
+        }
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            Pending now = new Pending();
+            now.add(table, checked);
+            required.executeWithoutResult(status -> write(now));
+            return;
+        }
+        Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            pending = new Pending();
+            TransactionSynchronizationManager.bindResource(this, pending);
+            TransactionSynchronizationManager.registerSynchronization(new Flush(pending));
+        }
+        pending.add(table, checked);
+    }
+
+    /** The rows a transaction has appended and not yet written, per table. */
+    private static final class Pending {
+        final java.util.SortedMap<String, Table> tables = new java.util.TreeMap<>();
+        final Map<String, List<List<Object>>> rows = new java.util.HashMap<>();
+
+        void add(Table table, List<List<Object>> more) {
+            tables.putIfAbsent(table.name(), table);
+            rows.computeIfAbsent(table.name(), t -> new ArrayList<>()).addAll(more);
+        }
+
+        boolean isEmpty() {
+            return rows.values().stream().allMatch(List::isEmpty);
+        }
+
+        void clear() {
+            rows.clear();
+        }
+    }
+
+    /** Writes a transaction's pending rows before it commits; keeps the pending rows out of a suspended transaction's way. */
+    private final class Flush implements TransactionSynchronization {
+        private final Pending pending;
+
+        Flush(Pending pending) {
+            this.pending = pending;
+        }
+
+        @Override
+        public void suspend() {
+            TransactionSynchronizationManager.unbindResourceIfPossible(HashChain.this);
+        }
+
+        @Override
+        public void resume() {
+            TransactionSynchronizationManager.bindResource(HashChain.this, pending);
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            write(pending);
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(HashChain.this);
+            if (status == STATUS_COMMITTED && !pending.isEmpty()) {
+                // appended after beforeCommit (in an afterCommit callback): written in a transaction of their own
+                Pending late = new Pending();
+                pending.tables.forEach((name, table) -> late.add(table, pending.rows.getOrDefault(name, List.of())));
+                pending.clear();
+                separate.executeWithoutResult(s -> write(late));
+            }
+        }
+    }
+
+    /** Locks the chain heads and writes the pending rows, table by table in name order, then the heads. */
+    private void write(Pending pending) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        Map<String, Head> heads = lockHeads();
+        for (Table table : pending.tables.values()) {
+            List<List<Object>> rows = pending.rows.getOrDefault(table.name(), List.of());
+            if (rows.isEmpty()) {
+                continue;
+            }
+            Head head = heads.get(table.name());
+            if (head == null) {
+                throw new IllegalStateException("no hash chain head for table " + table.name());
+            }
             long seq = head.seq();
             String hash = head.hash();
             List<Object[]> batch = new ArrayList<>(rows.size());
-            for (List<?> row : rows) {
-                if (row.size() != table.columns().size()) {
-                    throw new IllegalArgumentException(table.name() + ": " + row.size() + " values for " + table.columns());
-                }
-                List<Object> values = normalised(row);
+            for (List<Object> values : rows) {
                 seq++;
                 hash = hash(hash, seq, table.columns(), values);
                 Object[] args = values.toArray(new Object[values.size() + 2]);
@@ -105,15 +207,17 @@ public class HashChain {
             }
             jdbc.sql("UPDATE hash_chain_head SET last_seq = :seq, last_hash = :hash WHERE table_name = :t")
                     .param("seq", seq).param("hash", hash).param("t", table.name()).update();
-        });
+        }
+        pending.clear();
     }
 
-    /** Locks every chain head in name order and answers the head of {@code table}. */
-    private Head lockHeads(String table) {
-        List<Head> heads = jdbc.sql("SELECT table_name, last_seq, last_hash FROM hash_chain_head ORDER BY table_name FOR UPDATE")
-                .query((rs, n) -> new Head(rs.getString(1), rs.getLong(2), rs.getString(3))).list();
-        return heads.stream().filter(h -> h.table().equals(table)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no hash chain head for table " + table));
+    /** Locks every chain head, in name order (the same order in every transaction). */
+    private Map<String, Head> lockHeads() {
+        Map<String, Head> heads = new java.util.HashMap<>();
+        jdbc.sql("SELECT table_name, last_seq, last_hash FROM hash_chain_head ORDER BY table_name FOR UPDATE")
+                .query((rs, n) -> new Head(rs.getString(1), rs.getLong(2), rs.getString(3))).list()
+                .forEach(h -> heads.put(h.table(), h));
+        return heads;
     }
 
     private record Head(String table, long seq, String hash) {

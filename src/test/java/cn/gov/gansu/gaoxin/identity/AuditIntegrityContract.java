@@ -201,4 +201,35 @@ public abstract class AuditIntegrityContract extends IntegrationTest {
         long maxSeq = jdbc.sql("SELECT MAX(chain_seq) FROM audit_log").query(Long.class).single();
         assertThat(maxSeq).isEqualTo(rows);
     }
+
+    long chainSeqOf(String subjectId) {
+        return jdbc.sql("SELECT chain_seq FROM audit_log WHERE subject_id = :s").param("s", subjectId).query(Long.class).single();
+    }
+
+    @Test
+    @DisplayName("回滚的事务不在链上留下任何记录；事务中另开的新事务先提交、先入链，互不等待")
+    void aRolledBackTransactionAppendsNothingAndANestedNewTransactionDoesNotWaitForItsCaller() throws Exception {
+        long before = jdbc.sql("SELECT MAX(chain_seq) FROM audit_log").query(Long.class).single();
+        String ghost = unique("ghost-");
+        try {
+            tx.executeWithoutResult(s -> {
+                audit.recordAs("tx-test", "TEST", "TEST", ghost, "将被回滚");
+                throw new IllegalStateException("roll back");
+            });
+        } catch (IllegalStateException expected) {
+            // rolled back
+        }
+        assertThat(audit.count("TEST", ghost)).isZero();
+        String outer = unique("outer-");
+        String inner = unique("inner-");
+        TransactionTemplate requiresNew = new TransactionTemplate(tx.getTransactionManager());
+        requiresNew.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        requiresNew.setTimeout(20);
+        tx.executeWithoutResult(s -> {
+            audit.recordAs("tx-test", "TEST", "TEST", outer, "外层事务");
+            requiresNew.executeWithoutResult(s2 -> audit.recordAs("tx-test", "TEST", "TEST", inner, "内层新事务"));
+        });
+        assertThat(chainSeqOf(inner)).as("the inner transaction committed first").isGreaterThan(before).isLessThan(chainSeqOf(outer));
+        assertThat((Boolean) JsonPath.read(verification(), "$.intact")).isTrue();
+    }
 }
