@@ -22,6 +22,7 @@ import cn.gov.gansu.gaoxin.award.AwardProblems.AwardNotFound;
 import cn.gov.gansu.gaoxin.award.AwardProblems.KeyReused;
 import cn.gov.gansu.gaoxin.award.AwardProblems.PaymentRaced;
 import cn.gov.gansu.gaoxin.identity.AuditTrail;
+import cn.gov.gansu.gaoxin.shared.HashChain;
 import cn.gov.gansu.gaoxin.identity.CurrentUser;
 import cn.gov.gansu.gaoxin.identity.DataScope;
 import cn.gov.gansu.gaoxin.identity.Role;
@@ -66,9 +67,11 @@ public class AwardManagement {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final TransactionTemplate newTx;
+    private final HashChain chain;
 
     AwardManagement(JdbcClient jdbc, AwardCases cases, Budgets budgets, PublicNotice notice, AuditTrail audit,
-            ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+            ApplicationEventPublisher events, PlatformTransactionManager transactions, HashChain chain) {
+        this.chain = chain;
         this.jdbc = jdbc;
         this.cases = cases;
         this.budgets = budgets;
@@ -413,11 +416,9 @@ public class AwardManagement {
 
     private void event(long awardId, String kind, String actor, Role role, AwardStatus from, AwardStatus to, BigDecimal amount,
             String comment) {
-        jdbc.sql("INSERT INTO award_event (award_id, kind, actor, actor_role, occurred_at, status_from, status_to, amount, comment) "
-                        + "VALUES (:award, :kind, :actor, :role, :now, :from, :to, :amount, :comment)")
-                .param("award", awardId).param("kind", kind).param("actor", actor).param("role", role == null ? null : role.name())
-                .param("now", Timestamp.from(Instant.now())).param("from", from == null ? null : from.name())
-                .param("to", to.name()).param("amount", amount).param("comment", comment).update();
+        // appended to the case history's hash chain (AwardChains); the database refuses UPDATE and DELETE
+        chain.append(AwardChains.AWARD_EVENT, java.util.Arrays.asList(awardId, kind, actor, role == null ? null : role.name(),
+                Timestamp.from(Instant.now()), from == null ? null : from.name(), to.name(), amount, comment));
     }
 
     /** Runs {@code work} in a transaction, again when it lost a lock wait or a deadlock (nothing was written). */

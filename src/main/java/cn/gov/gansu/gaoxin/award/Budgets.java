@@ -14,6 +14,7 @@ import cn.gov.gansu.gaoxin.award.AwardProblems.NoBudget;
 import cn.gov.gansu.gaoxin.identity.DataScope;
 import cn.gov.gansu.gaoxin.identity.Role;
 import cn.gov.gansu.gaoxin.shared.Forbidden;
+import cn.gov.gansu.gaoxin.shared.HashChain;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -29,8 +30,11 @@ class Budgets {
 
     private final JdbcClient jdbc;
 
-    Budgets(JdbcClient jdbc) {
+    private final HashChain chain;
+
+    Budgets(JdbcClient jdbc, HashChain chain) {
         this.jdbc = jdbc;
+        this.chain = chain;
     }
 
     Optional<Budget> find(String payer, int year) {
@@ -157,11 +161,9 @@ class Budgets {
 
     private void ledger(String payer, int year, String kind, BigDecimal amount, Long awardId, Long paymentId, String actor,
             String note) {
-        jdbc.sql("INSERT INTO budget_ledger (payer, budget_year, kind, amount, award_id, payment_id, occurred_at, actor, note) "
-                        + "VALUES (:p, :y, :k, :a, :award, :payment, :now, :actor, :note)")
-                .param("p", payer).param("y", year).param("k", kind).param("a", amount).param("award", awardId)
-                .param("payment", paymentId).param("now", Timestamp.from(Instant.now())).param("actor", actor)
-                .param("note", note).update();
+        // appended to the fund ledger's hash chain (AwardChains); the database refuses UPDATE and DELETE
+        chain.append(AwardChains.BUDGET_LEDGER, java.util.Arrays.asList(payer, year, kind, amount, awardId, paymentId,
+                Timestamp.from(Instant.now()), actor, note));
     }
 
     private static Budget map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

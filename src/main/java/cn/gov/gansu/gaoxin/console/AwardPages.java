@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
 import cn.gov.gansu.gaoxin.award.AwardAction;
 import cn.gov.gansu.gaoxin.award.AwardManagement;
 import cn.gov.gansu.gaoxin.award.AwardReads;
+import cn.gov.gansu.gaoxin.award.AwardStatus;
 import cn.gov.gansu.gaoxin.identity.AccountManagement;
+import cn.gov.gansu.gaoxin.identity.AuditTrail;
 import cn.gov.gansu.gaoxin.identity.CurrentUser;
 import cn.gov.gansu.gaoxin.identity.DataScope;
 import cn.gov.gansu.gaoxin.shared.DomainProblem;
@@ -56,14 +58,16 @@ class AwardPages implements ConsolePage {
     private final AwardLabels labels;
     private final ZoneDirectory zones;
     private final AccountManagement accounts;
+    private final AuditTrail audit;
 
     AwardPages(AwardReads awards, AwardManagement management, AwardLabels labels, ZoneDirectory zones,
-            AccountManagement accounts) {
+            AccountManagement accounts, AuditTrail audit) {
         this.accounts = accounts;
         this.awards = awards;
         this.management = management;
         this.labels = labels;
         this.zones = zones;
+        this.audit = audit;
     }
 
     @GetMapping("/awards")
@@ -110,29 +114,44 @@ class AwardPages implements ConsolePage {
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(file, StandardCharsets.UTF_8).build().toString());
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        OutputStream out = response.getOutputStream();
-        try (ExcelWriter writer = FastExcel.write(out).head(EXPORT_HEADERS.stream().map(List::of).toList())
-                .autoCloseStream(false).build()) {
-            WriteSheet sheet = FastExcel.writerSheet("奖补").build();
-            int pageNo = 0;
-            boolean wrote = false;
-            while (true) {
-                AwardReads.Page p = awards.list(scope, q.filter(), new Paging(pageNo, 500));
-                List<List<Object>> rows = new ArrayList<>();
-                for (AwardReads.Summary a : p.items()) {
-                    rows.add(row(a));
+        long written = 0;
+        boolean complete = false;
+        try {
+            OutputStream out = response.getOutputStream();
+            try (ExcelWriter writer = FastExcel.write(out).head(EXPORT_HEADERS.stream().map(List::of).toList())
+                    .autoCloseStream(false).build()) {
+                WriteSheet sheet = FastExcel.writerSheet("奖补").build();
+                int pageNo = 0;
+                boolean wrote = false;
+                while (true) {
+                    AwardReads.Page p = awards.list(scope, q.filter(), new Paging(pageNo, 500));
+                    List<List<Object>> rows = new ArrayList<>();
+                    for (AwardReads.Summary a : p.items()) {
+                        rows.add(row(a));
+                    }
+                    if (!rows.isEmpty() || !wrote) {
+                        writer.write(rows, sheet);
+                        wrote = true;
+                    }
+                    written += rows.size();
+                    if (p.items().size() < 500) {
+                        break;
+                    }
+                    pageNo++;
                 }
-                if (!rows.isEmpty() || !wrote) {
-                    writer.write(rows, sheet);
-                    wrote = true;
-                }
-                if (p.items().size() < 500) {
-                    break;
-                }
-                pageNo++;
             }
+            out.flush();
+            complete = true;
+        } finally {
+            java.util.Map<String, String> filter = new java.util.LinkedHashMap<>();
+            filter.put("beneficiary", beneficiary);
+            filter.put("zone", zone);
+            filter.put("line", line);
+            filter.put("status", status);
+            filter.put("pendingRole", pendingRole);
+            filter.put("sort", sort);
+            audit.recordExport("AWARD", "奖补清单", filter, written, complete);
         }
-        out.flush();
     }
 
     private List<Object> row(AwardReads.Summary a) {
