@@ -30,6 +30,10 @@ class AwardController {
     private final AwardCases cases;
     private final AwardManagement management;
 
+    /** 已核验 (contracts §9): whether an imported official list confirmed the award's fact. */
+    @org.springframework.beans.factory.annotation.Autowired
+    private FactVerifications verifications;
+
     AwardController(AwardCases cases, AwardManagement management) {
         this.cases = cases;
         this.management = management;
@@ -90,7 +94,8 @@ class AwardController {
                 a.eventDate(), masked(a.bankAccount()), a.approvedOn(), a.payableFrom(),
                 cases.payments(a.id()).stream().map(p -> PaymentView.of(p, null)).toList(),
                 history.stream().filter(HistoryEntry::isDecision).map(DecisionView::of).toList(),
-                history.stream().map(HistoryView::of).toList());
+                history.stream().map(HistoryView::of).toList(),
+                verifications.isVerified(a.beneficiary(), a.eventDate()));
     }
 
     static String money(BigDecimal v) {
@@ -128,7 +133,7 @@ class AwardController {
             String beneficiary, String beneficiaryKind, String beneficiaryZone, String clause, String amountType,
             String offeredAmountYuan, String payer, int payableYear, List<String> approvals, String explanation,
             String entitlementId, LocalDate eventDate, String bankAccount, LocalDate approvedOn, LocalDate payableFrom,
-            List<PaymentView> payments, List<DecisionView> decisions, List<HistoryView> history) {
+            List<PaymentView> payments, List<DecisionView> decisions, List<HistoryView> history, boolean verified) {
     }
 
     /** A decision: who, in which role, when, APPROVE or REJECT, the comment and any amount decided or proposed. */

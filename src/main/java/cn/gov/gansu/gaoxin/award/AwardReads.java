@@ -22,6 +22,10 @@ public class AwardReads {
     private final AwardCases cases;
     private final Budgets budgets;
 
+    /** 已核验 (contracts §9). */
+    @org.springframework.beans.factory.annotation.Autowired
+    private FactVerifications verifications;
+
     AwardReads(AwardCases cases, Budgets budgets) {
         this.cases = cases;
         this.budgets = budgets;
@@ -47,7 +51,7 @@ public class AwardReads {
                 cases.history(a.id()).stream().map(h -> new HistoryItem(h.kind(), h.actor(), h.role(), h.at(), h.statusFrom(),
                         h.statusTo(), h.amount(), h.comment())).toList(),
                 cases.payments(a.id()).stream().map(p -> new PaymentItem(p.id(), p.amount(), p.payer(), p.year(), p.paidAt(),
-                        p.paidBy(), p.paidByRole())).toList()));
+                        p.paidBy(), p.paidByRole())).toList(), verifications.isVerified(a.beneficiary(), a.eventDate())));
     }
 
     /**
@@ -93,7 +97,7 @@ public class AwardReads {
     public record Detail(Summary award, String beneficiaryKind, String amountType, BigDecimal offeredAmount,
             List<Role> approvals, int step, String explanation, String entitlementId, LocalDate eventDate,
             String maskedBankAccount, boolean amountDecidedCaseByCase, boolean atFinalStep, List<HistoryItem> history,
-            List<PaymentItem> payments) {
+            List<PaymentItem> payments, boolean verified) {
     }
 
     /** One step of a case: OFFERED, CONFIRMED, APPROVE, REJECT, WITHDRAWN, PAID. */

@@ -155,6 +155,56 @@ public class EnterpriseManagement {
         return new Qualification(id, e.uscc(), type, recognition, certificate, province, date, validUntil, zoneOnDate);
     }
 
+    // --- Excel import (contracts §9): the few writes the imports module needs beyond the single-record API ---
+
+    /** 更正企业信息: a new name and industry code for a registered enterprise in scope (an import row that differs). */
+    @Transactional
+    public Enterprise correct(String usccText, String name, String industryCode) {
+        DataScope scope = CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN, Role.ZONE_OFFICER);
+        Enterprise e = writable(scope, usccText);
+        String newName = requireName(name);
+        Industry industry = Industry.check(industryCode, null);
+        boolean sameIndustry = java.util.Objects.equals(industry.code(), e.industryCode());
+        jdbc.sql("UPDATE enterprise SET name = :n, industry_code = :ic, industry_name = :in, version = version + 1 WHERE uscc = :u")
+                .param("n", newName).param("ic", industry.code()).param("in", sameIndustry ? e.industryName() : null)
+                .param("u", e.uscc()).update();
+        audit.record("ENTERPRISE_UPDATED", "ENTERPRISE", e.uscc(), "企业信息更正：名称“" + e.name() + "”→“" + newName + "”，行业代码 "
+                + (e.industryCode() == null ? "未填" : e.industryCode()) + " → " + (industry.code() == null ? "未填" : industry.code()));
+        return registry.findUnscoped(e.uscc()).orElseThrow();
+    }
+
+    /**
+     * Records a recognition read from an official recognition list: as {@link #recordQualification}
+     * (same checks, audit and event, so eligible awards appear by themselves), then marked verified.
+     */
+    @Transactional
+    public Qualification recordVerifiedQualification(String usccText, NewQualification q) {
+        Qualification recorded = recordQualification(usccText, q);
+        markVerified(recorded.id(), recorded.uscc(), recorded.type(), recorded.certificate(), recorded.recognisedOn());
+        return recorded;
+    }
+
+    /** Marks an already recorded recognition in scope as confirmed by an official list; false when it already was. */
+    @Transactional
+    public boolean verifyQualification(String usccText, long id) {
+        DataScope scope = CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN, Role.ZONE_OFFICER);
+        Enterprise e = writable(scope, usccText);
+        Qualification q = registry.qualifications(e.uscc()).stream().filter(x -> x.id() == id).findFirst()
+                .orElseThrow(() -> new NotFound("资质记录“" + id + "”不存在"));
+        if (registry.isVerified(id)) {
+            return false;
+        }
+        markVerified(id, e.uscc(), q.type(), q.certificate(), q.recognisedOn());
+        return true;
+    }
+
+    private void markVerified(long id, String uscc, QualificationType type, String certificate, LocalDate date) {
+        jdbc.sql("UPDATE qualification SET verified = TRUE WHERE id = :id").param("id", id).update();
+        audit.record("QUALIFICATION_VERIFIED", "ENTERPRISE", uscc, type.chineseName() + "，" + date
+                + (certificate == null ? "" : "，证书 " + certificate) + "：与导入的官方认定名单核对一致");
+        events.publishEvent(new QualificationVerified(uscc, type, certificate, date));
+    }
+
     /** 引进独角兽/瞪羚企业 (clause 10). */
     @Transactional
     public Enterprise recordIntroduction(String usccText, String categoryText, LocalDate date) {

@@ -379,4 +379,23 @@ public class EnterpriseRegistry implements ScopeTargetCheck {
     public record ZoneYearFigures(String zone, String uscc, String industryCode, boolean highTechAtYearEnd,
             AnnualStatistics figures) {
     }
+
+    // --- Excel import (contracts §9) ---
+
+    /** Whether a recorded recognition was confirmed by an imported official list. */
+    public boolean isVerified(long qualificationId) {
+        return Boolean.TRUE.equals(jdbc.sql("SELECT verified FROM qualification WHERE id = :id").param("id", qualificationId)
+                .query(Boolean.class).optional().orElse(false));
+    }
+
+    /** The recognition holding a certificate number for a qualification type, whichever enterprise holds it. */
+    public Optional<Qualification> qualificationByCertificate(QualificationType type, String certificate) {
+        return jdbc.sql("SELECT id, uscc, type, recognition, certificate, issuing_province, recognised_on, valid_until, zone_code "
+                        + "FROM qualification WHERE type = :t AND certificate = :c")
+                .param("t", type.name()).param("c", certificate)
+                .query((rs, n) -> new Qualification(rs.getLong(1), rs.getString(2), QualificationType.valueOf(rs.getString(3)),
+                        Recognition.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getDate(7).toLocalDate(),
+                        rs.getDate(8) == null ? null : rs.getDate(8).toLocalDate(), rs.getString(9)))
+                .optional();
+    }
 }

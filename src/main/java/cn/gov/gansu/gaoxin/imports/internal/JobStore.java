@@ -1,0 +1,113 @@
+package cn.gov.gansu.gaoxin.imports.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The import jobs' tables: the job with its progress and counts, the uploaded file (kept for the
+ * validation report) and every row error. Each write is its own small transaction, apart from the
+ * import's, so progress is visible while the import runs and survives its rollback.
+ */
+@Component
+public class JobStore {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    JobStore(JdbcClient jdbc, JdbcTemplate batch) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    /** A job as stored. */
+    public record Job(String id, String kind, String status, boolean validRowsOnly, String qualification, String fileName,
+            long fileSize, String owner, Integer rows, int processed, int created, int updated, int unchanged, int errorCount,
+            String message, Instant startedAt, Instant finishedAt) {
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void create(String id, String kind, boolean validRowsOnly, String qualification, String fileName, Path file,
+            String owner, Integer estimatedRows) throws IOException {
+        jdbc.sql("INSERT INTO import_job (id, kind, status, valid_rows_only, qualification, file_name, file_size, owner, "
+                        + "rows_total, processed, created, updated, unchanged, error_count, started_at) "
+                        + "VALUES (:id, :k, 'RUNNING', :v, :q, :f, :s, :o, :r, 0, 0, 0, 0, 0, :at)")
+                .param("r", estimatedRows)
+                .param("id", id).param("k", kind).param("v", validRowsOnly).param("q", qualification)
+                .param("f", fileName == null ? null : fileName.length() > 300 ? fileName.substring(0, 300) : fileName)
+                .param("s", Files.size(file)).param("o", owner).param("at", Timestamp.from(Instant.now())).update();
+        byte[] content = Files.readAllBytes(file);
+        jdbc.sql("INSERT INTO import_file (job_id, content) VALUES (:id, :c)").param("id", id).param("c", content).update();
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void progress(String id, int processed) {
+        jdbc.sql("UPDATE import_job SET processed = :p WHERE id = :id").param("p", processed).param("id", id).update();
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void finish(String id, String status, int rows, int processed, int created, int updated, int unchanged,
+            List<ImportError> errors, String message) {
+        jdbc.sql("UPDATE import_job SET status = :st, rows_total = :r, processed = :p, created = :c, updated = :u, unchanged = :n, "
+                        + "error_count = :e, message = :m, finished_at = :at WHERE id = :id")
+                .param("st", status).param("r", rows).param("p", processed).param("c", created).param("u", updated)
+                .param("n", unchanged).param("e", errors.size())
+                .param("m", message == null ? null : message.length() > 2000 ? message.substring(0, 2000) : message)
+                .param("at", Timestamp.from(Instant.now())).param("id", id).update();
+        batch.batchUpdate("INSERT INTO import_error (job_id, row_no, column_name, message) VALUES (?, ?, ?, ?)", errors, 1000,
+                (ps, e) -> {
+                    ps.setString(1, id);
+                    ps.setInt(2, e.row());
+                    ps.setString(3, e.column());
+                    ps.setString(4, e.message().length() > 1000 ? e.message().substring(0, 1000) : e.message());
+                });
+    }
+
+    public Optional<Job> find(String id) {
+        return jdbc.sql("SELECT id, kind, status, valid_rows_only, qualification, file_name, file_size, owner, rows_total, processed, "
+                        + "created, updated, unchanged, error_count, message, started_at, finished_at FROM import_job WHERE id = :id")
+                .param("id", id).query((rs, n) -> map(rs)).optional();
+    }
+
+    /** The newest jobs, of one owner or (null) of everyone. */
+    public List<Job> recent(String owner, int limit) {
+        return jdbc.sql("SELECT id, kind, status, valid_rows_only, qualification, file_name, file_size, owner, rows_total, processed, "
+                        + "created, updated, unchanged, error_count, message, started_at, finished_at FROM import_job"
+                        + (owner == null ? "" : " WHERE owner = :o") + " ORDER BY started_at DESC, id LIMIT :l")
+                .params(owner == null ? java.util.Map.of("l", limit) : java.util.Map.of("o", owner, "l", limit))
+                .query((rs, n) -> map(rs)).list();
+    }
+
+    private static Job map(java.sql.ResultSet rs) throws java.sql.SQLException {
+        Timestamp fin = rs.getTimestamp(17);
+        return new Job(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getString(5), rs.getString(6),
+                rs.getLong(7), rs.getString(8), (Integer) rs.getObject(9, Integer.class), rs.getInt(10), rs.getInt(11),
+                rs.getInt(12), rs.getInt(13), rs.getInt(14), rs.getString(15), rs.getTimestamp(16).toInstant(),
+                fin == null ? null : fin.toInstant());
+    }
+
+    public List<ImportError> errors(String id, int limit) {
+        return jdbc.sql("SELECT row_no, column_name, message FROM import_error WHERE job_id = :id ORDER BY row_no, id LIMIT :l")
+                .param("id", id).param("l", limit)
+                .query((rs, n) -> new ImportError(rs.getInt(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    /** Copies the uploaded file to {@code target}. */
+    public void copyFile(String id, Path target) throws IOException {
+        byte[] content = jdbc.sql("SELECT content FROM import_file WHERE job_id = :id").param("id", id)
+                .query((rs, n) -> rs.getBytes(1)).optional().orElseThrow(() -> new IOException("文件不存在"));
+        Files.write(target, content);
+    }
+}
