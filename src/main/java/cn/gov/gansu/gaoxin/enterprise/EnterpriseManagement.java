@@ -173,6 +173,54 @@ public class EnterpriseManagement {
         return registry.findUnscoped(e.uscc()).orElseThrow();
     }
 
+    /** JDBC batches for {@link #registerAll}. */
+    @org.springframework.beans.factory.annotation.Autowired
+    private EnterpriseBulkLoader bulk;
+
+    /**
+     * 批量入库: registers many enterprises at once with exactly the checks, audit rows and events of
+     * {@link #register} (one per enterprise), written as JDBC batches. The first fault refuses the whole
+     * batch (the caller may retry the rows one by one to find it); nothing is written then.
+     */
+    @Transactional
+    public void registerAll(java.util.List<NewEnterprise> batch) {
+        DataScope scope = CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN, Role.ZONE_OFFICER);
+        java.util.Set<String> zonesChecked = new java.util.HashSet<>();
+        java.util.List<EnterpriseBulkLoader.NewRow> rows = new java.util.ArrayList<>(batch.size());
+        java.util.Map<String, String> details = new java.util.LinkedHashMap<>();
+        for (NewEnterprise e : batch) {
+            Uscc uscc = Uscc.of(e.uscc());
+            String name = requireName(e.name());
+            String zone = e.zone();
+            if (zone == null || !zonesChecked.contains(zone)) {
+                requireZoneInScope(scope, zone);
+                zonesChecked.add(zone);
+            }
+            if (e.since() != null) {
+                checkDate(e.since(), "since");
+            }
+            Industry industry = Industry.check(e.industryCode(), e.industryName());
+            String listing = e.listingStatus() == null ? "UNLISTED" : e.listingStatus();
+            if (!LISTING_STATUSES.contains(listing)) {
+                throw new InvalidInput("字段“listingStatus”：须为 " + String.join("、", LISTING_STATUSES.stream().sorted().toList()) + " 之一");
+            }
+            if (details.put(uscc.value(), "企业入库：" + name + "，所属高新区 " + zone) != null) {
+                throw new EnterpriseAlreadyRegistered(uscc.value());
+            }
+            rows.add(new EnterpriseBulkLoader.NewRow(uscc.value(), name, zone, industry.code(), industry.name(), listing, null, null,
+                    e.since(), false));
+        }
+        java.util.Set<String> existing = registry.findAllUnscoped(details.keySet()).keySet();
+        if (!existing.isEmpty()) {
+            throw new EnterpriseAlreadyRegistered(existing.iterator().next());
+        }
+        bulk.insertEnterprises(rows);
+        audit.recordAllAs(scope.username(), "ENTERPRISE_REGISTERED", "ENTERPRISE", details);
+        for (EnterpriseBulkLoader.NewRow r : rows) {
+            events.publishEvent(new EnterpriseRegistered(r.uscc(), r.name(), r.zone(), r.since() == null ? LocalDate.now() : r.since()));
+        }
+    }
+
     /**
      * Records a recognition read from an official recognition list: as {@link #recordQualification}
      * (same checks, audit and event, so eligible awards appear by themselves), then marked verified.

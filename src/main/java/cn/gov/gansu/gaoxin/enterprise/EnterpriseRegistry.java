@@ -382,6 +382,17 @@ public class EnterpriseRegistry implements ScopeTargetCheck {
 
     // --- Excel import (contracts §9) ---
 
+    /** The enterprises among {@code usccs} that exist, by USCC (unscoped; at most a few thousand at a time). */
+    public Map<String, Enterprise> findAllUnscoped(java.util.Collection<String> usccs) {
+        Map<String, Enterprise> found = new LinkedHashMap<>();
+        if (usccs.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("SELECT " + COLUMNS + " FROM enterprise e WHERE e.uscc IN (:u)").param("u", List.copyOf(usccs))
+                .query((rs, n) -> map(rs, n)).list().forEach(e -> found.put(e.uscc(), e));
+        return found;
+    }
+
     /** Whether a recorded recognition was confirmed by an imported official list. */
     public boolean isVerified(long qualificationId) {
         return Boolean.TRUE.equals(jdbc.sql("SELECT verified FROM qualification WHERE id = :id").param("id", qualificationId)

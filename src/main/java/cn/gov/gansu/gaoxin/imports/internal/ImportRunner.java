@@ -86,22 +86,27 @@ public class ImportRunner {
                     }
                     c.rows++;
                     try {
-                        RowImporters.Outcome o = row.execute(s -> importer.apply(n, cells));
-                        switch (o) {
-                            case CREATED -> c.created++;
-                            case UPDATED -> c.updated++;
-                            default -> c.unchanged++;
+                        RowImporters.Outcome o = importer.writesInApply() ? row.execute(s -> importer.apply(n, cells))
+                                : importer.apply(n, cells);
+                        if (o != null) {
+                            c.count(o);
                         }
                     } catch (RowImporters.RowRefused refused) {
                         c.add(refused.errors());
+                        c.processed++;
                     } catch (DomainProblem p) {
                         c.add(List.of(new ImportError(n, null, p.getMessage())));
+                        c.processed++;
                     }
-                    c.processed++;
-                    if (c.processed % PROGRESS_EVERY == 0) {
+                    if (importer.queued() >= RowImporters.BATCH) {
+                        c.flushed(importer.flush());
+                    }
+                    if (c.processed - c.reported >= PROGRESS_EVERY) {
                         jobs.progress(w.id(), c.processed);
+                        c.reported = c.processed;
                     }
                 });
+                c.flushed(importer.flush());
                 if (!c.errors.isEmpty() && !w.validRowsOnly()) {
                     status.setRollbackOnly();
                 }
@@ -139,6 +144,7 @@ public class ImportRunner {
         int updated;
         int unchanged;
         int truncated;
+        int reported;
         int lastErrorRow = -1;
         int errorRows;
         final List<ImportError> errors = new ArrayList<>();
@@ -153,6 +159,26 @@ public class ImportRunner {
                     errors.add(e);
                 } else {
                     truncated++;
+                }
+            }
+        }
+
+        void count(RowImporters.Outcome o) {
+            switch (o) {
+                case CREATED -> created++;
+                case UPDATED -> updated++;
+                default -> unchanged++;
+            }
+            processed++;
+        }
+
+        void flushed(List<RowImporters.Result> results) {
+            for (RowImporters.Result r : results) {
+                if (r.outcome() != null) {
+                    count(r.outcome());
+                } else {
+                    add(r.errors());
+                    processed++;
                 }
             }
         }

@@ -28,6 +28,9 @@ import cn.gov.gansu.gaoxin.shared.DomainProblem;
 import cn.gov.gansu.gaoxin.zone.Zone;
 import cn.gov.gansu.gaoxin.zone.ZoneDirectory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What one row of each kind means, written through the owning module's public API (so each row is
@@ -45,9 +48,12 @@ public class RowImporters {
     private final PlatformManagement platforms;
     private final PlatformRegistry platformRegistry;
     private final ZoneDirectory zones;
+    private final TransactionTemplate savepoint;
 
     RowImporters(EnterpriseManagement enterprises, EnterpriseRegistry registry, PlatformManagement platforms,
-            PlatformRegistry platformRegistry, ZoneDirectory zones) {
+            PlatformRegistry platformRegistry, ZoneDirectory zones, PlatformTransactionManager transactions) {
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.enterprises = enterprises;
         this.registry = registry;
         this.platforms = platforms;
@@ -73,9 +79,29 @@ public class RowImporters {
         }
     }
 
-    /** Imports rows of one kind for one job; holds the job's state (USCCs seen, zone names). */
+    /** Imports rows of one kind for one job; holds the job's state (USCCs seen, zone names, rows queued). */
     public interface RowImporter {
+        /** The row's outcome, or null when it was queued for {@link #flush}; a refused row throws. */
         Outcome apply(int row, List<Cell> cells);
+
+        /** Whether {@link #apply} writes (and so runs inside a savepoint of its own); false when it only queues. */
+        default boolean writesInApply() {
+            return true;
+        }
+
+        /** Rows queued and not yet written. */
+        default int queued() {
+            return 0;
+        }
+
+        /** Writes the queued rows and answers each one's result, in row order. */
+        default List<Result> flush() {
+            return List.of();
+        }
+    }
+
+    /** A queued row's result: its outcome, or its errors. */
+    public record Result(int row, Outcome outcome, List<ImportError> errors) {
     }
 
     public RowImporter forKind(ImportKind kind, QualificationType qualification, DataScope scope) {
@@ -135,13 +161,21 @@ public class RowImporters {
         }
     }
 
+    /** Enterprise rows queued per batch: new ones are registered together, existing ones compared. */
+    static final int BATCH = 1000;
+
     private final class Enterprises implements RowImporter {
         final List<String> headers;
         final DataScope scope;
         final Map<String, String> zoneCodes;
+        final Map<String, Boolean> visibleZones = new HashMap<>();
         final Map<String, Integer> seen = new HashMap<>();
+        final List<Queued> queue = new ArrayList<>(BATCH);
         final Map<String, String> columns = Map.of("uscc", "统一社会信用代码", "name", "企业名称", "zone", "所在高新区",
                 "industryCode", "行业代码");
+
+        record Queued(int row, String uscc, String name, String zone, String zoneText, String industry) {
+        }
 
         Enterprises(List<String> headers, DataScope scope, Map<String, String> zoneCodes) {
             this.headers = headers;
@@ -160,7 +194,7 @@ public class RowImporters {
             if (zoneText != null && zone == null) {
                 r.error(2, "高新区“" + RowCheck.abbreviate(zoneText) + "”不存在；请填写高新区代码（如 lanzhou）或中文名称（如 兰州）");
             }
-            if (zone != null && !zones.canSee(scope, zone)) {
+            if (zone != null && !visibleZones.computeIfAbsent(zone, z -> zones.canSee(scope, z))) {
                 r.error(2, "只能导入本高新区的企业（本行为“" + zoneText + "”）");
             }
             String industry = r.text(3, false, 10);
@@ -168,27 +202,74 @@ public class RowImporters {
                 r.error(3, "须为国民经济行业分类（GB/T 4754-2017）代码，如“27”或“2761”（“" + RowCheck.abbreviate(industry) + "”）");
             }
             refuseIfErrors(r);
-            try {
-                Optional<Enterprise> existing = registry.findUnscoped(uscc);
-                if (existing.isEmpty()) {
-                    enterprises.register(new EnterpriseManagement.NewEnterprise(uscc, name, zone, industry, null, null, null));
-                    return Outcome.CREATED;
-                }
-                Enterprise e = existing.get();
-                if (!zone.equals(e.zone())) {
-                    boolean visible = e.zone() != null && zones.canSee(scope, e.zone());
-                    throw new RowRefused(List.of(new ImportError(row, "所在高新区", visible
-                            ? "该企业已登记在“" + zoneName(e.zone()) + "”；迁移企业请使用“企业迁移”，不能通过导入改变所在高新区"
-                            : "该统一社会信用代码的企业已在其他高新区登记，不能导入本高新区")));
-                }
-                if (name.equals(e.name()) && Objects.equals(industry, e.industryCode())) {
-                    return Outcome.UNCHANGED;
-                }
-                enterprises.correct(uscc, name, industry);
-                return Outcome.UPDATED;
-            } catch (DomainProblem p) {
-                throw refused(row, p, columns, "统一社会信用代码");
+            queue.add(new Queued(row, uscc, name, zone, zoneText, industry));
+            return null;
+        }
+
+        @Override
+        public boolean writesInApply() {
+            return false;
+        }
+
+        @Override
+        public int queued() {
+            return queue.size();
+        }
+
+        @Override
+        public List<Result> flush() {
+            List<Result> results = new ArrayList<>(queue.size());
+            if (queue.isEmpty()) {
+                return results;
             }
+            Map<String, Enterprise> existing = registry.findAllUnscoped(queue.stream().map(Queued::uscc).toList());
+            List<Queued> fresh = queue.stream().filter(q -> !existing.containsKey(q.uscc())).toList();
+            boolean batched = false;
+            if (!fresh.isEmpty()) {
+                try {
+                    savepoint.executeWithoutResult(s -> enterprises.registerAll(fresh.stream()
+                            .map(q -> new EnterpriseManagement.NewEnterprise(q.uscc(), q.name(), q.zone(), q.industry(), null, null, null))
+                            .toList()));
+                    batched = true;
+                } catch (RuntimeException refusedBatch) {
+                    batched = false; // one row is at fault: register them one by one to find it
+                }
+            }
+            for (Queued q : queue) {
+                Enterprise e = existing.get(q.uscc());
+                if (e == null && batched) {
+                    results.add(new Result(q.row(), Outcome.CREATED, List.of()));
+                    continue;
+                }
+                try {
+                    results.add(new Result(q.row(), savepoint.execute(s -> e == null ? register(q) : compare(q, e)), List.of()));
+                } catch (RowRefused refused) {
+                    results.add(new Result(q.row(), null, refused.errors()));
+                } catch (DomainProblem p) {
+                    results.add(new Result(q.row(), null, refused(q.row(), p, columns, "统一社会信用代码").errors()));
+                }
+            }
+            queue.clear();
+            return results;
+        }
+
+        private Outcome register(Queued q) {
+            enterprises.register(new EnterpriseManagement.NewEnterprise(q.uscc(), q.name(), q.zone(), q.industry(), null, null, null));
+            return Outcome.CREATED;
+        }
+
+        private Outcome compare(Queued q, Enterprise e) {
+            if (!q.zone().equals(e.zone())) {
+                boolean visible = e.zone() != null && zones.canSee(scope, e.zone());
+                throw new RowRefused(List.of(new ImportError(q.row(), "所在高新区", visible
+                        ? "该企业已登记在“" + zoneName(e.zone()) + "”；迁移企业请使用“企业迁移”，不能通过导入改变所在高新区"
+                        : "该统一社会信用代码的企业已在其他高新区登记，不能导入本高新区")));
+            }
+            if (q.name().equals(e.name()) && Objects.equals(q.industry(), e.industryCode())) {
+                return Outcome.UNCHANGED;
+            }
+            enterprises.correct(q.uscc(), q.name(), q.industry());
+            return Outcome.UPDATED;
         }
     }
 
