@@ -47,16 +47,26 @@ public final class ImportBench {
             long start = System.nanoTime();
             Imports.Job job = imports.start(ImportKind.ENTERPRISES, "bench.xlsx", new ByteArrayInputStream(file), false, null);
             file = null;
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            long cpu = 0;
             while ("RUNNING".equals(job.status())) {
                 Thread.sleep(200);
                 Runtime rt = Runtime.getRuntime();
                 peak = Math.max(peak, rt.totalMemory() - rt.freeMemory());
+                for (Thread t : Thread.getAllStackTraces().keySet()) {
+                    if ("excel-import".equals(t.getName())) {
+                        cpu = Math.max(cpu, threads.getThreadCpuTime(t.getId()));
+                    }
+                }
                 job = imports.find(job.id());
             }
             long ms = (System.nanoTime() - start) / 1_000_000;
-            System.out.printf(Locale.ROOT, "import: status %s, rows %,d, created %,d, errors %d in %,d ms (%.0f rows/s); peak heap used %,d MB%n",
+            System.out.printf(Locale.ROOT, "import: status %s, rows %,d, created %,d, errors %d in %,d ms wall (%.0f rows/s); "
+                    + "import thread CPU ≥ %,d ms (last sample); peak heap used %,d MB; load average %.1f on %d cores%n",
                     job.status(), job.rows(), job.created(), job.errorCount(), ms, job.rows() * 1000.0 / Math.max(1, ms),
-                    peak / 1024 / 1024);
+                    cpu / 1_000_000, peak / 1024 / 1024,
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    Runtime.getRuntime().availableProcessors());
         }
     }
 
