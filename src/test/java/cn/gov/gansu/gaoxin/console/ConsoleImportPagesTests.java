@@ -61,4 +61,16 @@ class ConsoleImportPagesTests extends IntegrationTest {
                 "x,y".getBytes(StandardCharsets.UTF_8))).param("kind", "enterprises")).andExpect(status().isBadRequest()));
         assertThat(bad).contains("只能导入Excel工作簿（.xlsx）");
     }
+
+    @Test
+    @DisplayName("奖补详情页：事实未经官方名单核验的显示“未核验”")
+    void anUnverifiedAwardSaysSo() throws Exception {
+        String uscc = enterpriseIn("lanzhou");
+        asAdmin(post("/api/enterprises/{u}/qualifications", "{\"qualification\":\"HIGH_TECH_ENTERPRISE\",\"recognition\":\"FIRST\","
+                + "\"certificate\":\"GR2025629" + (System.nanoTime() % 100000) + "\",\"date\":\"2025-11-03\"}", uscc))
+                .andExpect(status().isCreated());
+        String list = asAdmin(get("/api/awards?beneficiary={u}", uscc)).andReturn().getResponse().getContentAsString();
+        Object id = com.jayway.jsonpath.JsonPath.read(list, "$.items[0].id");
+        assertThat(html(admin(MockMvcRequestBuilders.get("/awards/{id}", id)).andExpect(status().isOk()))).contains("事实核验", "未核验");
+    }
 }
