@@ -34,7 +34,8 @@ CREATE TABLE import_error (
     job_id      VARCHAR(36)   NOT NULL REFERENCES import_job (id),
     row_no      INT           NOT NULL,
     column_name VARCHAR(60),
-    message     VARCHAR(1000) NOT NULL
+    message     VARCHAR(1000) NOT NULL,
+    warning     BOOLEAN       DEFAULT FALSE NOT NULL
 );
 CREATE INDEX import_error_job ON import_error (job_id, row_no, id);
 

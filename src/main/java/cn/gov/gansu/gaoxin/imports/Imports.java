@@ -131,14 +131,14 @@ public class Imports {
     /** A job the caller may read (its importer, the province admin, the auditor); else 404. */
     public Job find(String id) {
         JobStore.Job j = readable(id);
-        return view(j, jobs.errors(id, MAX_LISTED_ERRORS));
+        return view(j, jobs.errors(id, MAX_LISTED_ERRORS), jobs.warnings(id, MAX_LISTED_ERRORS));
     }
 
     /** The caller's recent jobs (province admin and auditor: everyone's). */
     public List<Job> recent(int limit) {
         DataScope scope = CurrentUser.scope();
         boolean all = scope.is(Role.PROVINCE_ADMIN) || scope.is(Role.AUDITOR);
-        return jobs.recent(all ? null : scope.username(), limit).stream().map(j -> view(j, List.of())).toList();
+        return jobs.recent(all ? null : scope.username(), limit).stream().map(j -> view(j, List.of(), List.of())).toList();
     }
 
     private JobStore.Job readable(String id) {
@@ -150,9 +150,10 @@ public class Imports {
         return j;
     }
 
-    private static Job view(JobStore.Job j, List<ImportError> errors) {
+    private static Job view(JobStore.Job j, List<ImportError> errors, List<ImportError> warnings) {
         return new Job(j.id(), j.kind(), j.status(), j.rows(), j.processed(), j.created(), j.updated(), j.unchanged(),
                 j.errorCount(), errors.stream().map(e -> new RowError(e.row(), e.column(), e.message())).toList(),
+                warnings.stream().map(e -> new RowError(e.row(), e.column(), e.message())).toList(),
                 j.validRowsOnly(), j.qualification(), j.fileName(), j.owner(), j.message(), j.startedAt(), j.finishedAt());
     }
 
@@ -173,6 +174,10 @@ public class Imports {
         for (ImportError e : jobs.errors(id, Integer.MAX_VALUE)) {
             StringBuilder b = byRow.computeIfAbsent(e.row(), r -> new StringBuilder());
             b.append(b.isEmpty() ? "" : "；").append(e.column() == null ? "" : "【" + e.column() + "】").append(e.message());
+        }
+        Map<Integer, String> notes = new HashMap<>();
+        for (ImportError e : jobs.warnings(id, Integer.MAX_VALUE)) {
+            notes.merge(e.row(), "提示：" + e.message(), (a, b) -> a + "；" + b);
         }
         Path file = null;
         try {
@@ -196,7 +201,8 @@ public class Imports {
                         row.add(c < cells.size() ? cells.get(c).text() : "");
                     }
                     StringBuilder errors = byRow.get(n);
-                    row.add(errors == null ? ("FAILED".equals(j.status()) ? "通过（因其他行有错误，未导入）" : "通过") : "第" + n + "行：" + errors);
+                    String verdict = errors == null ? ("FAILED".equals(j.status()) ? "通过（因其他行有错误，未导入）" : "通过") : "第" + n + "行：" + errors;
+                    row.add(notes.containsKey(n) ? verdict + "；" + notes.get(n) : verdict);
                     batch.add(row);
                     if (batch.size() == 1000) {
                         writer.write(batch, sheet);
@@ -220,7 +226,7 @@ public class Imports {
 
     /** A job as contracts §9 shows it, plus what the console needs. */
     public record Job(String id, String kind, String status, Integer rows, int processed, int created, int updated,
-            int unchanged, int errorCount, List<RowError> errors, boolean validRowsOnly, String qualification, String fileName,
+            int unchanged, int errorCount, List<RowError> errors, List<RowError> warnings, boolean validRowsOnly, String qualification, String fileName,
             String importedBy, String message, Instant startedAt, Instant finishedAt) {
 
         public ImportKind importKind() {

@@ -275,6 +275,40 @@ abstract class ImportApiContract extends IntegrationTest {
         finished(admin(), upload(admin(), "national-projects", projects, false)).andExpect(jsonPath("$.unchanged").value(1));
     }
 
+    @Test
+    @DisplayName("名单中企业名称与登记不一致：按统一社会信用代码导入并提示；空行不影响行号")
+    void aDifferentNameIsANoteAndBlankRowsKeepRowNumbers() throws Exception {
+        String uscc = enterpriseIn("baiyin");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet s = wb.createSheet("名单");
+            Row h = s.createRow(0);
+            for (int i = 0; i < LIST_HEAD.size(); i++) {
+                h.createCell(i).setCellValue((String) LIST_HEAD.get(i));
+            }
+            Row r1 = s.createRow(1);
+            r1.createCell(0).setCellValue(1);
+            r1.createCell(1).setCellValue("白银更名后科技有限公司");
+            r1.createCell(2).setCellValue(uscc);
+            r1.createCell(3).setCellValue(cert());
+            r1.createCell(4).setCellValue("2025-11-03");
+            Row r4 = s.createRow(4);
+            r4.createCell(0).setCellValue(2);
+            r4.createCell(1).setCellValue("某公司");
+            r4.createCell(2).setCellValue(newUscc());
+            r4.createCell(3).setCellValue(cert());
+            r4.createCell(4).setCellValue("2025-13-40");
+            wb.write(out);
+        }
+        String id = upload(admin(), "qualifications?qualification=HIGH_TECH_ENTERPRISE", out.toByteArray(), true);
+        finished(admin(), id).andExpect(jsonPath("$.status").value("COMPLETED")).andExpect(jsonPath("$.created").value(1))
+                .andExpect(jsonPath("$.rows").value(2))
+                .andExpect(jsonPath("$.warnings[0].row").value(2)).andExpect(jsonPath("$.warnings[0].column").value("企业名称"))
+                .andExpect(jsonPath("$.errors[*].row", hasItem(5)))
+                .andExpect(jsonPath("$.errors[*].message", hasItem(containsString("不是有效日期"))));
+        asAdmin(get("/api/enterprises/{u}", uscc)).andExpect(jsonPath("$.qualifications[0].recognition").value("FIRST"));
+    }
+
     // ------------------------------------------------------------------------------------------------
 
     private static synchronized String cert() {

@@ -71,8 +71,9 @@ public class ImportRunner {
         SecurityContextHolder.setContext(context);
         long started = System.nanoTime();
         Counts c = new Counts();
+        List<ImportError> warnings = new ArrayList<>();
         try {
-            RowImporters.RowImporter importer = importers.forKind(w.kind(), w.qualification(), w.scope());
+            RowImporters.RowImporter importer = importers.forKind(w.kind(), w.qualification(), w.scope(), warnings);
             TransactionTemplate whole = new TransactionTemplate(transactions);
             TransactionTemplate row = new TransactionTemplate(transactions);
             row.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
@@ -118,14 +119,14 @@ public class ImportRunner {
                 message = (message == null ? "" : message + "；") + "另有" + c.truncated + "条错误未列出";
             }
             jobs.finish(w.id(), failed ? "FAILED" : "COMPLETED", c.rows, c.processed, failed ? 0 : c.created,
-                    failed ? 0 : c.updated, failed ? 0 : c.unchanged, c.errors, message);
+                    failed ? 0 : c.updated, failed ? 0 : c.unchanged, c.errors, warnings, message);
             log.info("Excel导入 {}（{}）：{}行，新增{}，更新{}，未变{}，错误{}条，{} ms", w.id(), w.kind().code(), c.rows, c.created,
                     c.updated, c.unchanged, c.errors.size(), (System.nanoTime() - started) / 1_000_000);
         } catch (DomainProblem p) {
-            jobs.finish(w.id(), "FAILED", c.rows, c.processed, 0, 0, 0, c.errors, p.getMessage());
+            jobs.finish(w.id(), "FAILED", c.rows, c.processed, 0, 0, 0, c.errors, warnings, p.getMessage());
         } catch (RuntimeException | Error e) {
             log.error("Excel导入 {} 失败", w.id(), e);
-            jobs.finish(w.id(), "FAILED", c.rows, c.processed, 0, 0, 0, c.errors,
+            jobs.finish(w.id(), "FAILED", c.rows, c.processed, 0, 0, 0, c.errors, warnings,
                     "导入时发生系统错误，未导入任何数据；请稍后重试或联系管理员（任务编号 " + w.id() + "）");
         } finally {
             SecurityContextHolder.clearContext();

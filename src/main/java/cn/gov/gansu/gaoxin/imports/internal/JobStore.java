@@ -59,20 +59,23 @@ public class JobStore {
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void finish(String id, String status, int rows, int processed, int created, int updated, int unchanged,
-            List<ImportError> errors, String message) {
+            List<ImportError> errors, List<ImportError> warnings, String message) {
         jdbc.sql("UPDATE import_job SET status = :st, rows_total = :r, processed = :p, created = :c, updated = :u, unchanged = :n, "
                         + "error_count = :e, message = :m, finished_at = :at WHERE id = :id")
                 .param("st", status).param("r", rows).param("p", processed).param("c", created).param("u", updated)
                 .param("n", unchanged).param("e", errors.size())
                 .param("m", message == null ? null : message.length() > 2000 ? message.substring(0, 2000) : message)
                 .param("at", Timestamp.from(Instant.now())).param("id", id).update();
-        batch.batchUpdate("INSERT INTO import_error (job_id, row_no, column_name, message) VALUES (?, ?, ?, ?)", errors, 1000,
-                (ps, e) -> {
-                    ps.setString(1, id);
-                    ps.setInt(2, e.row());
-                    ps.setString(3, e.column());
-                    ps.setString(4, e.message().length() > 1000 ? e.message().substring(0, 1000) : e.message());
-                });
+        List<Object[]> notes = new java.util.ArrayList<>(errors.size() + warnings.size());
+        for (ImportError e : errors) {
+            notes.add(new Object[] {id, e.row(), e.column(), e.message().length() > 1000 ? e.message().substring(0, 1000) : e.message(), false});
+        }
+        for (ImportError e : warnings) {
+            notes.add(new Object[] {id, e.row(), e.column(), e.message().length() > 1000 ? e.message().substring(0, 1000) : e.message(), true});
+        }
+        batch.batchUpdate("INSERT INTO import_error (job_id, row_no, column_name, message, warning) VALUES (?, ?, ?, ?, ?)", notes,
+                new int[] {java.sql.Types.VARCHAR, java.sql.Types.INTEGER, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR,
+                        java.sql.Types.BOOLEAN});
     }
 
     public Optional<Job> find(String id) {
@@ -99,8 +102,18 @@ public class JobStore {
     }
 
     public List<ImportError> errors(String id, int limit) {
-        return jdbc.sql("SELECT row_no, column_name, message FROM import_error WHERE job_id = :id ORDER BY row_no, id LIMIT :l")
-                .param("id", id).param("l", limit)
+        return notes(id, false, limit);
+    }
+
+    /** Notes on rows that were imported all the same (e.g. a company name that differs from the registry's). */
+    public List<ImportError> warnings(String id, int limit) {
+        return notes(id, true, limit);
+    }
+
+    private List<ImportError> notes(String id, boolean warning, int limit) {
+        return jdbc.sql("SELECT row_no, column_name, message FROM import_error WHERE job_id = :id AND warning = :w "
+                        + "ORDER BY row_no, id LIMIT :l")
+                .param("id", id).param("w", warning).param("l", limit)
                 .query((rs, n) -> new ImportError(rs.getInt(1), rs.getString(2), rs.getString(3))).list();
     }
 

@@ -104,11 +104,12 @@ public class RowImporters {
     public record Result(int row, Outcome outcome, List<ImportError> errors) {
     }
 
-    public RowImporter forKind(ImportKind kind, QualificationType qualification, DataScope scope) {
+    /** An importer for one job; notes on rows imported all the same go to {@code warnings}. */
+    public RowImporter forKind(ImportKind kind, QualificationType qualification, DataScope scope, List<ImportError> warnings) {
         Map<String, String> zoneCodes = zoneCodes();
         return switch (kind) {
             case ENTERPRISES -> new Enterprises(kind.headers(), scope, zoneCodes);
-            case QUALIFICATIONS -> new Qualifications(kind.headers(), scope, qualification);
+            case QUALIFICATIONS -> new Qualifications(kind.headers(), scope, qualification, warnings);
             case STATISTICS -> new Statistics(kind.headers(), scope);
             case PLATFORMS -> new Platforms(kind.headers(), zoneCodes);
             case NATIONAL_PROJECTS -> new Projects(kind.headers(), scope);
@@ -281,10 +282,12 @@ public class RowImporters {
         final List<String> headers;
         final DataScope scope;
         final QualificationType type;
+        final List<ImportError> warnings;
         final Map<String, Integer> seen = new HashMap<>();
         final Map<String, String> columns = Map.of("certificate", "证书编号", "date", "发证日期", "qualification", "证书编号");
 
-        Qualifications(List<String> headers, DataScope scope, QualificationType type) {
+        Qualifications(List<String> headers, DataScope scope, QualificationType type, List<ImportError> warnings) {
+            this.warnings = warnings;
             this.headers = headers;
             this.scope = scope;
             this.type = type;
@@ -313,9 +316,10 @@ public class RowImporters {
                             ? "该企业不在您的数据范围内（只能导入本高新区企业的资质）"
                             : "企业未登记；请先导入或登记该企业（企业名录）")));
                 }
-                if (!sameName(name, e.name())) {
-                    throw new RowRefused(List.of(new ImportError(row, "企业名称",
-                            "企业名称与登记的“" + e.name() + "”不一致；请核对统一社会信用代码")));
+                if (!sameName(name, e.name()) && warnings.size() < 10_000) {
+                    // the USCC identifies the enterprise; a renamed company keeps its code, so this is a note, not an error
+                    warnings.add(new ImportError(row, "企业名称", "名单中的企业名称“" + RowCheck.abbreviate(name) + "”与登记的“" + e.name()
+                            + "”不一致，已按统一社会信用代码导入；请核对"));
                 }
                 if (certificate != null) {
                     Optional<Qualification> held = registry.qualificationByCertificate(type, certificate);
