@@ -12,6 +12,7 @@ CREATE TABLE import_job (
     file_name       VARCHAR(300),
     file_size       BIGINT        NOT NULL,
     owner           VARCHAR(64)   NOT NULL,
+    node            VARCHAR(200),
     rows_total      INT,
     processed       INT           NOT NULL,
     created         INT           NOT NULL,

@@ -27,9 +27,32 @@ public class JobStore {
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
 
+    /** The instance running this JVM's jobs (host name), so a restart fails only its own interrupted jobs. */
+    static final String NODE = node();
+
     JobStore(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
         this.batch = batch;
+    }
+
+    private static String node() {
+        try {
+            String host = java.net.InetAddress.getLocalHost().getHostName();
+            return host.length() > 200 ? host.substring(0, 200) : host;
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    /**
+     * A job this instance was running when it stopped never finishes: its transaction was rolled back by
+     * the database, so nothing of it was imported. Say so instead of leaving it RUNNING.
+     */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    public void failInterrupted() {
+        jdbc.sql("UPDATE import_job SET status = 'FAILED', message = :m, finished_at = :at WHERE status = 'RUNNING' AND node = :n")
+                .param("m", "服务重启，导入中断，未导入任何数据；请重新上传文件").param("at", Timestamp.from(Instant.now()))
+                .param("n", NODE).update();
     }
 
     /** A job as stored. */
@@ -42,8 +65,9 @@ public class JobStore {
     public void create(String id, String kind, boolean validRowsOnly, String qualification, String fileName, Path file,
             String owner, Integer estimatedRows) throws IOException {
         jdbc.sql("INSERT INTO import_job (id, kind, status, valid_rows_only, qualification, file_name, file_size, owner, "
-                        + "rows_total, processed, created, updated, unchanged, error_count, started_at) "
-                        + "VALUES (:id, :k, 'RUNNING', :v, :q, :f, :s, :o, :r, 0, 0, 0, 0, 0, :at)")
+                        + "node, rows_total, processed, created, updated, unchanged, error_count, started_at) "
+                        + "VALUES (:id, :k, 'RUNNING', :v, :q, :f, :s, :o, :node, :r, 0, 0, 0, 0, 0, :at)")
+                .param("node", NODE)
                 .param("r", estimatedRows)
                 .param("id", id).param("k", kind).param("v", validRowsOnly).param("q", qualification)
                 .param("f", fileName == null ? null : fileName.length() > 300 ? fileName.substring(0, 300) : fileName)
