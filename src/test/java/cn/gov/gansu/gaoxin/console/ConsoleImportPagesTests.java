@@ -55,7 +55,7 @@ class ConsoleImportPagesTests extends IntegrationTest {
             Thread.sleep(50);
         }
         assertThat(job).contains("未导入", "错误列表", "统一社会信用代码", "应为18位", "下载校验报告");
-        assertThat(html(admin(MockMvcRequestBuilders.get(location)).andExpect(status().isOk()))).contains("企业名录", "企业.xlsx", "全部或全不");
+        assertThat(html(admin(MockMvcRequestBuilders.get(location)).andExpect(status().isOk()))).contains("企业名录导入", "企业.xlsx", "全部或全不");
 
         String bad = html(admin(MockMvcRequestBuilders.multipart("/imports").file(new MockMultipartFile("file", "a.csv", "text/csv",
                 "x,y".getBytes(StandardCharsets.UTF_8))).param("kind", "enterprises")).andExpect(status().isBadRequest()));
@@ -72,5 +72,12 @@ class ConsoleImportPagesTests extends IntegrationTest {
         String list = asAdmin(get("/api/awards?beneficiary={u}", uscc)).andReturn().getResponse().getContentAsString();
         Object id = com.jayway.jsonpath.JsonPath.read(list, "$.items[0].id");
         assertThat(html(admin(MockMvcRequestBuilders.get("/awards/{id}", id)).andExpect(status().isOk()))).contains("事实核验", "未核验");
+    }
+
+    @Test
+    @DisplayName("数据导入页的英文界面")
+    void theImportPageSpeaksEnglish() throws Exception {
+        String page = html(admin(MockMvcRequestBuilders.get("/imports").param("lang", "en")).andExpect(status().isOk()));
+        assertThat(page).contains("Import from Excel", "Download template", "Import the valid rows only", "Recent imports");
     }
 }
