@@ -37,8 +37,14 @@ class ImportPages implements ConsolePage {
         this.imports = imports;
     }
 
+    static final int PAGE_SIZE = 20;
+
     @GetMapping("/imports")
-    String page(@RequestParam(required = false) String kind, Model model) {
+    String page(@RequestParam(required = false) String kind, @RequestParam(required = false) String listKind,
+            @RequestParam(required = false) String status, @RequestParam(defaultValue = "1") int page, Model model) {
+        model.addAttribute("listKind", listKind == null || listKind.isBlank() ? null : listKind);
+        model.addAttribute("status", status == null || status.isBlank() ? null : status);
+        model.addAttribute("page", Math.max(1, page));
         return render(kind, null, model);
     }
 
@@ -88,7 +94,16 @@ class ImportPages implements ConsolePage {
         model.addAttribute("chosen", chosen);
         model.addAttribute("qualifications", QualificationType.values());
         model.addAttribute("error", error);
-        model.addAttribute("recent", imports.recent(20));
+        String listKind = (String) model.getAttribute("listKind");
+        String status = (String) model.getAttribute("status");
+        Integer page = (Integer) model.getAttribute("page");
+        Imports.Page jobs = imports.list(listKind == null ? null : ImportKind.of(listKind), status, (page == null ? 1 : page) - 1, PAGE_SIZE);
+        model.addAttribute("recent", jobs.items());
+        model.addAttribute("total", jobs.total());
+        model.addAttribute("pages", Math.max(1, (jobs.total() + PAGE_SIZE - 1) / PAGE_SIZE));
+        if (page == null) {
+            model.addAttribute("page", 1);
+        }
         model.addAttribute("active", "imports");
         return "imports";
     }

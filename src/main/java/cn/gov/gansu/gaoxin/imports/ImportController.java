@@ -53,6 +53,14 @@ class ImportController {
         }
     }
 
+    /** The caller's import jobs (province admin and auditor: all), newest first, without their error lists. */
+    @GetMapping("/api/imports")
+    Imports.Page list(@RequestParam(required = false) String kind, @RequestParam(required = false) String status,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return imports.list(kind == null || kind.isBlank() ? null : ImportKind.of(kind),
+                status == null || status.isBlank() ? null : status.trim().toUpperCase(java.util.Locale.ROOT), page, size);
+    }
+
     @GetMapping("/api/imports/{id}")
     Imports.Job job(@PathVariable String id) {
         return imports.find(id);

@@ -134,11 +134,23 @@ public class Imports {
         return view(j, jobs.errors(id, MAX_LISTED_ERRORS), jobs.warnings(id, MAX_LISTED_ERRORS));
     }
 
-    /** The caller's recent jobs (province admin and auditor: everyone's). */
-    public List<Job> recent(int limit) {
+    /** The caller's jobs, newest first (province admin and auditor: everyone's), of a kind and status (null: any). */
+    public Page list(ImportKind kind, String status, int page, int size) {
         DataScope scope = CurrentUser.scope();
+        if (status != null && !List.of("RUNNING", "COMPLETED", "FAILED").contains(status)) {
+            throw new InvalidInput("参数“status”的值无效，可选：RUNNING、COMPLETED、FAILED");
+        }
+        if (page < 0 || size < 1 || size > 100) {
+            throw new InvalidInput("参数“page”不能为负数，“size”须在1至100之间");
+        }
         boolean all = scope.is(Role.PROVINCE_ADMIN) || scope.is(Role.AUDITOR);
-        return jobs.recent(all ? null : scope.username(), limit).stream().map(j -> view(j, List.of(), List.of())).toList();
+        String owner = all ? null : scope.username();
+        String k = kind == null ? null : kind.code();
+        return new Page(jobs.recent(owner, k, status, size, (long) page * size).stream().map(j -> view(j, List.of(), List.of())).toList(),
+                jobs.count(owner, k, status));
+    }
+
+    public record Page(List<Job> items, long total) {
     }
 
     private JobStore.Job readable(String id) {

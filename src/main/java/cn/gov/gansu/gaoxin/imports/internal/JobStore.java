@@ -30,9 +30,12 @@ public class JobStore {
     /** The instance running this JVM's jobs (host name), so a restart fails only its own interrupted jobs. */
     static final String NODE = node();
 
-    JobStore(JdbcClient jdbc, JdbcTemplate batch) {
+    private final cn.gov.gansu.gaoxin.identity.AuditTrail audit;
+
+    JobStore(JdbcClient jdbc, JdbcTemplate batch, cn.gov.gansu.gaoxin.identity.AuditTrail audit) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.audit = audit;
     }
 
     private static String node() {
@@ -90,6 +93,11 @@ public class JobStore {
                 .param("n", unchanged).param("e", errors.size())
                 .param("m", message == null ? null : message.length() > 2000 ? message.substring(0, 2000) : message)
                 .param("at", Timestamp.from(Instant.now())).param("id", id).update();
+        Job job = find(id).orElseThrow();
+        audit.recordAs(job.owner(), "COMPLETED".equals(status) ? "IMPORT_COMPLETED" : "IMPORT_FAILED", "IMPORT", id,
+                job.kind() + " 文件“" + job.fileName() + "”：" + rows + "行，新增" + created + "，更新" + updated + "，未变" + unchanged
+                        + "，错误" + errors.size() + "条" + (job.validRowsOnly() ? "（仅导入有效行）" : "")
+                        + (message == null ? "" : "；" + message));
         List<Object[]> notes = new java.util.ArrayList<>(errors.size() + warnings.size());
         for (ImportError e : errors) {
             notes.add(new Object[] {id, e.row(), e.column(), e.message().length() > 1000 ? e.message().substring(0, 1000) : e.message(), false});
@@ -108,13 +116,39 @@ public class JobStore {
                 .param("id", id).query((rs, n) -> map(rs)).optional();
     }
 
-    /** The newest jobs, of one owner or (null) of everyone. */
-    public List<Job> recent(String owner, int limit) {
+    /** The newest jobs, of one owner or (null) of everyone, of one kind and status or (null) any. */
+    public List<Job> recent(String owner, String kind, String status, int limit, long offset) {
+        java.util.Map<String, Object> p = new java.util.HashMap<>();
+        String where = where(owner, kind, status, p);
+        p.put("l", limit);
+        p.put("off", offset);
         return jdbc.sql("SELECT id, kind, status, valid_rows_only, qualification, file_name, file_size, owner, rows_total, processed, "
-                        + "created, updated, unchanged, error_count, message, started_at, finished_at FROM import_job"
-                        + (owner == null ? "" : " WHERE owner = :o") + " ORDER BY started_at DESC, id LIMIT :l")
-                .params(owner == null ? java.util.Map.of("l", limit) : java.util.Map.of("o", owner, "l", limit))
-                .query((rs, n) -> map(rs)).list();
+                        + "created, updated, unchanged, error_count, message, started_at, finished_at FROM import_job" + where
+                        + " ORDER BY started_at DESC, id LIMIT :l OFFSET :off")
+                .params(p).query((rs, n) -> map(rs)).list();
+    }
+
+    public long count(String owner, String kind, String status) {
+        java.util.Map<String, Object> p = new java.util.HashMap<>();
+        String where = where(owner, kind, status, p);
+        return jdbc.sql("SELECT COUNT(*) FROM import_job" + where).params(p).query(Long.class).single();
+    }
+
+    private static String where(String owner, String kind, String status, java.util.Map<String, Object> p) {
+        StringBuilder w = new StringBuilder(" WHERE 1=1");
+        if (owner != null) {
+            w.append(" AND owner = :o");
+            p.put("o", owner);
+        }
+        if (kind != null) {
+            w.append(" AND kind = :k");
+            p.put("k", kind);
+        }
+        if (status != null) {
+            w.append(" AND status = :s");
+            p.put("s", status);
+        }
+        return w.toString();
     }
 
     private static Job map(java.sql.ResultSet rs) throws java.sql.SQLException {
