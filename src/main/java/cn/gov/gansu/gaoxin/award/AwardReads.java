@@ -22,9 +22,13 @@ public class AwardReads {
     private final AwardCases cases;
     private final Budgets budgets;
 
-    AwardReads(AwardCases cases, Budgets budgets) {
+    /** 已核验 (contracts §9). */
+    private final FactVerifications verifications;
+
+    AwardReads(AwardCases cases, Budgets budgets, FactVerifications verifications) {
         this.cases = cases;
         this.budgets = budgets;
+        this.verifications = verifications;
     }
 
     /** Awards in scope matching the filter (any criterion may be null), newest first. */
@@ -53,7 +57,7 @@ public class AwardReads {
                         h.statusTo(), h.amount(), h.comment())).toList(),
                 cases.payments(a.id()).stream().map(p -> new PaymentItem(p.id(), p.amount(), p.payer(), p.year(), p.paidAt(),
                         p.paidBy(), p.paidByRole())).toList(), a.confirmedOnBehalf(), a.allowedActions(scope),
-                a.barredNote(scope)));
+                a.barredNote(scope), verifications.isVerified(a.beneficiary(), a.eventDate())));
     }
 
     /**
@@ -126,7 +130,8 @@ public class AwardReads {
     public record Detail(Summary award, String beneficiaryKind, String amountType, BigDecimal offeredAmount,
             List<Role> approvals, int step, String explanation, String entitlementId, LocalDate eventDate,
             String maskedBankAccount, boolean amountDecidedCaseByCase, boolean atFinalStep, List<HistoryItem> history,
-            List<PaymentItem> payments, boolean confirmedOnBehalf, java.util.Set<AwardAction> allowed, String barredNote) {
+            List<PaymentItem> payments, boolean confirmedOnBehalf, java.util.Set<AwardAction> allowed, String barredNote,
+            boolean verified) {
 
         public boolean may(String action) {
             return allowed.contains(AwardAction.valueOf(action));
