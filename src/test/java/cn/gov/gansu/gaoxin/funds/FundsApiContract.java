@@ -327,6 +327,47 @@ abstract class FundsApiContract extends IntegrationTest {
                 .query(Integer.class).single()).isZero();
     }
 
+    @Test
+    @DisplayName("支付与追回同时进行：台账与奖补预算一致，预算 = 可用 + 已预留 + 已拨付 − 已追回")
+    void racingPaymentsAndRecoveriesLeaveTheLedgerInStepWithTheBudget() throws Exception {
+        String payer = payerWithBudget("2000000.00");
+        Award recovered = paidEnterpriseAward("qingcheng", payer);
+        List<Award> approved = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            approved.add(approvedEnterpriseAward("qingcheng", payer));
+        }
+        List<Long> proposals = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String body = as(recovered.officer(), post("/api/awards/{id}/recoveries", "{\"amountYuan\":\"40000.00\",\"reason\":\"未报告\"}",
+                    recovered.id())).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+            proposals.add(((Number) JsonPath.read(body, "$.id")).longValue());
+        }
+        String finance = user("PROVINCE_FINANCE", null, null);
+        String admin = user("PROVINCE_ADMIN", null, null);
+        List<Callable<Integer>> calls = new ArrayList<>();
+        for (Award a : approved) {
+            calls.add(() -> as(finance, post("/api/awards/{id}/payments", "{\"amountYuan\":\"200000.00\"}", a.id())
+                    .header("Idempotency-Key", unique("race-"))).andReturn().getResponse().getStatus());
+        }
+        for (long rid : proposals) {
+            calls.add(() -> as(admin, post("/api/recoveries/{r}/decision", "{\"decision\":\"APPROVE\"}", rid)).andReturn().getResponse().getStatus());
+        }
+        assertThat(race(calls)).containsOnly(200, 201);
+        List<Callable<Integer>> repayments = new ArrayList<>();
+        for (long rid : proposals) {
+            repayments.add(() -> as(finance, post("/api/recoveries/{r}/repayments", "{\"amountYuan\":\"40000.00\"}", rid))
+                    .andReturn().getResponse().getStatus());
+        }
+        assertThat(race(repayments)).containsOnly(200);
+
+        asAdmin(get("/api/fund-ledger/statement?payer={p}&year=2026", payer)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.budgetYuan").value("2000000.00")).andExpect(jsonPath("$.paidYuan").value("800000.00"))
+                .andExpect(jsonPath("$.reservedYuan").value("0.00")).andExpect(jsonPath("$.recoveredYuan").value("120000.00"))
+                .andExpect(jsonPath("$.availableYuan").value("1320000.00")).andExpect(jsonPath("$.balanced").value(true));
+        asAdmin(get("/api/budgets?year=2026&payer={p}", payer)).andExpect(jsonPath("$.items[0].paidYuan").value("800000.00"))
+                .andExpect(jsonPath("$.items[0].reservedYuan").value("800000.00"));
+    }
+
     // ------------------------------------------------------------------ clause 19 and clause 21's other duties
 
     @Test
