@@ -108,7 +108,7 @@ class FundsPages implements ConsolePage {
     @PostMapping("/funds/use/reminders")
     String remind(RedirectAttributes redirect) {
         try {
-            int n = fundUse.remindOverdue(30);
+            int n = fundUse.remindOverdue();
             redirect.addFlashAttribute("done", "已向 " + n + " 项逾期未报告的受奖方发送站内提醒（30天内已提醒的不重复发送）。");
         } catch (DomainProblem e) {
             redirect.addFlashAttribute("error", e.getMessage());

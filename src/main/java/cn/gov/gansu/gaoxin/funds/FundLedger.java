@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import cn.gov.gansu.gaoxin.award.AwardReads;
+import cn.gov.gansu.gaoxin.identity.AuditTrail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -35,10 +36,12 @@ class FundLedger {
 
     private final JdbcClient jdbc;
     private final AwardReads awards;
+    private final AuditTrail audit;
 
-    FundLedger(JdbcClient jdbc, AwardReads awards) {
+    FundLedger(JdbcClient jdbc, AwardReads awards, AuditTrail audit) {
         this.jdbc = jdbc;
         this.awards = awards;
+        this.audit = audit;
     }
 
     /** Whether a posting was booked already. */
@@ -103,6 +106,8 @@ class FundLedger {
         if (delta.signum() != 0) {
             post(new Posting("BUDGET:" + payer + ":" + year + ":" + version, "BUDGET", payer, year, null, null, null, AVAILABLE,
                     BUDGET, delta, actor, (book.isEmpty() ? "年度预算" : "预算调整") + Money.yuan(delta)));
+            audit.recordAs(actor, "FUNDS_BUDGET_BOOKED", "BUDGET", payer + "/" + year, "资金台账记入" + year + "年度预算"
+                    + (book.isEmpty() ? "" : "调整") + Money.yuan(delta) + "，预算为" + Money.yuan(target));
         }
         return true;
     }

@@ -52,9 +52,11 @@ public class FundUse {
     private final AuditTrail audit;
     private final Transactions tx;
     private final int dueDays;
+    private final int remindEveryDays;
 
     FundUse(JdbcClient jdbc, PaidAwards awards, FundsScope scopes, FundsMessages messages, Attachments attachments,
-            AuditTrail audit, Transactions tx, @Value("${gaoxin.fund-use.report-due-days:365}") int dueDays) {
+            AuditTrail audit, Transactions tx, @Value("${gaoxin.fund-use.report-due-days:365}") int dueDays,
+            @Value("${gaoxin.fund-use.remind-every-days:30}") int remindEveryDays) {
         this.jdbc = jdbc;
         this.awards = awards;
         this.scopes = scopes;
@@ -63,6 +65,7 @@ public class FundUse {
         this.audit = audit;
         this.tx = tx;
         this.dueDays = dueDays;
+        this.remindEveryDays = remindEveryDays;
     }
 
     public int dueDays() {
@@ -335,28 +338,36 @@ public class FundUse {
      * 催报: reminds the beneficiaries of the overdue awards in the caller's scope (reviewers and the
      * province admin), at most once every {@code gaoxin.fund-use.remind-every-days} days each. Answers how many.
      */
-    public int remindOverdue(int everyDays) {
+    public int remindOverdue() {
         DataScope scope = CurrentUser.requireAnyOf(Role.ZONE_OFFICER, Role.CITY_OFFICER, Role.PROVINCE_ADMIN);
-        int n = remind(scope, everyDays, scope.username());
+        int n = remind(scope, remindEveryDays, scope.username());
         audit.record("FUND_USE_REMINDED", "FUND_USE", scope.username(), "催报逾期未报告的资金使用情况" + n + "项");
         return n;
     }
 
     /** The scheduled reminder: every overdue award in the province. */
-    int remindAll(int everyDays) {
-        return remind(new DataScope("system", Role.PROVINCE_ADMIN, null, null, null), everyDays, "system");
+    int remindAll() {
+        return remind(new DataScope("system", Role.PROVINCE_ADMIN, null, null, null), remindEveryDays, "system");
     }
 
     private int remind(DataScope scope, int everyDays, String actor) {
         int reminded = 0;
-        for (PaidAward a : paidAwards(scope, null, null, true, new Paging(0, Paging.MAX_SIZE)).items()) {
+        List<PaidAward> overdue = new ArrayList<>();
+        for (int page = 0;; page++) {
+            List<PaidAward> batch = paidAwards(scope, null, null, true, new Paging(page, Paging.MAX_SIZE)).items();
+            overdue.addAll(batch);
+            if (batch.size() < Paging.MAX_SIZE) {
+                break;
+            }
+        }
+        for (PaidAward a : overdue) {
             if (scope.role() != Role.PROVINCE_ADMIN && !scopes.isReviewer(scope, a)) {
                 continue;
             }
             LocalDate today = today();
             reminded += tx.run(() -> {
                 int moved = jdbc.sql("UPDATE funds_award SET reminded_on = :today WHERE award_id = :id "
-                                + "AND (reminded_on IS NULL OR reminded_on <= :last)")
+                                + "AND (reminded_on IS NULL OR reminded_on < :last)")
                         .param("today", Date.valueOf(today)).param("last", Date.valueOf(today.minusDays(everyDays)))
                         .param("id", a.awardId()).update();
                 if (moved == 1) {

@@ -46,7 +46,7 @@ class FundsClauseReport implements ClauseReport {
         Date to = Date.valueOf(LocalDate.of(year, 12, 31));
         String city = scopes.cityOf(zone);
         if (city != null) {
-            List<SupportMeasures.Measure> ms = measures.list(city, year);
+            List<SupportMeasures.Measure> ms = measures.query(city, year);
             if (!ms.isEmpty()) {
                 items.add(new Item("19", scopes.cityName(city) + "当年配套措施", ms.stream().map(m -> m.title() + "（" + m.documentNumber() + "）").toList()));
                 BigDecimal committed = ms.stream().map(SupportMeasures.Measure::committed).filter(java.util.Objects::nonNull)

@@ -99,7 +99,7 @@ class FundsController {
 
     @PostMapping("/api/fund-use/reminders")
     Map<String, Object> remind() {
-        return Map.of("reminded", fundUse.remindOverdue(0));
+        return Map.of("reminded", fundUse.remindOverdue());
     }
 
     @GetMapping("/api/messages")

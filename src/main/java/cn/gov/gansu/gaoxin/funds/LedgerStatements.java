@@ -62,7 +62,7 @@ public class LedgerStatements {
                 throw new Forbidden("您只能查看本单位（" + own + "）作为付款单位的资金台账");
             }
         }
-        awards.releaseWithdrawn();
+        awards.releaseWithdrawn(p, year);
         awards.syncBudget(p, year);
         return read(p, year);
     }
@@ -127,7 +127,7 @@ public class LedgerStatements {
 
     @Scheduled(cron = "${gaoxin.fund-use.remind-cron:0 0 8 * * *}")
     void remindOverdue() {
-        lock.runExclusively("funds-remind", java.time.Duration.ofMinutes(30), () -> fundUse.remindAll(30));
+        lock.runExclusively("funds-remind", java.time.Duration.ofMinutes(30), () -> fundUse.remindAll());
     }
 
     private static Object nz(String v) {

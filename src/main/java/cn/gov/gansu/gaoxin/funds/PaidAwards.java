@@ -93,9 +93,12 @@ class PaidAwards {
                 }
                 syncBudget(e.payer(), e.payableYear());
                 PaidAward a = find(e.awardId()).orElseThrow();
-                ledger.post(new FundLedger.Posting("RESERVE:" + e.awardId(), "RESERVATION", e.payer(), e.payableYear(), a.zone(),
+                if (ledger.post(new FundLedger.Posting("RESERVE:" + e.awardId(), "RESERVATION", e.payer(), e.payableYear(), a.zone(),
                         e.awardId(), null, FundLedger.RESERVED, FundLedger.AVAILABLE, e.amountYuan(), "system",
-                        "奖补" + e.awardId() + "批准，预留" + Money.yuan(e.amountYuan())));
+                        "奖补" + e.awardId() + "批准，预留" + Money.yuan(e.amountYuan())))) {
+                    audit.recordAs("system", "FUNDS_RESERVATION_BOOKED", "AWARD", String.valueOf(e.awardId()),
+                            "资金台账记入预留" + Money.yuan(e.amountYuan()) + "（付款单位 " + e.payer() + " " + e.payableYear() + "年度）");
+                }
             });
         } catch (DuplicateKeyException raced) {
             log.debug("award {} approval was booked concurrently", e.awardId());
@@ -127,10 +130,20 @@ class PaidAwards {
         }
     }
 
-    /** 释放: books the release of approved awards that award withdrew before payment. Answers how many. */
+    /** 释放: books the release of a payer's year's approved awards that award withdrew before payment. Answers how many. */
+    int releaseWithdrawn(String payer, int year) {
+        return release(jdbc.sql("SELECT " + COLUMNS + " FROM funds_award fa WHERE fa.status = 'APPROVED' AND fa.payer = :p "
+                + "AND fa.payable_year = :y").param("p", payer).param("y", year).query(PaidAwards::map).list());
+    }
+
+    /** As {@link #releaseWithdrawn(String, int)} for every payer and year (the periodic reconciliation). */
     int releaseWithdrawn() {
+        return release(jdbc.sql("SELECT " + COLUMNS + " FROM funds_award fa WHERE fa.status = 'APPROVED'").query(PaidAwards::map).list());
+    }
+
+    private int release(List<PaidAward> approved) {
         int released = 0;
-        for (PaidAward a : jdbc.sql("SELECT " + COLUMNS + " FROM funds_award fa WHERE fa.status = 'APPROVED'").query(PaidAwards::map).list()) {
+        for (PaidAward a : approved) {
             boolean withdrawn = awards.findForSystem(a.awardId()).map(d -> d.award().status() == AwardStatus.REJECTED).orElse(false);
             if (!withdrawn) {
                 continue;

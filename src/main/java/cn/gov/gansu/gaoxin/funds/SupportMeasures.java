@@ -77,13 +77,18 @@ public class SupportMeasures {
             long id = keys.getKey().longValue();
             audit.record("SUPPORT_MEASURE_RECORDED", "SUPPORT_MEASURE", String.valueOf(id), "登记" + scopes.cityName(city)
                     + (county == null ? "" : county) + "配套措施《" + title + "》（" + doc + "，" + issued + "），承诺资金" + Money.yuan(committed));
-            return list(city, null).stream().filter(x -> x.id() == id).findFirst().orElseThrow();
+            return query(city, null).stream().filter(x -> x.id() == id).findFirst().orElseThrow();
         });
     }
 
     /** Measures, newest first; city and year optional. */
     public List<Measure> list(String city, Integer year) {
         CurrentUser.scope();
+        return query(city, year);
+    }
+
+    /** As {@link #list} for the clause report, which checks scope itself. */
+    List<Measure> query(String city, Integer year) {
         StringBuilder sql = new StringBuilder("SELECT id, city, county, title, document_number, issued_on, committed, recorded_by "
                 + "FROM support_measure WHERE 1=1");
         Map<String, Object> params = new HashMap<>();
@@ -118,7 +123,7 @@ public class SupportMeasures {
         Map<String, BigDecimal> committed = new HashMap<>();
         Map<String, Long> unknown = new HashMap<>();
         Map<String, Long> count = new HashMap<>();
-        for (Measure m : list(only, year)) {
+        for (Measure m : query(only, year)) {
             count.merge(m.city(), 1L, Long::sum);
             if (m.committed() == null) {
                 unknown.merge(m.city(), 1L, Long::sum);

@@ -38,6 +38,8 @@ abstract class FundsApiContract extends IntegrationTest {
     TransactionTemplate tx;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    FundsClauseReport clauses;
 
     // ------------------------------------------------------------------ fixtures
 
@@ -418,6 +420,40 @@ abstract class FundsApiContract extends IntegrationTest {
         asAdmin(post("/api/experiences/{id}/review", "{\"decision\":\"PUBLISH\"}", expId)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("PUBLISHED"));
         as(company, get("/api/experiences")).andExpect(jsonPath("$.items[*].id", hasItem((int) expId)));
+    }
+
+    @Test
+    @DisplayName("条款报告：第19条和第21条的功能，以及高新区当年的拨付、报告、追回、规划和经验")
+    void theClauseReportNamesClauses19And21AndAZonesYear() throws Exception {
+        String payer = payerWithBudget("1000000.00");
+        Award a = paidEnterpriseAward("jinchang", payer);
+        as(a.company(), post("/api/awards/{id}/fund-use", USE.formatted("RESEARCH_INVESTMENT", "70000.00"), a.id())).andExpect(status().isCreated());
+        assertThat(clauses.features()).containsKeys("19", "21");
+        List<cn.gov.gansu.gaoxin.shared.ClauseReport.Item> items = clauses.items("jinchang", LocalDate.now().getYear());
+        assertThat(items).extracting(cn.gov.gansu.gaoxin.shared.ClauseReport.Item::label)
+                .contains("已拨付奖补资金（元）", "已报告使用资金（元）", "逾期未报告资金使用的奖补（项）");
+        assertThat(items).allSatisfy(i -> assertThat(i.clause()).isIn("19", "21"));
+        assertThat(clauses.items("jinchang", 2001)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("资金使用报告的附件有大小上限，超过为400；附件只在范围内可下载")
+    void attachmentsAreSizeLimitedAndReadOnlyWithinScope() throws Exception {
+        String payer = payerWithBudget("1000000.00");
+        Award a = paidEnterpriseAward("lanzhou", payer);
+        String body = as(a.company(), post("/api/awards/{id}/fund-use", USE.formatted("INDUSTRY_DEVELOPMENT", "1000.00"), a.id()))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long reportId = ((Number) JsonPath.read(body, "$.id")).longValue();
+        mvc.perform(multipart("/api/fund-use/reports/{r}/attachments", reportId)
+                .file(new MockMultipartFile("file", "big.bin", "application/octet-stream", new byte[5 * 1024 * 1024 + 1]))
+                .header("Authorization", basic(a.company(), PASSWORD))).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("超过上限")));
+        String file = mvc.perform(multipart("/api/fund-use/reports/{r}/attachments", reportId)
+                .file(new MockMultipartFile("file", "合同.pdf", "application/pdf", "%PDF".getBytes()))
+                .header("Authorization", basic(a.company(), PASSWORD))).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long fileId = ((Number) JsonPath.read(file, "$.id")).longValue();
+        as(a.officer(), get("/api/funds/attachments/{id}", fileId)).andExpect(status().isOk());
+        as(zoneOfficer("baiyin"), get("/api/funds/attachments/{id}", fileId)).andExpect(status().isNotFound());
     }
 
     /** Runs the calls at the same moment on as many threads and answers their results in order. */
