@@ -55,9 +55,10 @@ class FundsPages implements ConsolePage {
     private final FundsMessages messages;
     private final ZoneDirectory zones;
     private final Formats fmt;
+    private final AwardLabels labels;
 
     FundsPages(FundUse fundUse, Recoveries recoveries, LedgerStatements statements, SupportMeasures measures, ZonePlans plans,
-            Experiences experiences, FundsMessages messages, ZoneDirectory zones, Formats fmt) {
+            Experiences experiences, FundsMessages messages, ZoneDirectory zones, Formats fmt, AwardLabels labels) {
         this.fundUse = fundUse;
         this.recoveries = recoveries;
         this.statements = statements;
@@ -67,6 +68,7 @@ class FundsPages implements ConsolePage {
         this.messages = messages;
         this.zones = zones;
         this.fmt = fmt;
+        this.labels = labels;
     }
 
     // ---------------------------------------------------------------- 资金使用
@@ -91,6 +93,25 @@ class FundsPages implements ConsolePage {
         filters(model, zone, y, overdue, page, size, awards.total(), scope);
         model.addAttribute("active", "funds-use");
         return "funds/use";
+    }
+
+    /** The home page's panel (loaded by htmx): the year's totals over the zones in scope. */
+    @GetMapping("/funds/panel")
+    String panel(Model model) {
+        int y = LocalDate.now().getYear();
+        java.math.BigDecimal paid = java.math.BigDecimal.ZERO;
+        java.math.BigDecimal reported = java.math.BigDecimal.ZERO;
+        long overdue = 0;
+        for (FundUse.SummaryItem s : fundUse.summary(CurrentUser.scope(), y)) {
+            paid = paid.add(new java.math.BigDecimal(s.paidYuan()));
+            reported = reported.add(new java.math.BigDecimal(s.reportedYuan()));
+            overdue += s.overdue();
+        }
+        model.addAttribute("year", y);
+        model.addAttribute("paid", paid);
+        model.addAttribute("reported", reported);
+        model.addAttribute("overdue", overdue);
+        return "funds/panel :: panel";
     }
 
     @PostMapping("/funds/use/reports/{id}/review")
@@ -122,7 +143,7 @@ class FundsPages implements ConsolePage {
         DataScope scope = CurrentUser.scope();
         List<List<Object>> rows = new ArrayList<>();
         for (PaidAward a : fundUse.paidAwards(scope, blank(zone), year, overdue, new Paging(0, EXPORT_ROWS)).items()) {
-            rows.add(List.of(a.awardId(), names().of(a.zone()), a.beneficiary(), a.line(), fmt.yuan(a.paidAmount()), fmt.date(a.paidOn()),
+            rows.add(List.of(a.awardId(), names().of(a.zone()), labels.beneficiary(a.beneficiary()), labels.line(a.line()), fmt.yuan(a.paidAmount()), fmt.date(a.paidOn()),
                     fmt.yuan(a.reported()), fundUse.overdue(a) ? "逾期未报告" : "", fmt.date(a.remindedOn())));
         }
         excel(response, "资金使用", List.of("奖补编号", "高新区", "受奖方", "奖补项目", "拨付金额（元）", "拨付日期", "已报告使用（元）", "逾期",
@@ -186,7 +207,7 @@ class FundsPages implements ConsolePage {
             HttpServletResponse response) throws IOException {
         List<List<Object>> rows = new ArrayList<>();
         for (Recoveries.Recovery r : recoveries.list(CurrentUser.scope(), blank(status), blank(zone), new Paging(0, EXPORT_ROWS)).items()) {
-            rows.add(List.of(r.id(), r.awardId(), names().of(r.zone()), r.beneficiary(), fmt.yuan(r.amount()), r.reason(), r.statusName(),
+            rows.add(List.of(r.id(), r.awardId(), names().of(r.zone()), labels.beneficiary(r.beneficiary()), fmt.yuan(r.amount()), r.reason(), r.statusName(),
                     r.proposedBy(), r.decidedBy() == null ? "" : r.decidedBy(), fmt.yuan(r.repaid()), fmt.yuan(r.outstanding())));
         }
         excel(response, "追回", List.of("编号", "奖补编号", "高新区", "受奖方", "追回金额（元）", "理由", "状态", "提出人", "决定人", "已退回（元）",

@@ -88,7 +88,7 @@ public class FundUse {
             throw new Forbidden("奖补“" + awardId + "”的资金使用情况由受奖方填报（企业奖补由企业用户填报，高新区奖补由该高新区管委会填报）");
         }
         if (!a.paid()) {
-            throw new Conflict("奖补“" + awardId + "”尚未拨付（" + a.statusName() + "），拨付后才能填报资金使用情况");
+            throw new Conflict("奖补“" + awardId + "”尚未拨付（当前：" + a.statusName() + "），拨付后才能填报资金使用情况");
         }
         if (request == null) {
             throw new InvalidInput("请求体不能为空");

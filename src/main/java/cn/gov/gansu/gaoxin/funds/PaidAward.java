@@ -30,7 +30,7 @@ public record PaidAward(long awardId, String beneficiary, String beneficiaryKind
             case PAID -> "已拨付";
             case APPROVED -> "已批准待拨付";
             case RELEASED -> "已撤回";
-            default -> "未拨付";
+            default -> "未批准";
         };
     }
 }

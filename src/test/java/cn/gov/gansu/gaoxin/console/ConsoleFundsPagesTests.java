@@ -64,7 +64,9 @@ class ConsoleFundsPagesTests extends IntegrationTest {
 
         String home = html(asAdmin(ConsoleAwardPagesTests.page("/")).andExpect(status().isOk()));
         assertThat(home).contains("资金管理", "href=\"/funds/use\"", "href=\"/funds/recoveries\"", "href=\"/funds/ledger\"",
-                "href=\"/funds/measures\"", "href=\"/funds/plans\"");
+                "href=\"/funds/measures\"", "href=\"/funds/plans\"", "hx-get=\"/funds/panel\"");
+        assertThat(html(asAdmin(ConsoleAwardPagesTests.page("/funds/panel")).andExpect(status().isOk())))
+                .contains("年奖补资金使用", "当年拨付（万元）", "逾期未报告（项）");
         String officerPage = html(as((String) a[3], ConsoleAwardPagesTests.page("/funds/use")).andExpect(status().isOk()));
         assertThat(officerPage).contains("奖补资金使用（第二十一条）", "金昌", "改善科研基础条件 60,000.00元", "待审核的资金使用报告", "通过", "退回")
                 .doesNotContain("RESEARCH_CONDITIONS");
@@ -73,7 +75,7 @@ class ConsoleFundsPagesTests extends IntegrationTest {
         assertThat(jdbc.sql("SELECT status FROM fund_use_report WHERE id = :id").param("id", reportId).query(String.class).single())
                 .isEqualTo("ACCEPTED");
         assertThat(html(as((String) a[2], ConsoleAwardPagesTests.page("/funds/use")).andExpect(status().isOk())))
-                .contains(String.valueOf(a[1])).doesNotContain("催报逾期未报告");
+                .contains("测试科技有限公司" + String.valueOf(a[1]).substring(10)).doesNotContain("催报逾期未报告");
 
         assertThat(html(asAdmin(ConsoleAwardPagesTests.page("/funds/ledger").param("payer", payer).param("year", "2026")).andExpect(status().isOk())))
                 .contains("年度资金台账", "平衡", "金昌", "拨付", "打印");
