@@ -370,6 +370,55 @@ abstract class FundsApiContract extends IntegrationTest {
                 .andExpect(jsonPath("$.items[0].reservedYuan").value("800000.00"));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "种子 {0}")
+    @org.junit.jupiter.params.provider.ValueSource(longs = {7, 20261130})
+    @DisplayName("随机的批准、撤回、拨付、追回和退回之后，台账与简单模型一致：预算 = 可用 + 已预留 + 已拨付 − 已追回")
+    void afterARandomHistoryTheStatementMatchesASimpleModel(long seed) throws Exception {
+        java.util.Random random = new java.util.Random(seed);
+        String payer = payerWithBudget("1000000.00");
+        String finance = user("PROVINCE_FINANCE", null, null);
+        String admin = user("PROVINCE_ADMIN", null, null);
+        BigDecimal award = new BigDecimal("200000.00");
+        BigDecimal reserved = BigDecimal.ZERO, released = BigDecimal.ZERO, paid = BigDecimal.ZERO, recovered = BigDecimal.ZERO,
+                receivable = BigDecimal.ZERO;
+        for (int i = 0; i < 4; i++) {
+            Award a = approvedEnterpriseAward("lanzhou", payer);
+            switch (random.nextInt(3)) {
+                case 0 -> reserved = reserved.add(award);
+                case 1 -> {
+                    asAdmin(post("/api/awards/{id}/withdrawal", "{\"comment\":\"随机撤回\"}", a.id())).andExpect(status().isOk());
+                    released = released.add(award);
+                }
+                default -> {
+                    pay(a.id(), "200000.00");
+                    paid = paid.add(award);
+                    BigDecimal claim = BigDecimal.valueOf(10000L * (1 + random.nextInt(20)));
+                    String body = as(a.officer(), post("/api/awards/{id}/recoveries", "{\"amountYuan\":\"" + claim + "\",\"reason\":\"随机\"}",
+                            a.id())).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+                    long rid = ((Number) JsonPath.read(body, "$.id")).longValue();
+                    as(admin, post("/api/recoveries/{r}/decision", "{\"decision\":\"APPROVE\"}", rid)).andExpect(status().isOk());
+                    BigDecimal back = BigDecimal.valueOf(10000L * random.nextInt(claim.intValue() / 10000 + 1));
+                    if (back.signum() > 0) {
+                        as(finance, post("/api/recoveries/{r}/repayments", "{\"amountYuan\":\"" + back + "\"}", rid)).andExpect(status().isOk());
+                    }
+                    recovered = recovered.add(back);
+                    receivable = receivable.add(claim.subtract(back));
+                }
+            }
+        }
+        BigDecimal budget = new BigDecimal("1000000.00");
+        BigDecimal available = budget.subtract(reserved).subtract(paid).add(recovered);
+        asAdmin(get("/api/fund-ledger/statement?payer={p}&year=2026", payer)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.budgetYuan").value("1000000.00"))
+                .andExpect(jsonPath("$.reservedYuan").value(reserved.setScale(2).toPlainString()))
+                .andExpect(jsonPath("$.releasedYuan").value(released.setScale(2).toPlainString()))
+                .andExpect(jsonPath("$.paidYuan").value(paid.setScale(2).toPlainString()))
+                .andExpect(jsonPath("$.recoveredYuan").value(recovered.setScale(2).toPlainString()))
+                .andExpect(jsonPath("$.receivableYuan").value(receivable.setScale(2).toPlainString()))
+                .andExpect(jsonPath("$.availableYuan").value(available.setScale(2).toPlainString()))
+                .andExpect(jsonPath("$.balanced").value(true));
+    }
+
     // ------------------------------------------------------------------ clause 19 and clause 21's other duties
 
     @Test
