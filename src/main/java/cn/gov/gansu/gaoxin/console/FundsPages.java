@@ -10,6 +10,7 @@ import java.util.List;
 
 import cn.gov.gansu.gaoxin.funds.Experiences;
 import cn.gov.gansu.gaoxin.funds.FundUse;
+import cn.gov.gansu.gaoxin.funds.FundUseOverview;
 import cn.gov.gansu.gaoxin.funds.FundsMessages;
 import cn.gov.gansu.gaoxin.funds.LedgerStatements;
 import cn.gov.gansu.gaoxin.funds.PaidAward;
@@ -47,6 +48,7 @@ class FundsPages implements ConsolePage {
     private static final int EXPORT_ROWS = Paging.MAX_SIZE;
 
     private final FundUse fundUse;
+    private final FundUseOverview overview;
     private final Recoveries recoveries;
     private final LedgerStatements statements;
     private final SupportMeasures measures;
@@ -57,9 +59,10 @@ class FundsPages implements ConsolePage {
     private final Formats fmt;
     private final AwardLabels labels;
 
-    FundsPages(FundUse fundUse, Recoveries recoveries, LedgerStatements statements, SupportMeasures measures, ZonePlans plans,
+    FundsPages(FundUse fundUse, FundUseOverview overview, Recoveries recoveries, LedgerStatements statements, SupportMeasures measures, ZonePlans plans,
             Experiences experiences, FundsMessages messages, ZoneDirectory zones, Formats fmt, AwardLabels labels) {
         this.fundUse = fundUse;
+        this.overview = overview;
         this.recoveries = recoveries;
         this.statements = statements;
         this.measures = measures;
@@ -80,14 +83,14 @@ class FundsPages implements ConsolePage {
         DataScope scope = CurrentUser.scope();
         int y = year == null ? LocalDate.now().getYear() : year;
         Paging paging = paging(page, size);
-        FundUse.Page<PaidAward> awards = fundUse.paidAwards(scope, blank(zone), year, overdue, paging);
-        model.addAttribute("summary", fundUse.summary(scope, y));
+        FundUse.Page<PaidAward> awards = overview.paidAwards(scope, blank(zone), year, overdue, paging);
+        model.addAttribute("summary", overview.summary(scope, y));
         model.addAttribute("awards", awards.items());
         model.addAttribute("total", awards.total());
         model.addAttribute("reports", fundUse.reports(scope, "SUBMITTED", blank(zone), null, null, new Paging(0, 100)).items());
         model.addAttribute("messages", messages.mine(20));
-        model.addAttribute("overdueIds", awards.items().stream().filter(fundUse::overdue).map(PaidAward::awardId).toList());
-        model.addAttribute("dueDays", fundUse.dueDays());
+        model.addAttribute("overdueIds", awards.items().stream().filter(overview::overdue).map(PaidAward::awardId).toList());
+        model.addAttribute("dueDays", overview.dueDays());
         model.addAttribute("canRemind", scope.is(Role.ZONE_OFFICER) || scope.is(Role.CITY_OFFICER) || scope.is(Role.PROVINCE_ADMIN));
         model.addAttribute("canReview", scope.is(Role.ZONE_OFFICER) || scope.is(Role.CITY_OFFICER));
         filters(model, zone, y, overdue, page, size, awards.total(), scope);
@@ -102,7 +105,7 @@ class FundsPages implements ConsolePage {
         java.math.BigDecimal paid = java.math.BigDecimal.ZERO;
         java.math.BigDecimal reported = java.math.BigDecimal.ZERO;
         long overdue = 0;
-        for (FundUse.SummaryItem s : fundUse.summary(CurrentUser.scope(), y)) {
+        for (FundUseOverview.SummaryItem s : overview.summary(CurrentUser.scope(), y)) {
             paid = paid.add(new java.math.BigDecimal(s.paidYuan()));
             reported = reported.add(new java.math.BigDecimal(s.reportedYuan()));
             overdue += s.overdue();
@@ -129,7 +132,7 @@ class FundsPages implements ConsolePage {
     @PostMapping("/funds/use/reminders")
     String remind(RedirectAttributes redirect) {
         try {
-            int n = fundUse.remindOverdue();
+            int n = overview.remindOverdue();
             redirect.addFlashAttribute("done", "已向 " + n + " 项逾期未报告的受奖方发送站内提醒（30天内已提醒的不重复发送）。");
         } catch (DomainProblem e) {
             redirect.addFlashAttribute("error", e.getMessage());
@@ -142,9 +145,9 @@ class FundsPages implements ConsolePage {
             @RequestParam(defaultValue = "false") boolean overdue, HttpServletResponse response) throws IOException {
         DataScope scope = CurrentUser.scope();
         List<List<Object>> rows = new ArrayList<>();
-        for (PaidAward a : fundUse.paidAwards(scope, blank(zone), year, overdue, new Paging(0, EXPORT_ROWS)).items()) {
+        for (PaidAward a : overview.paidAwards(scope, blank(zone), year, overdue, new Paging(0, EXPORT_ROWS)).items()) {
             rows.add(List.of(a.awardId(), names().of(a.zone()), labels.beneficiary(a.beneficiary()), labels.line(a.line()), fmt.yuan(a.paidAmount()), fmt.date(a.paidOn()),
-                    fmt.yuan(a.reported()), fundUse.overdue(a) ? "逾期未报告" : "", fmt.date(a.remindedOn())));
+                    fmt.yuan(a.reported()), overview.overdue(a) ? "逾期未报告" : "", fmt.date(a.remindedOn())));
         }
         excel(response, "资金使用", List.of("奖补编号", "高新区", "受奖方", "奖补项目", "拨付金额（元）", "拨付日期", "已报告使用（元）", "逾期",
                 "最近提醒"), rows);

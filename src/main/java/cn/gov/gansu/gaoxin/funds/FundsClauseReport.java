@@ -20,14 +20,14 @@ class FundsClauseReport implements ClauseReport {
     private final FundsScope scopes;
     private final SupportMeasures measures;
     private final Recoveries recoveries;
-    private final FundUse fundUse;
+    private final FundUseOverview overview;
 
-    FundsClauseReport(JdbcClient jdbc, FundsScope scopes, SupportMeasures measures, Recoveries recoveries, FundUse fundUse) {
+    FundsClauseReport(JdbcClient jdbc, FundsScope scopes, SupportMeasures measures, Recoveries recoveries, FundUseOverview overview) {
         this.jdbc = jdbc;
         this.scopes = scopes;
         this.measures = measures;
         this.recoveries = recoveries;
-        this.fundUse = fundUse;
+        this.overview = overview;
     }
 
     @Override
@@ -68,7 +68,7 @@ class FundsClauseReport implements ClauseReport {
             items.add(new Item("21", "已报告使用资金（元）", Money.json(reported)));
         }
         if (paidCount > 0 || reported != null) {
-            fundUse.summary(new cn.gov.gansu.gaoxin.identity.DataScope("system", cn.gov.gansu.gaoxin.identity.Role.AUDITOR, null, null, null), year)
+            overview.summary(new cn.gov.gansu.gaoxin.identity.DataScope("system", cn.gov.gansu.gaoxin.identity.Role.AUDITOR, null, null, null), year)
                     .stream().filter(s -> s.zone().equals(zone)).findFirst()
                     .ifPresent(s -> items.add(new Item("21", "逾期未报告资金使用的奖补（项）", s.overdue())));
         }

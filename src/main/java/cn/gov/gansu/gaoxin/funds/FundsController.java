@@ -33,6 +33,7 @@ import org.springframework.web.multipart.MultipartFile;
 class FundsController {
 
     private final FundUse fundUse;
+    private final FundUseOverview overview;
     private final Recoveries recoveries;
     private final LedgerStatements statements;
     private final FundsMessages messages;
@@ -41,9 +42,10 @@ class FundsController {
     private final Experiences experiences;
     private final Attachments attachments;
 
-    FundsController(FundUse fundUse, Recoveries recoveries, LedgerStatements statements, FundsMessages messages,
+    FundsController(FundUse fundUse, FundUseOverview overview, Recoveries recoveries, LedgerStatements statements, FundsMessages messages,
             SupportMeasures measures, ZonePlans plans, Experiences experiences, Attachments attachments) {
         this.fundUse = fundUse;
+        this.overview = overview;
         this.recoveries = recoveries;
         this.statements = statements;
         this.messages = messages;
@@ -64,7 +66,7 @@ class FundsController {
     @GetMapping("/api/fund-use/summary")
     Map<String, Object> summary(@RequestParam(required = false) Integer year) {
         int y = year == null ? FundUse.today().getYear() : year;
-        return Map.of("year", y, "reportDueDays", fundUse.dueDays(), "items", fundUse.summary(CurrentUser.scope(), y));
+        return Map.of("year", y, "reportDueDays", overview.dueDays(), "items", overview.summary(CurrentUser.scope(), y));
     }
 
     @GetMapping("/api/fund-use/reports")
@@ -93,13 +95,13 @@ class FundsController {
     @GetMapping("/api/fund-use/overdue")
     Map<String, Object> overdue(@RequestParam(required = false) String zone, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        FundUse.Page<PaidAward> p = fundUse.paidAwards(CurrentUser.scope(), zone, null, true, new Paging(page, size));
+        FundUse.Page<PaidAward> p = overview.paidAwards(CurrentUser.scope(), zone, null, true, new Paging(page, size));
         return Map.of("items", p.items().stream().map(AwardView::of).toList(), "total", p.total());
     }
 
     @PostMapping("/api/fund-use/reminders")
     Map<String, Object> remind() {
-        return Map.of("reminded", fundUse.remindOverdue());
+        return Map.of("reminded", overview.remindOverdue());
     }
 
     @GetMapping("/api/messages")

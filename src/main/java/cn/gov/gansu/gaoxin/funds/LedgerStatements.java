@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import cn.gov.gansu.gaoxin.identity.CurrentUser;
 import cn.gov.gansu.gaoxin.identity.DataScope;
-import cn.gov.gansu.gaoxin.identity.Role;
 import cn.gov.gansu.gaoxin.shared.ClusterLock;
 import cn.gov.gansu.gaoxin.shared.Forbidden;
 import cn.gov.gansu.gaoxin.shared.InvalidInput;
@@ -32,14 +31,14 @@ public class LedgerStatements {
     private final FundLedger ledger;
     private final PaidAwards awards;
     private final FundsScope scopes;
-    private final FundUse fundUse;
+    private final FundUseOverview overview;
     private final ClusterLock lock;
 
-    LedgerStatements(FundLedger ledger, PaidAwards awards, FundsScope scopes, FundUse fundUse, ClusterLock lock) {
+    LedgerStatements(FundLedger ledger, PaidAwards awards, FundsScope scopes, FundUseOverview overview, ClusterLock lock) {
         this.ledger = ledger;
         this.awards = awards;
         this.scopes = scopes;
-        this.fundUse = fundUse;
+        this.overview = overview;
         this.lock = lock;
     }
 
@@ -127,7 +126,7 @@ public class LedgerStatements {
 
     @Scheduled(cron = "${gaoxin.fund-use.remind-cron:0 0 8 * * *}")
     void remindOverdue() {
-        lock.runExclusively("funds-remind", java.time.Duration.ofMinutes(30), () -> fundUse.remindAll());
+        lock.runExclusively("funds-remind", java.time.Duration.ofMinutes(30), () -> overview.remindAll());
     }
 
     private static Object nz(String v) {
