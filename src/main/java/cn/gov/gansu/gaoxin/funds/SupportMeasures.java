@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.gov.gansu.gaoxin.award.AwardReads;
 import cn.gov.gansu.gaoxin.identity.AuditTrail;
 import cn.gov.gansu.gaoxin.identity.CurrentUser;
 import cn.gov.gansu.gaoxin.identity.DataScope;
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Service;
 /**
  * 第十九条 市县配套: the supporting measures cities and counties adopt (title, document number, date,
  * money committed — unknown when the document names none) and, per city and year, the money committed
- * against what the city paid as payer of its matching award lines. A city officer records its city's
+ * against the city's budget and what it paid as payer of its matching award lines (配套). A city officer records its city's
  * measures, the province admin any; the measures are public documents, so every signed-in user reads
  * them; committed-versus-paid is read by the province roles and auditors (all cities) and a city or
  * zone officer (its city).
@@ -39,9 +40,11 @@ public class SupportMeasures {
     private final FundsScope scopes;
     private final AuditTrail audit;
     private final Transactions tx;
+    private final AwardReads awards;
 
-    SupportMeasures(JdbcClient jdbc, ZoneDirectory zones, FundsScope scopes, AuditTrail audit, Transactions tx) {
+    SupportMeasures(JdbcClient jdbc, ZoneDirectory zones, FundsScope scopes, AuditTrail audit, Transactions tx, AwardReads awards) {
         this.jdbc = jdbc;
+        this.awards = awards;
         this.zones = zones;
         this.scopes = scopes;
         this.audit = audit;
@@ -145,7 +148,8 @@ public class SupportMeasures {
             long n = count.getOrDefault(code, 0L);
             BigDecimal c = committed.get(code);
             rows.add(new CityRow(code, name, n, c == null && n == 0 ? null : Money.json(c == null ? BigDecimal.ZERO : c),
-                    unknown.getOrDefault(code, 0L), Money.json(paid.getOrDefault(code, BigDecimal.ZERO))));
+                    unknown.getOrDefault(code, 0L), awards.budgetForSystem(code, year).map(b -> Money.json(b.amount())).orElse(null),
+                    Money.json(paid.getOrDefault(code, BigDecimal.ZERO))));
         });
         return rows;
     }
@@ -180,7 +184,11 @@ public class SupportMeasures {
             LocalDate issuedOn, BigDecimal committed, String recordedBy) {
     }
 
-    /** {@code committedYuan} null when no measure was recorded that year; {@code measuresWithoutAmount} counts those naming no money. */
-    public record CityRow(String city, String cityName, long measures, String committedYuan, long measuresWithoutAmount, String paidYuan) {
+    /**
+     * {@code committedYuan} null when no measure was recorded that year; {@code measuresWithoutAmount} counts those naming no
+     * money; {@code budgetYuan} the city's budget as payer of its matching lines (null when none was set).
+     */
+    public record CityRow(String city, String cityName, long measures, String committedYuan, long measuresWithoutAmount,
+            String budgetYuan, String paidYuan) {
     }
 }

@@ -443,6 +443,7 @@ abstract class FundsApiContract extends IntegrationTest {
         as(city, get(url)).andExpect(status().isOk()).andExpect(jsonPath("$.items.length()").value(1));
         assertThat(money(city, url, row + ".paidYuan")).isEqualByComparingTo(paidBefore.add(new BigDecimal("200000.00")));
         assertThat(money(city, url, row + ".committedYuan")).isGreaterThanOrEqualTo(new BigDecimal("3000000.00"));
+        assertThat(money(city, url, row + ".budgetYuan")).isEqualByComparingTo("900000000.00");
         as(user("ENTERPRISE", "enterprise", enterpriseIn("lanzhou")), get(url)).andExpect(status().isForbidden());
     }
 
