@@ -29,6 +29,8 @@ import org.springframework.stereotype.Service;
  * The paid awards and their use at a glance (contracts §10's summary), and 逾期: an award paid more than
  * {@code gaoxin.fund-use.report-due-days} (365) days ago with nothing reported is overdue — listed for
  * the reviewer and reminded to the beneficiary, at most once every {@code gaoxin.fund-use.remind-every-days}.
+ * Payments are dated by day, so "more than N days ago" reads as paid on or before today − N (a payment
+ * made earlier on that day is more than N days old now; with N = 0 every award paid before now counts).
  */
 @Service
 public class FundUseOverview {
@@ -74,7 +76,7 @@ public class FundUseOverview {
             params.put("to", Date.valueOf(LocalDate.of(paidYear, 12, 31)));
         }
         if (overdueOnly) {
-            where.append(" AND fa.reported = 0 AND fa.paid_on < :cutoff");
+            where.append(" AND fa.reported = 0 AND fa.paid_on <= :cutoff");
             params.put("cutoff", Date.valueOf(today().minusDays(dueDays)));
         }
         long total = jdbc.sql("SELECT COUNT(*) FROM funds_award fa WHERE 1=1" + where).params(params).query(Long.class).single();
@@ -88,7 +90,7 @@ public class FundUseOverview {
 
     /** Whether a paid award is overdue today. */
     public boolean overdue(PaidAward a) {
-        return a.paid() && a.reported().signum() == 0 && a.paidOn() != null && a.paidOn().isBefore(today().minusDays(dueDays));
+        return a.paid() && a.reported().signum() == 0 && a.paidOn() != null && !a.paidOn().isAfter(today().minusDays(dueDays));
     }
 
     /** Contracts §10: per zone in scope, paid in the year, reported for the year (by use) and overdue awards. */
@@ -121,7 +123,7 @@ public class FundUseOverview {
                 .query((rs, n) -> reported.computeIfAbsent(rs.getString(1), z -> new EnumMap<>(FundUseCategory.class))
                         .put(FundUseCategory.valueOf(rs.getString(2)), rs.getBigDecimal(3))).list();
         Map<String, Long> overdue = new HashMap<>();
-        jdbc.sql("SELECT fa.zone, COUNT(*) FROM funds_award fa WHERE fa.status = 'PAID' AND fa.reported = 0 AND fa.paid_on < :cutoff"
+        jdbc.sql("SELECT fa.zone, COUNT(*) FROM funds_award fa WHERE fa.status = 'PAID' AND fa.reported = 0 AND fa.paid_on <= :cutoff"
                         + where + " GROUP BY fa.zone").params(params)
                 .query((rs, n) -> overdue.put(rs.getString(1), rs.getLong(2))).list();
 

@@ -215,6 +215,15 @@ abstract class FundsApiContract extends IntegrationTest {
         as(a.company(), post("/api/fund-use/reminders", "{}")).andExpect(status().isForbidden());
         as(a.company(), post("/api/awards/{id}/fund-use", USE.formatted("RESEARCH_INVESTMENT", "10.00"), a.id())).andExpect(status().isCreated());
         assertThat(money(officer, summary, "$.items[?(@.zone=='pingliang')].overdue")).isEqualByComparingTo(before);
+
+        Award b = paidEnterpriseAward("pingliang", payer);
+        jdbc.sql("UPDATE funds_award SET paid_on = :d WHERE award_id = :id")
+                .param("d", java.sql.Date.valueOf(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(364))).param("id", b.id()).update();
+        assertThat(money(officer, summary, "$.items[?(@.zone=='pingliang')].overdue")).as("364 days: not yet overdue").isEqualByComparingTo(before);
+        jdbc.sql("UPDATE funds_award SET paid_on = :d WHERE award_id = :id")
+                .param("d", java.sql.Date.valueOf(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(365))).param("id", b.id()).update();
+        assertThat(money(officer, summary, "$.items[?(@.zone=='pingliang')].overdue")).as("paid 365 days ago (on that day, before now)")
+                .isEqualByComparingTo(before.add(BigDecimal.ONE));
     }
 
     // ------------------------------------------------------------------ recovery and the ledger
