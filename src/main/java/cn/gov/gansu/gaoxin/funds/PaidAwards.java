@@ -86,23 +86,19 @@ class PaidAwards {
 
     /** 预留: records an approved award and books its reservation (after the budget is brought up to date). */
     void approved(AwardApproved e) {
-        try {
-            tx.run(() -> {
-                if (find(e.awardId()).isEmpty()) {
-                    insert(e.awardId(), e.beneficiary(), e.line(), e.payer(), e.payableYear(), e.amountYuan());
-                }
-                syncBudget(e.payer(), e.payableYear());
-                PaidAward a = find(e.awardId()).orElseThrow();
-                if (ledger.post(new FundLedger.Posting("RESERVE:" + e.awardId(), "RESERVATION", e.payer(), e.payableYear(), a.zone(),
-                        e.awardId(), null, FundLedger.RESERVED, FundLedger.AVAILABLE, e.amountYuan(), "system",
-                        "奖补" + e.awardId() + "批准，预留" + Money.yuan(e.amountYuan())))) {
-                    audit.recordAs("system", "FUNDS_RESERVATION_BOOKED", "AWARD", String.valueOf(e.awardId()),
-                            "资金台账记入预留" + Money.yuan(e.amountYuan()) + "（付款单位 " + e.payer() + " " + e.payableYear() + "年度）");
-                }
-            });
-        } catch (DuplicateKeyException raced) {
-            log.debug("award {} approval was booked concurrently", e.awardId());
-        }
+        once(e.awardId(), () -> tx.run(() -> {
+            if (find(e.awardId()).isEmpty()) {
+                insert(e.awardId(), e.beneficiary(), e.line(), e.payer(), e.payableYear(), e.amountYuan());
+            }
+            syncBudget(e.payer(), e.payableYear());
+            PaidAward a = find(e.awardId()).orElseThrow();
+            if (ledger.post(new FundLedger.Posting("RESERVE:" + e.awardId(), "RESERVATION", e.payer(), e.payableYear(), a.zone(),
+                    e.awardId(), null, FundLedger.RESERVED, FundLedger.AVAILABLE, e.amountYuan(), "system",
+                    "奖补" + e.awardId() + "批准，预留" + Money.yuan(e.amountYuan())))) {
+                audit.recordAs("system", "FUNDS_RESERVATION_BOOKED", "AWARD", String.valueOf(e.awardId()),
+                        "资金台账记入预留" + Money.yuan(e.amountYuan()) + "（付款单位 " + e.payer() + " " + e.payableYear() + "年度）");
+            }
+        }));
     }
 
     /** 拨付: marks the award paid and books the payment (and the reservation first, had approval been missed). */
@@ -111,22 +107,37 @@ class PaidAwards {
             approved(new AwardApproved(e.awardId(), null, e.beneficiary(), e.line(), e.amountYuan(), e.payer(), e.payableYear(),
                     e.paidOn(), e.paidOn()));
         }
-        try {
-            tx.run(() -> {
-                PaidAward a = find(e.awardId()).orElseThrow();
-                jdbc.sql("UPDATE funds_award SET status = 'PAID', paid_amount = :amt, paid_on = :on, payment_id = :pid "
-                                + "WHERE award_id = :id AND status = 'APPROVED'")
-                        .param("amt", e.amountYuan()).param("on", Date.valueOf(e.paidOn())).param("pid", e.paymentId())
-                        .param("id", e.awardId()).update();
-                if (ledger.post(new FundLedger.Posting("PAY:" + e.awardId(), "PAYMENT", e.payer(), e.payableYear(), a.zone(),
-                        e.awardId(), null, FundLedger.PAID, FundLedger.RESERVED, e.amountYuan(), "system",
-                        "奖补" + e.awardId() + "拨付" + Money.yuan(e.amountYuan())))) {
-                    audit.recordAs("system", "FUNDS_AWARD_PAID", "AWARD", String.valueOf(e.awardId()),
-                            "资金台账记入拨付" + Money.yuan(e.amountYuan()) + "（付款单位 " + e.payer() + " " + e.payableYear() + "年度）");
+        once(e.awardId(), () -> tx.run(() -> {
+            PaidAward a = find(e.awardId()).orElseThrow();
+            jdbc.sql("UPDATE funds_award SET status = 'PAID', paid_amount = :amt, paid_on = :on, payment_id = :pid "
+                            + "WHERE award_id = :id AND status = 'APPROVED'")
+                    .param("amt", e.amountYuan()).param("on", Date.valueOf(e.paidOn())).param("pid", e.paymentId())
+                    .param("id", e.awardId()).update();
+            if (ledger.post(new FundLedger.Posting("PAY:" + e.awardId(), "PAYMENT", e.payer(), e.payableYear(), a.zone(),
+                    e.awardId(), null, FundLedger.PAID, FundLedger.RESERVED, e.amountYuan(), "system",
+                    "奖补" + e.awardId() + "拨付" + Money.yuan(e.amountYuan())))) {
+                audit.recordAs("system", "FUNDS_AWARD_PAID", "AWARD", String.valueOf(e.awardId()),
+                        "资金台账记入拨付" + Money.yuan(e.amountYuan()) + "（付款单位 " + e.payer() + " " + e.payableYear() + "年度）");
+            }
+        }));
+    }
+
+    /**
+     * Runs a booking again when it lost an insert race (another thread booked the same budget row or
+     * posting first, and PostgreSQL aborted this transaction): the next run sees what the winner wrote
+     * and books only what is still missing.
+     */
+    private void once(long awardId, Runnable booking) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                booking.run();
+                return;
+            } catch (DuplicateKeyException raced) {
+                if (attempt >= 3) {
+                    throw raced;
                 }
-            });
-        } catch (DuplicateKeyException raced) {
-            log.debug("award {} payment was booked concurrently", e.awardId());
+                log.debug("award {}: a concurrent booking won a unique key; booking again", awardId);
+            }
         }
     }
 

@@ -379,6 +379,34 @@ abstract class FundsApiContract extends IntegrationTest {
                 .andExpect(jsonPath("$.items[0].reservedYuan").value("800000.00"));
     }
 
+    @Test
+    @DisplayName("新付款单位的多笔奖补同时获最终批准：每笔预留都记入台账，预算只记一次")
+    void racingFirstApprovalsOfAPayerAreAllBooked() throws Exception {
+        String payer = payerWithBudget("1000000.00");
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String uscc = enterpriseIn("baiyin");
+            String entitlement = unique("FUNDS-RACE-");
+            tx.executeWithoutResult(s -> events.publishEvent(new EntitlementOffered(entitlement, uscc, "baiyin", "NEW_HIGH_TECH_ENTERPRISE",
+                    "10", new BigDecimal("200000.00"), "FIXED", payer, 2026, List.of("PROVINCE_ADMIN"), "依据第10条", LocalDate.of(2025, 11, 3))));
+            long id = jdbc.sql("SELECT id FROM award WHERE entitlement_id = :e").param("e", entitlement).query(Long.class).single();
+            as(user("ENTERPRISE", "enterprise", uscc), post("/api/awards/{id}/confirmation", "{\"bankAccount\":\"6222020200112233445\"}", id))
+                    .andExpect(status().isOk());
+            ids.add(id);
+        }
+        List<Callable<Integer>> approvals = new ArrayList<>();
+        for (long id : ids) {
+            approvals.add(() -> asAdmin(post("/api/awards/{id}/decisions", "{\"decision\":\"APPROVE\",\"comment\":\"同意\"}", id))
+                    .andReturn().getResponse().getStatus());
+        }
+        assertThat(race(approvals)).containsOnly(200);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM fund_ledger WHERE payer = :p AND kind = 'BUDGET'").param("p", payer).query(Integer.class).single())
+                .isEqualTo(2);
+        asAdmin(get("/api/fund-ledger/statement?payer={p}&year=2026", payer)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.budgetYuan").value("1000000.00")).andExpect(jsonPath("$.reservedYuan").value("800000.00"))
+                .andExpect(jsonPath("$.availableYuan").value("200000.00")).andExpect(jsonPath("$.balanced").value(true));
+    }
+
     @org.junit.jupiter.params.ParameterizedTest(name = "种子 {0}")
     @org.junit.jupiter.params.provider.ValueSource(longs = {7, 20261130})
     @DisplayName("随机的批准、撤回、拨付、追回和退回之后，台账与简单模型一致：预算 = 可用 + 已预留 + 已拨付 − 已追回")
