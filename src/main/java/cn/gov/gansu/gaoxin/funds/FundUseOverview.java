@@ -189,7 +189,7 @@ public class FundUseOverview {
                 if (moved == 1) {
                     messages.toBeneficiary(a, "请报告奖补资金使用情况", "奖补" + a.awardId() + "（" + Money.yuan(a.paidAmount()) + "）已于"
                             + a.paidOn() + "拨付，超过" + dueDays + "天仍未报告资金使用情况。请按第二十一条的用途尽快填报。");
-                    audit.recordAs(actor, "FUND_USE_REMINDER_SENT", "AWARD", String.valueOf(a.awardId()), "催报资金使用情况");
+                    audit.recordAs(actor, "FUND_USE_REMINDER_SENT", "FUNDS_AWARD", String.valueOf(a.awardId()), "催报资金使用情况");
                 }
                 return moved;
             });

@@ -95,7 +95,7 @@ class PaidAwards {
             if (ledger.post(new FundLedger.Posting("RESERVE:" + e.awardId(), "RESERVATION", e.payer(), e.payableYear(), a.zone(),
                     e.awardId(), null, FundLedger.RESERVED, FundLedger.AVAILABLE, e.amountYuan(), "system",
                     "奖补" + e.awardId() + "批准，预留" + Money.yuan(e.amountYuan())))) {
-                audit.recordAs("system", "FUNDS_RESERVATION_BOOKED", "AWARD", String.valueOf(e.awardId()),
+                audit.recordAs("system", "FUNDS_RESERVATION_BOOKED", "FUNDS_AWARD", String.valueOf(e.awardId()),
                         "资金台账记入预留" + Money.yuan(e.amountYuan()) + "（付款单位 " + e.payer() + " " + e.payableYear() + "年度）");
             }
         }));
@@ -116,7 +116,7 @@ class PaidAwards {
             if (ledger.post(new FundLedger.Posting("PAY:" + e.awardId(), "PAYMENT", e.payer(), e.payableYear(), a.zone(),
                     e.awardId(), null, FundLedger.PAID, FundLedger.RESERVED, e.amountYuan(), "system",
                     "奖补" + e.awardId() + "拨付" + Money.yuan(e.amountYuan())))) {
-                audit.recordAs("system", "FUNDS_AWARD_PAID", "AWARD", String.valueOf(e.awardId()),
+                audit.recordAs("system", "FUNDS_AWARD_PAID", "FUNDS_AWARD", String.valueOf(e.awardId()),
                         "资金台账记入拨付" + Money.yuan(e.amountYuan()) + "（付款单位 " + e.payer() + " " + e.payableYear() + "年度）");
             }
         }));
@@ -166,7 +166,7 @@ class PaidAwards {
                     ledger.post(new FundLedger.Posting("RELEASE:" + a.awardId(), "RELEASE", a.payer(), a.payableYear(), a.zone(),
                             a.awardId(), null, FundLedger.AVAILABLE, FundLedger.RESERVED, a.approvedAmount(), "system",
                             "奖补" + a.awardId() + "撤回，释放" + Money.yuan(a.approvedAmount())));
-                    audit.recordAs("system", "FUNDS_RESERVATION_RELEASED", "AWARD", String.valueOf(a.awardId()),
+                    audit.recordAs("system", "FUNDS_RESERVATION_RELEASED", "FUNDS_AWARD", String.valueOf(a.awardId()),
                             "资金台账记入释放预留" + Money.yuan(a.approvedAmount()));
                 }
                 return moved;
