@@ -73,6 +73,24 @@ public class AwardReads {
                 .map(b -> new BudgetRow(b.payer(), b.year(), b.amount(), b.reserved(), b.paid(), b.available())).toList();
     }
 
+    /**
+     * One award as the system sees it, whatever the caller's scope: for modules that keep their own
+     * copy of awards (funds) and check scope themselves. Empty when unknown.
+     */
+    public Optional<Detail> findForSystem(long id) {
+        return cases.find(id).map(a -> new Detail(summary(a), a.beneficiaryKind().name(), a.amountType().name(),
+                a.offeredAmount(), a.approvals(), a.step(), a.explanation(), a.entitlementId(), a.eventDate(),
+                masked(a.bankAccount()), a.amountType().decidedCaseByCase(), a.atFinalStep(), List.of(),
+                cases.payments(a.id()).stream().map(p -> new PaymentItem(p.id(), p.amount(), p.payer(), p.year(), p.paidAt(),
+                        p.paidBy(), p.paidByRole())).toList()));
+    }
+
+    /** A payer's budget for a year whatever the caller's scope (the funds ledger books it); empty when none was set. */
+    public Optional<BudgetRow> budgetForSystem(String payer, int year) {
+        return budgets.find(payer, year)
+                .map(b -> new BudgetRow(b.payer(), b.year(), b.amount(), b.reserved(), b.paid(), b.available()));
+    }
+
     private static Summary summary(Award a) {
         return new Summary(a.id(), a.line(), a.clause(), a.beneficiary(), a.beneficiaryZone(), a.shownAmount(), a.status(),
                 a.pendingRole(), a.payer(), a.payableYear(), a.approvedOn(), a.payableFrom(), a.createdAt(), a.confirmedOnBehalf());
