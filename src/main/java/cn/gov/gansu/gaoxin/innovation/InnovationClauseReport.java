@@ -33,7 +33,9 @@ class InnovationClauseReport implements ClauseReport {
     @Override
     public List<Item> items(String zone, int year) {
         List<Item> items = new ArrayList<>();
-        List<InnovationPoints.Line> ranking = points.ranking(zone, year);
+        List<RegistryCohort.Member> cohort = points.cohort(points.catalogue(year), zone, year);
+        List<RegistryCohort.Member> members = cohort.stream().filter(m -> zone.equals(m.zone())).toList();
+        List<InnovationPoints.Line> ranking = points.ranking(zone, year, cohort);
         long scored = ranking.stream().filter(l -> l.points() != null).count();
         if (scored > 0) {
             items.add(new Item("10", "创新积分已计分企业（家）", scored));
@@ -42,7 +44,7 @@ class InnovationClauseReport implements ClauseReport {
                     .map(l -> registry.findUnscoped(l.enterprise()).map(Enterprise::name).orElse(l.enterprise())
                             + "（" + l.points() + "分）").toList()));
         }
-        Ladder.ZoneLadder l = ladder.zone(zone, year);
+        Ladder.ZoneLadder l = Ladder.zone(zone, year, members);
         if (l.enterprises() > 0) {
             for (Ladder.Rung r : l.rungs()) {
                 items.add(new Item("10", "年末" + r.name() + "（家）", r.atYearEnd()));
@@ -56,7 +58,7 @@ class InnovationClauseReport implements ClauseReport {
                             String.format("%.1f%%", f.rate() * 100)));
                 }
             }
-            long ready = ladder.candidates(zone, year).stream().filter(r -> Boolean.TRUE.equals(r.ready())).count();
+            long ready = ladder.candidates(year, members).stream().filter(r -> Boolean.TRUE.equals(r.ready())).count();
             items.add(new Item("10", "达到高企认定主要条件的培育候选（家）", ready));
         }
         return items;

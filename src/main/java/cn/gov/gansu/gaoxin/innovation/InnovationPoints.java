@@ -78,8 +78,12 @@ public class InnovationPoints {
     /** A zone's whole ranking for a year, unscoped (the caller checked the zone). */
     @Transactional(readOnly = true)
     public List<Line> ranking(String zone, int year) {
+        return ranking(zone, year, cohort(catalogue(year), zone, year));
+    }
+
+    /** The ranking from an already loaded cohort (the catalogue's cohort for that zone and year). */
+    List<Line> ranking(String zone, int year, List<RegistryCohort.Member> members) {
         PointsCatalogue c = catalogue(year);
-        List<RegistryCohort.Member> members = cohort(c, zone, year);
         return lines(c, zone, members, PointsScorer.score(c, members.stream().map(m -> RegistryCohort.subject(c, m)).toList()));
     }
 
@@ -133,7 +137,7 @@ public class InnovationPoints {
                 line.candidate(), c.id(), c.cohort().name(), members.size(), mine.breakdown());
     }
 
-    private List<RegistryCohort.Member> cohort(PointsCatalogue c, String zone, int year) {
+    List<RegistryCohort.Member> cohort(PointsCatalogue c, String zone, int year) {
         int window = c.indicators().stream().mapToInt(PointsCatalogue.Indicator::windowYears).max().orElse(1);
         return cohorts.members(year, c.cohort() == PointsCatalogue.Cohort.PROVINCE ? z -> true : z -> Objects.equals(z, zone),
                 window);

@@ -74,7 +74,10 @@ public class Ladder {
     /** Unscoped: the caller checked the zone. */
     @Transactional(readOnly = true)
     public ZoneLadder zone(String zone, int year) {
-        List<RegistryCohort.Member> members = cohorts.members(year, zone::equals, 1);
+        return zone(zone, year, cohorts.members(year, zone::equals, 1));
+    }
+
+    static ZoneLadder zone(String zone, int year, List<RegistryCohort.Member> members) {
         List<Rung> rungs = new ArrayList<>();
         for (QualificationType t : RUNGS) {
             rungs.add(new Rung(t.name(), t.chineseName(), members.stream().filter(m -> m.validAtYearEnd().get(t)).count(),
@@ -111,9 +114,13 @@ public class Ladder {
     /** Unscoped, without names: the caller checked the zone. */
     @Transactional(readOnly = true)
     public List<Readiness> candidates(String zone, int year) {
+        return candidates(year, cohorts.members(year, zone::equals, 1));
+    }
+
+    List<Readiness> candidates(int year, List<RegistryCohort.Member> members) {
         HnteCriteria c = HnteCriteria.forYear(criteria, year);
         List<Readiness> all = new ArrayList<>();
-        for (RegistryCohort.Member m : cohorts.members(year, zone::equals, 1)) {
+        for (RegistryCohort.Member m : members) {
             if (!m.highTech()) {
                 all.add(readiness(c, m.uscc(), null, year, false, m.figures()));
             }

@@ -1,0 +1,56 @@
+package cn.gov.gansu.gaoxin.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import cn.gov.gansu.gaoxin.support.IntegrationTest;
+import cn.idev.excel.FastExcel;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+/** 高新区年度画像 page and its Excel exports through the real security filters (MockMvc). */
+class ConsoleProfilePagesTests extends IntegrationTest {
+
+    static MockHttpServletRequestBuilder page(String url, Object... vars) {
+        return MockMvcRequestBuilders.get(url, vars).accept(MediaType.TEXT_HTML);
+    }
+
+    @Test
+    @DisplayName("画像页：所选高新区与年度的21条依次显示，中文标题与条目，菜单有入口；管委会只能选本区")
+    void showsTheTwentyOneClausesOfTheChosenZoneAndYear() throws Exception {
+        String html = asAdmin(page("/profile").param("zone", "jiayuguan").param("year", "2025")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("高新区年度画像", "嘉峪关", "第1条　推动创建国家高新区", "第21条　", "年末状态", "导出本区画像Excel",
+                "href=\"/profile\"");
+        assertThat(html.split("data-clause=").length - 1).isEqualTo(21);
+        String officer = zoneOfficer("minle");
+        String mine = as(officer, page("/profile")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(mine).contains("民乐").doesNotContain("value=\"lanzhou\"");
+        assertThat(as(officer, page("/profile").param("zone", "lanzhou")).andReturn().getResponse().getStatus()).isIn(403, 404);
+    }
+
+    @Test
+    @DisplayName("导出Excel：本区画像每条至少一行；年度报告含数据范围内全部高新区，他区管委会导出他区得404")
+    void exportsTheZoneAndTheAnnualReport() throws Exception {
+        byte[] xlsx = asAdmin(MockMvcRequestBuilders.get("/api/zones/jiayuguan/profile/export?year=2025")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        List<Map<Integer, String>> rows = FastExcel.read(new ByteArrayInputStream(xlsx)).headRowNumber(0).sheet().doReadSync();
+        assertThat(rows.get(0).values()).containsExactly("高新区", "条款", "条款标题", "项目", "数值");
+        assertThat(rows.stream().skip(1).map(r -> r.get(1)).distinct()).hasSize(21);
+        String officer = zoneOfficer("pingliang");
+        byte[] annual = as(officer, MockMvcRequestBuilders.get("/api/reports/annual?year=2025")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        List<Map<Integer, String>> mine = FastExcel.read(new ByteArrayInputStream(annual)).headRowNumber(0).sheet().doReadSync();
+        assertThat(mine.stream().skip(1).map(r -> r.get(0)).distinct().toList()).allMatch(n -> n.contains("平凉"));
+        as(officer, MockMvcRequestBuilders.get("/api/zones/jiayuguan/profile/export?year=2025")).andExpect(status().isNotFound());
+    }
+}
