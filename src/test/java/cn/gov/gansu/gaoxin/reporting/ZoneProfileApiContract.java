@@ -73,7 +73,7 @@ abstract class ZoneProfileApiContract extends IntegrationTest {
                 for (Object one : values) {
                     assertThat(CODES).as("clause %s item %s", clause.get("clause"), item.get("label")).doesNotContain(String.valueOf(one));
                 }
-                assertThat((String) item.get("label")).matches(".*\\p{IsHan}.*");
+                assertThat((String) item.get("label")).matches(".*\\p{IsHan}.*").isNotEqualTo("数据读取失败");
             }
         }
     }
