@@ -62,7 +62,7 @@ class EnterpriseClauseReport implements ClauseReport {
                 items.add(new Item("10", "新认定" + t.chineseName() + "（家）", n));
             }
         }
-        List<EnterpriseRegistry.ZoneYearFigures> members = registry.zoneYearFigures(year).stream()
+        List<EnterpriseRegistry.ZoneYearFigures> members = registry.zoneYearFigures(year, zone).stream()
                 .filter(f -> zone.equals(f.zone())).toList();
         if (!members.isEmpty()) {
             long hnte = members.stream().filter(EnterpriseRegistry.ZoneYearFigures::highTechAtYearEnd).count();

@@ -343,6 +343,11 @@ public class EnterpriseRegistry implements ScopeTargetCheck {
      * year (null when it reported none — never zero).
      */
     public List<ZoneYearFigures> zoneYearFigures(int year) {
+        return zoneYearFigures(year, null);
+    }
+
+    /** As {@link #zoneYearFigures(int)}, for the enterprises in one zone at the year's end only (null: all zones). */
+    public List<ZoneYearFigures> zoneYearFigures(int year, String zone) {
         Date end = Date.valueOf(LocalDate.of(year, 12, 31));
         return jdbc.sql("SELECT m.zone_code, e.uscc, e.industry_code, "
                         + "(SELECT COUNT(*) FROM qualification q WHERE q.uscc = e.uscc AND q.type = 'HIGH_TECH_ENTERPRISE' "
@@ -352,8 +357,9 @@ public class EnterpriseRegistry implements ScopeTargetCheck {
                         + "FROM enterprise_membership m JOIN enterprise e ON e.uscc = m.uscc "
                         + "LEFT JOIN enterprise_statistics s ON s.uscc = e.uscc AND s.stat_year = :y "
                         + "WHERE (m.valid_from IS NULL OR m.valid_from <= :end) AND (m.valid_to IS NULL OR m.valid_to > :end) "
+                        + (zone == null ? "" : "AND m.zone_code = :zone ")
                         + "ORDER BY m.zone_code, e.uscc")
-                .param("end", end).param("y", year)
+                .params(zone == null ? Map.of("end", end, "y", year) : Map.of("end", end, "y", year, "zone", zone))
                 .query((rs, n) -> new ZoneYearFigures(rs.getString(1), rs.getString(2).trim(), rs.getString(3), rs.getLong(4) > 0,
                         rs.getString(5) == null ? null : new AnnualStatistics(rs.getString(2).trim(), rs.getInt(6),
                                 rs.getBigDecimal(7), rs.getBigDecimal(8), (Integer) rs.getObject(9, Integer.class),

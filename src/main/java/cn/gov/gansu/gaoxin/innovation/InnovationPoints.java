@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import cn.gov.gansu.gaoxin.enterprise.Enterprise;
@@ -139,8 +138,7 @@ public class InnovationPoints {
 
     List<RegistryCohort.Member> cohort(PointsCatalogue c, String zone, int year) {
         int window = c.indicators().stream().mapToInt(PointsCatalogue.Indicator::windowYears).max().orElse(1);
-        return cohorts.members(year, c.cohort() == PointsCatalogue.Cohort.PROVINCE ? z -> true : z -> Objects.equals(z, zone),
-                window);
+        return cohorts.members(year, c.cohort() == PointsCatalogue.Cohort.PROVINCE ? null : zone, window);
     }
 
     static List<String> names(PointsCatalogue c, List<String> codes) {

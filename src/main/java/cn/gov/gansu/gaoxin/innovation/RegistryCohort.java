@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 
 import cn.gov.gansu.gaoxin.enterprise.AnnualStatistics;
 import cn.gov.gansu.gaoxin.enterprise.EnterpriseRegistry;
@@ -39,20 +38,29 @@ class RegistryCohort {
             Set<QualificationType> firstRecognisedInYear, int qualifications, int nationalProjects) {
     }
 
-    /** Every enterprise in a zone at the end of {@code year} (all zones when {@code zones} accepts all). */
-    List<Member> members(int year, Predicate<String> zones, int projectWindowYears) {
+    /**
+     * Every enterprise in {@code zone} at the end of {@code year} (all zones when null). The previous
+     * year's figures are read for the same zone; an enterprise that was elsewhere then is read alone.
+     */
+    List<Member> members(int year, String zone, int projectWindowYears) {
         Map<String, Member> out = new LinkedHashMap<>();
         Map<String, AnnualStatistics> previous = new HashMap<>();
-        List<EnterpriseRegistry.ZoneYearFigures> now = registry.zoneYearFigures(year).stream()
-                .filter(f -> zones.test(f.zone())).toList();
+        List<EnterpriseRegistry.ZoneYearFigures> now = registry.zoneYearFigures(year, zone);
         if (now.isEmpty()) {
             return List.of();
         }
         Set<String> usccs = new HashSet<>();
         now.forEach(f -> usccs.add(f.uscc()));
-        for (EnterpriseRegistry.ZoneYearFigures f : registry.zoneYearFigures(year - 1)) {
+        Set<String> seenBefore = new HashSet<>();
+        for (EnterpriseRegistry.ZoneYearFigures f : registry.zoneYearFigures(year - 1, zone)) {
+            seenBefore.add(f.uscc());
             if (usccs.contains(f.uscc()) && f.figures() != null) {
                 previous.put(f.uscc(), f.figures());
+            }
+        }
+        for (String u : usccs) {
+            if (!seenBefore.contains(u)) {   // moved in during the year, or registered since: read its own history
+                registry.statistics(u).stream().filter(s -> s.year() == year - 1).findFirst().ifPresent(s -> previous.put(u, s));
             }
         }
         LocalDate end = LocalDate.of(year, 12, 31);
