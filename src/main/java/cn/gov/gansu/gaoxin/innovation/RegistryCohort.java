@@ -112,6 +112,10 @@ class RegistryCohort {
         for (PointsCatalogue.Indicator i : catalogue.indicators()) {
             Double v = switch (i.code()) {
                 case "RD_EXPENSE" -> s == null ? null : value(s.rdExpense());
+                case "RD_STAFF" -> s == null || s.rdStaff() == null ? null : s.rdStaff().doubleValue();
+                case "HIGH_TECH_REVENUE" -> s == null ? null : value(s.highTechRevenue());
+                case "REVENUE" -> s == null ? null : value(s.revenue());
+                case "EMPLOYEES" -> s == null || s.employees() == null ? null : s.employees().doubleValue();
                 case "RD_INTENSITY" -> s == null ? null : ratio(s.rdExpense(), s.revenue());
                 case "RD_STAFF_SHARE" -> s == null ? null : ratio(count(s.rdStaff()), count(s.employees()));
                 case "HIGH_TECH_REVENUE_SHARE" -> s == null ? null : ratio(s.highTechRevenue(), s.revenue());

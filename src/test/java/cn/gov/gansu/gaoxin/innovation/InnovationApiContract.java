@@ -76,11 +76,12 @@ abstract class InnovationApiContract extends IntegrationTest {
                 .andExpect(jsonPath("$.enterprise").value(partial))
                 .andExpect(jsonPath("$.points").value(nullValue()))
                 .andExpect(jsonPath("$.rank").value(nullValue()))
-                .andExpect(jsonPath("$.missing", hasItems("RD_EXPENSE", "RD_INTENSITY")))
-                .andExpect(jsonPath("$.breakdown.length()").value(9));
+                .andExpect(jsonPath("$.missing", hasItems("RD_EXPENSE")))
+                .andExpect(jsonPath("$.missing.length()").value(1))
+                .andExpect(jsonPath("$.breakdown.length()").value(13));
         asAdmin(get("/api/enterprises/{u}/innovation-points?year={y}", none, year)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.points").value(nullValue()))
-                .andExpect(jsonPath("$.missing", hasItems("RD_EXPENSE", "RD_INTENSITY", "RD_STAFF_SHARE", "HIGH_TECH_REVENUE_SHARE")));
+                .andExpect(jsonPath("$.missing", hasItems("RD_EXPENSE", "RD_STAFF", "HIGH_TECH_REVENUE", "REVENUE", "EMPLOYEES")));
 
         String detail = asAdmin(get("/api/enterprises/{u}/innovation-points?year={y}", strong, year)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.rank").value(1)).andExpect(jsonPath("$.missing.length()").value(0))
@@ -88,14 +89,14 @@ abstract class InnovationApiContract extends IntegrationTest {
         assertThat(((Number) JsonPath.read(detail, "$.points")).doubleValue()).isEqualTo(points.get(0));
         List<Map<String, Object>> breakdown = JsonPath.read(detail, "$.breakdown");
         assertThat(breakdown).extracting(b -> b.get("indicator")).contains("RD_EXPENSE", "RD_INTENSITY", "RD_STAFF_SHARE",
-                "REVENUE_GROWTH", "QUALIFICATIONS", "NATIONAL_PROJECTS");
+                "REVENUE_GROWTH", "QUALIFICATIONS", "NATIONAL_PROJECTS", "REVENUE", "EMPLOYEES");
         double sum = breakdown.stream().filter(b -> b.get("points") != null).mapToDouble(b -> ((Number) b.get("points")).doubleValue()).sum();
         assertThat(sum).isCloseTo(points.get(0), org.assertj.core.data.Offset.offset(0.1));
     }
 
     @ParameterizedTest(name = "种子 {0}，年度 {1}")
     @CsvSource({"7, 2006", "11, 2007"})
-    @DisplayName("在每个指标上都不差于另一家的企业，积分绝不更低（经API，带种子的随机群体）")
+    @DisplayName("报送的每项数据都不低于另一家的企业，积分绝不更低（经API，带种子的随机群体）")
     void anEnterpriseAtLeastAsGoodOnEveryFigureNeverHasFewerPoints(long seed, int year) throws Exception {
         Random r = new Random(seed);
         Map<String, long[]> cohort = new HashMap<>();
@@ -106,12 +107,14 @@ abstract class InnovationApiContract extends IntegrationTest {
             figures(u, year, json(f[0], f[1], (int) f[2], (int) f[3], f[4]));
             cohort.put(u, f);
         }
-        // a dominated copy of each of the first two: same revenue and staff, fewer R&D staff and less R&D and high-tech revenue
+        // a dominated copy of each of the first two: every reported figure at most the original's, each lowered or not at random
         List<String[]> pairs = new ArrayList<>();
         for (String better : new ArrayList<>(cohort.keySet()).subList(0, 2)) {
             long[] f = cohort.get(better);
-            long[] w = {f[0], f[1] - (f[1] > 0 ? r.nextInt((int) Math.min(f[1], 1_000_000)) : 0), f[2],
-                    Math.max(0, f[3] - r.nextInt(3)), f[4] / 2};
+            long revenue = r.nextBoolean() ? f[0] : f[0] - r.nextInt(5_000_000);
+            long highTech = Math.min(revenue, r.nextBoolean() ? f[1] : f[1] / 2);
+            long[] w = {revenue, highTech, r.nextBoolean() ? f[2] : f[2] - r.nextInt(40),
+                    Math.max(0, f[3] - r.nextInt(3)), r.nextBoolean() ? f[4] : f[4] / 2};
             String worse = enterpriseIn("longxi");
             figures(worse, year, json(w[0], w[1], (int) w[2], (int) w[3], w[4]));
             pairs.add(new String[] {better, worse});

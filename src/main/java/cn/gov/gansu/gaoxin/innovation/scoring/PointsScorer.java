@@ -93,8 +93,10 @@ public final class PointsScorer {
             Double p = percentiles.get(i.code());
             String note;
             Double points = null;
-            if (p == null) {
-                note = i.required() ? "缺少数据，不计分（不按0计）" : "无上年数据，不参与计分，其权重按比例计入其余指标";
+            if (i.weight() == 0) {
+                note = "仅展示，不计分";
+            } else if (p == null) {
+                note = i.required() ? "缺少数据，不计分（不按0计）" : "无法计算（无上年数据或分母为0），不参与计分，其权重按比例计入其余指标";
             } else if (scored) {
                 points = round(i.weight() * p / weights);
                 note = "百分位" + round(p) + " × 权重" + i.weight() + (weights < 1 - 1e-9 ? " ÷ 有效权重" + round(weights) : "");

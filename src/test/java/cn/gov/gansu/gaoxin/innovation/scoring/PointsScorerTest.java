@@ -81,6 +81,7 @@ class PointsScorerTest {
         Map<String, Double> partial = new HashMap<>(full);
         partial.remove("RD_EXPENSE");
         partial.remove("RD_INTENSITY");
+        partial.remove("REVENUE");
         List<PointsScorer.Scored> out = PointsScorer.score(CATALOGUE,
                 List.of(new PointsScorer.Subject("P", partial), new PointsScorer.Subject("F", full)));
         assertThat(out.get(0).id()).isEqualTo("F");
@@ -88,7 +89,7 @@ class PointsScorerTest {
         assertThat(out.get(0).rank()).isEqualTo(1);
         assertThat(out.get(1).points()).isNull();
         assertThat(out.get(1).rank()).isNull();
-        assertThat(out.get(1).missing()).containsExactly("RD_EXPENSE", "RD_INTENSITY");
+        assertThat(out.get(1).missing()).containsExactly("RD_EXPENSE", "REVENUE");
     }
 
     @Test
@@ -105,7 +106,7 @@ class PointsScorerTest {
         assertThat(out).extracting(PointsScorer.Scored::id).containsExactly("H", "L1", "L2");
         assertThat(out).extracting(PointsScorer.Scored::points).containsExactly(100.0, 66.67, 66.67);
         assertThat(out).extracting(PointsScorer.Scored::rank).containsExactly(1, 2, 2);
-        double sum = out.get(1).breakdown().stream().mapToDouble(PointsScorer.Part::points).sum();
+        double sum = out.get(1).breakdown().stream().filter(p -> p.points() != null).mapToDouble(PointsScorer.Part::points).sum();
         assertThat(sum).isCloseTo(66.67, org.assertj.core.data.Offset.offset(0.06));
     }
 
@@ -117,6 +118,7 @@ class PointsScorerTest {
         PointsScorer.Scored s = PointsScorer.score(CATALOGUE, List.of(new PointsScorer.Subject("A", v))).get(0);
         assertThat(s.points()).isEqualTo(100.0);
         assertThat(s.missing()).isEmpty();
-        assertThat(s.breakdown()).filteredOn(p -> p.group().equals("GROWTH")).allMatch(p -> p.points() == null);
+        assertThat(s.breakdown()).filteredOn(p -> p.indicator().endsWith("_GROWTH")).isNotEmpty().allMatch(p -> p.points() == null);
+        assertThat(s.breakdown()).filteredOn(p -> p.weight() > 0 && !p.indicator().endsWith("_GROWTH")).allMatch(p -> p.points() != null);
     }
 }
