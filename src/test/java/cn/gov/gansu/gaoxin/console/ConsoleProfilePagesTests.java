@@ -53,4 +53,27 @@ class ConsoleProfilePagesTests extends IntegrationTest {
         assertThat(mine.stream().skip(1).map(r -> r.get(0)).distinct().toList()).allMatch(n -> n.contains("平凉"));
         as(officer, MockMvcRequestBuilders.get("/api/zones/jiayuguan/profile/export?year=2025")).andExpect(status().isNotFound());
     }
+
+    @Test
+    @DisplayName("企业创新积分页：本区排名从高到低、缺数据者注明缺少的数据、梯次培育表；导出Excel与页面一致；他区管委会查询他区得403")
+    void innovationPageRanksTheZoneAndExports() throws Exception {
+        String strong = enterpriseIn("jinchang");
+        String partial = enterpriseIn("jinchang");
+        asAdmin(put("/api/enterprises/{u}/statistics/2011",
+                "{\"revenue\":90000000,\"highTechRevenue\":70000000,\"employees\":300,\"rdStaff\":60,\"rdExpense\":6000000}", strong))
+                .andExpect(status().isOk());
+        asAdmin(put("/api/enterprises/{u}/statistics/2011", "{\"revenue\":1000000,\"employees\":10}", partial)).andExpect(status().isOk());
+        String html = asAdmin(page("/innovation").param("zone", "jinchang").param("year", "2011").param("size", "100"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("企业创新积分 · 2011年度", "梯次培育", "科技型中小企业", "候选", "研发费用", "导出Excel");
+        assertThat(html.indexOf(strong)).isPositive().isLessThan(html.indexOf(partial));
+        byte[] xlsx = asAdmin(MockMvcRequestBuilders.get("/api/innovation-points/export?zone=jinchang&year=2011")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        List<Map<Integer, String>> rows = FastExcel.read(new ByteArrayInputStream(xlsx)).headRowNumber(0).sheet().doReadSync();
+        assertThat(rows.get(0).values()).containsExactlyElementsOf(InnovationPages.EXPORT_HEADERS);
+        assertThat(rows.get(1).get(2)).isEqualTo(strong);
+        assertThat(rows.get(1).get(0)).isEqualTo("1");
+        String officer = zoneOfficer("zhangye");
+        assertThat(as(officer, page("/innovation").param("zone", "jinchang")).andReturn().getResponse().getStatus()).isEqualTo(403);
+    }
 }
