@@ -82,6 +82,8 @@ class InnovationPages implements ConsolePage {
         model.addAttribute("page", Math.max(1, page));
         model.addAttribute("pages", Math.max(1, (int) ((r.total() + s - 1) / s)));
         model.addAttribute("ladder", ladder.zone(scope, code, y));
+        Ladder.Candidates candidates = ladder.candidates(scope, code, y, new Paging(0, 20));
+        model.addAttribute("candidates", candidates);
         model.addAttribute("pager", new Pager("/innovation?zone=" + code + "&year=" + y));
         return "innovation";
     }

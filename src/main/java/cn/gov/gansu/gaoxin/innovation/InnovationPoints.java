@@ -61,8 +61,11 @@ public class InnovationPoints {
 
     /** A zone's ranking for a year, best first, within the caller's scope. */
     @Transactional(readOnly = true)
-    public Ranking ranking(DataScope scope, String zone, int year, Paging paging) {
+    public Ranking ranking(DataScope scope, String zoneAsked, int year, Paging paging) {
         checkYear(year);
+        // a zone officer who names no zone means its own
+        String zone = (zoneAsked == null || zoneAsked.isBlank()) && scope.role().scopeKind() == Role.ScopeKind.ZONE
+                ? scope.zone() : zoneAsked;
         requireZoneInScope(scope, zone);
         List<Line> all = ranking(zone, year);
         int from = (int) Math.min(all.size(), paging.offset());
@@ -147,7 +150,7 @@ public class InnovationPoints {
 
     void requireZoneInScope(DataScope scope, String zone) {
         if (zone == null || zone.isBlank()) {
-            throw new InvalidInput("参数“zone”：须指定高新区代码");
+            throw new InvalidInput("参数“zone”：须指定高新区代码（如 lanzhou）");
         }
         if (!zones.exists(zone)) {
             throw new NotFound("高新区“" + (zone.length() > 40 ? zone.substring(0, 40) : zone) + "”不存在");

@@ -65,7 +65,7 @@ class ConsoleProfilePagesTests extends IntegrationTest {
         asAdmin(put("/api/enterprises/{u}/statistics/2011", "{\"revenue\":1000000,\"employees\":10}", partial)).andExpect(status().isOk());
         String html = asAdmin(page("/innovation").param("zone", "jinchang").param("year", "2011").param("size", "100"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(html).contains("企业创新积分 · 2011年度", "梯次培育", "科技型中小企业", "候选", "研发费用", "导出Excel");
+        assertThat(html).contains("企业创新积分 · 2011年度", "梯次培育", "科技型中小企业", "候选", "研发费用", "导出Excel", "高新技术企业培育候选", "国科发火〔2016〕32号");
         assertThat(html.indexOf(strong)).isPositive().isLessThan(html.indexOf(partial));
         byte[] xlsx = asAdmin(MockMvcRequestBuilders.get("/api/innovation-points/export?zone=jinchang&year=2011")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();

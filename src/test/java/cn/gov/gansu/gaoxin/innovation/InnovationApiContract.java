@@ -137,6 +137,8 @@ abstract class InnovationApiContract extends IntegrationTest {
         as(officer, get("/api/zones/qingcheng/ladder?year=2005")).andExpect(status().isForbidden());
         as(officer, get("/api/enterprises/{u}/hnte-readiness?year=2005", uscc)).andExpect(status().isNotFound());
         as(officer, get("/api/innovation-points?zone=jiayuguan&year=2005")).andExpect(status().isOk());
+        as(officer, get("/api/innovation-points?year=2005")).andExpect(status().isOk()).andExpect(jsonPath("$.zone").value("jiayuguan"));
+        asAdmin(get("/api/innovation-points?year=2005")).andExpect(status().isBadRequest());
         asAdmin(get("/api/innovation-points?zone=atlantis&year=2005")).andExpect(status().isNotFound());
         asAdmin(get("/api/innovation-points?zone=qingcheng&year=1800")).andExpect(status().isBadRequest());
         asAdmin(get("/api/enterprises/NOT-A-USCC/innovation-points?year=2005")).andExpect(status().isBadRequest());
