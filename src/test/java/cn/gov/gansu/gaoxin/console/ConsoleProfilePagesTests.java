@@ -76,4 +76,27 @@ class ConsoleProfilePagesTests extends IntegrationTest {
         String officer = zoneOfficer("zhangye");
         assertThat(as(officer, page("/innovation").param("zone", "jinchang")).andReturn().getResponse().getStatus()).isEqualTo(403);
     }
+
+    @Test
+    @DisplayName("发展记录页：管委会用表单登记本区记录后在列表中看到中文类型与类别；类别不符得400并保留所填；导出Excel含该记录")
+    void developmentRecordsPageRecordsListsAndExports() throws Exception {
+        String officer = zoneOfficer("longxi");
+        String name = unique("陇西中医药产业链");
+        as(officer, MockMvcRequestBuilders.post("/development").param("zone", "longxi").param("year", "2013")
+                .param("kind", "INDUSTRIAL_CHAIN").param("name", name).param("people", "李某").accept(MediaType.TEXT_HTML))
+                .andExpect(status().is3xxRedirection());
+        String html = as(officer, page("/development").param("zone", "longxi").param("year", "2013")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("高新区发展记录", name, "产业链（链长制）", "第12条", "登记发展记录", "导出Excel");
+        String bad = as(officer, MockMvcRequestBuilders.post("/development").param("zone", "longxi").param("year", "2013")
+                .param("kind", "FINANCE").param("category", "POWER_LIST").param("name", "保留的名称").accept(MediaType.TEXT_HTML))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(bad).contains("category", "保留的名称");
+        byte[] xlsx = as(officer, MockMvcRequestBuilders.get("/api/zones/longxi/development-records/export?year=2013"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        List<Map<Integer, String>> rows = FastExcel.read(new ByteArrayInputStream(xlsx)).headRowNumber(0).sheet().doReadSync();
+        assertThat(rows.get(0).values()).containsExactlyElementsOf(DevelopmentPages.EXPORT_HEADERS);
+        assertThat(rows.stream().map(r -> r.get(6))).contains(name);
+        assertThat(as(officer, page("/development").param("zone", "lanzhou")).andReturn().getResponse().getStatus()).isEqualTo(403);
+    }
 }
