@@ -68,7 +68,7 @@ class RegistryCohort {
         Map<String, Set<QualificationType>> valid = new HashMap<>();
         Map<String, Set<QualificationType>> heldBefore = new HashMap<>();
         Map<String, Set<QualificationType>> firstInYear = new HashMap<>();
-        registry.forEachQualificationOfAll(q -> {
+        java.util.function.Consumer<cn.gov.gansu.gaoxin.enterprise.Qualification> onQualification = q -> {
             String u = q.uscc().trim();
             if (!usccs.contains(u)) {
                 return;
@@ -82,15 +82,22 @@ class RegistryCohort {
             if (q.recognisedOn().getYear() == year) {
                 firstInYear.computeIfAbsent(u, k -> EnumSet.noneOf(QualificationType.class)).add(q.type());
             }
-        });
+        };
         Map<String, Integer> projects = new HashMap<>();
-        registry.forEachNationalProjectOfAll((uscc, p) -> {
+        java.util.function.BiConsumer<String, EnterpriseRegistry.NationalProject> onProject = (uscc, p) -> {
             String u = uscc.trim();
             int y = p.date().getYear();
             if (usccs.contains(u) && y <= year && y > year - projectWindowYears) {
                 projects.merge(u, 1, Integer::sum);
             }
-        });
+        };
+        if (zone == null) {   // the province: one streaming pass over the registry
+            registry.forEachQualificationOfAll(onQualification);
+            registry.forEachNationalProjectOfAll(onProject);
+        } else {              // one zone: its enterprises only, 1,000 per query
+            registry.forEachQualificationOf(usccs, onQualification);
+            registry.forEachNationalProjectOf(usccs, onProject);
+        }
         for (EnterpriseRegistry.ZoneYearFigures f : now) {
             Set<QualificationType> v = valid.getOrDefault(f.uscc(), Set.of());
             Map<QualificationType, Boolean> flags = new LinkedHashMap<>();
