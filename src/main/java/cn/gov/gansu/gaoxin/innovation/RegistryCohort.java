@@ -26,6 +26,9 @@ import org.springframework.stereotype.Component;
 @Component
 class RegistryCohort {
 
+    /** Up to this many enterprises new to the zone, their previous year is read one by one. */
+    static final int SINGLE_READS = 50;
+
     private final EnterpriseRegistry registry;
 
     RegistryCohort(EnterpriseRegistry registry) {
@@ -58,8 +61,15 @@ class RegistryCohort {
                 previous.put(f.uscc(), f.figures());
             }
         }
-        for (String u : usccs) {
-            if (!seenBefore.contains(u)) {   // moved in during the year, or registered since: read its own history
+        List<String> elsewhere = usccs.stream().filter(u -> !seenBefore.contains(u)).toList();
+        if (elsewhere.size() > SINGLE_READS) {   // many moved in or registered since: one read of every zone's previous year
+            for (EnterpriseRegistry.ZoneYearFigures f : registry.zoneYearFigures(year - 1, null)) {
+                if (f.figures() != null && !previous.containsKey(f.uscc()) && usccs.contains(f.uscc())) {
+                    previous.put(f.uscc(), f.figures());
+                }
+            }
+        } else {
+            for (String u : elsewhere) {   // moved in during the year, or registered since: read its own history
                 registry.statistics(u).stream().filter(s -> s.year() == year - 1).findFirst().ifPresent(s -> previous.put(u, s));
             }
         }
