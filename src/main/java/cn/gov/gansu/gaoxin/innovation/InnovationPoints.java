@@ -133,8 +133,14 @@ public class InnovationPoints {
         String zone = zoneAtYearEnd.get();
         List<RegistryCohort.Member> members = cohort(c, zone, year);
         List<PointsScorer.Scored> scored = PointsScorer.score(c, members.stream().map(m -> RegistryCohort.subject(c, m)).toList());
-        PointsScorer.Scored mine = scored.stream().filter(s -> s.id().equals(uscc)).findFirst().orElseThrow();
-        Line line = lines(c, zone, members, scored).stream().filter(l -> l.enterprise().equals(uscc)).findFirst().orElseThrow();
+        PointsScorer.Scored mine = scored.stream().filter(s -> s.id().equals(uscc)).findFirst().orElse(null);
+        Line line = lines(c, zone, members, scored).stream().filter(l -> l.enterprise().equals(uscc)).findFirst().orElse(null);
+        if (mine == null || line == null) {   // not in the zone's cohort (overlapping stays): unknown, not zero
+            List<String> all = c.indicators().stream().filter(PointsCatalogue.Indicator::required)
+                    .map(PointsCatalogue.Indicator::code).toList();
+            return new Detail(uscc, e.name(), zone, year, null, null, all, names(c, all), false, c.id(), c.cohort().name(),
+                    members.size(), List.of());
+        }
         return new Detail(uscc, e.name(), zone, year, mine.points(), line.rank(), mine.missing(), names(c, mine.missing()),
                 line.candidate(), c.id(), c.cohort().name(), members.size(), mine.breakdown());
     }
