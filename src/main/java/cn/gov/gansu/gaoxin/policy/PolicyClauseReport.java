@@ -23,9 +23,11 @@ import org.springframework.stereotype.Component;
 class PolicyClauseReport implements ClauseReport {
 
     private final JdbcClient jdbc;
+    private final PolicyParameters parameters;
     private final ZoneDirectory zones;
 
-    PolicyClauseReport(JdbcClient jdbc, ZoneDirectory zones) {
+    PolicyClauseReport(JdbcClient jdbc, ZoneDirectory zones, PolicyParameters parameters) {
+        this.parameters = parameters;
         this.jdbc = jdbc;
         this.zones = zones;
     }
@@ -62,19 +64,16 @@ class PolicyClauseReport implements ClauseReport {
         if (z != null) {
             Date from = Date.valueOf(LocalDate.of(year, 1, 1));
             Date to = Date.valueOf(LocalDate.of(year, 12, 31));
-            List<String> lines = jdbc.sql("SELECT owner_kind, base_line, rate, amount FROM policy_matching_line "
-                            + "WHERE ((owner_kind = 'ZONE' AND owner_code = :z) OR (owner_kind = 'CITY' AND owner_code = :c)) "
-                            + "AND (valid_from IS NULL OR valid_from <= :to) AND (valid_to IS NULL OR valid_to >= :from) ORDER BY id")
-                    .param("z", zone).param("c", z.city()).param("from", from).param("to", to)
-                    .query((rs, n) -> {
-                        AwardLine line = AwardLine.parse(rs.getString(2));
-                        String owner = "CITY".equals(rs.getString(1)) ? z.cityName() : z.name();
-                        BigDecimal rate = rs.getBigDecimal(3);
-                        BigDecimal amount = rs.getBigDecimal(4);
-                        return owner + "配套" + (line == null ? "" : line.chineseName()) + "："
-                                + (rate != null ? "省级奖补的" + rate.movePointRight(2).stripTrailingZeros().toPlainString() + "%"
-                                        : amount == null ? "金额待定" : amount.setScale(2).toPlainString() + "元");
-                    }).list();
+            LocalDate first = from.toLocalDate();
+            LocalDate last = to.toLocalDate();
+            List<String> lines = parameters.matchingLines().stream()
+                    .filter(l -> ("ZONE".equals(l.ownerKind()) && zone.equals(l.owner())) || ("CITY".equals(l.ownerKind()) && z.city().equals(l.owner())))
+                    .filter(l -> (l.validFrom() == null || !l.validFrom().isAfter(last)) && (l.validTo() == null || !l.validTo().isBefore(first)))
+                    .map(l -> ("CITY".equals(l.ownerKind()) ? z.cityName() : z.name()) + "配套"
+                            + (l.baseLine() == null ? "" : l.baseLine().chineseName()) + "："
+                            + (l.rate() != null ? "省级奖补的" + l.rate().movePointRight(2).stripTrailingZeros().toPlainString() + "%"
+                                    : l.amountFen() <= 0 ? "金额待定" : java.math.BigDecimal.valueOf(l.amountFen(), 2).toPlainString() + "元"))
+                    .toList();
             if (!lines.isEmpty()) {
                 items.add(new Item("19", "本年有效的配套奖补线", lines));
             }
