@@ -19,7 +19,8 @@ class CommissionerClauseReport implements ClauseReport {
     @Override
     public Map<String, List<String>> features() {
         return Map.of("7", List.of("科技专员库（专业领域、服务上限）", "企业年度科技专员需求",
-                "年度科技专员选派（最优化：先覆盖最多高新区，再求最高适配度）及人工调整"));
+                "年度科技专员选派（最优化：先覆盖最多高新区，再求最高适配度）及人工调整",
+                "专员服务记录、企业满意度评价与年度报告"));
     }
 
     @Override

@@ -21,9 +21,31 @@ import org.springframework.web.bind.annotation.RestController;
 class CommissionerController {
 
     private final CommissionerManagement commissioners;
+    private final ServiceRecords records;
 
-    CommissionerController(CommissionerManagement commissioners) {
+    CommissionerController(CommissionerManagement commissioners, ServiceRecords records) {
         this.commissioners = commissioners;
+        this.records = records;
+    }
+
+    @PostMapping("/api/commissioner-dispatches/{id}/needs/{need}/service-logs")
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, Object> log(@PathVariable String id, @PathVariable String need,
+            @RequestBody(required = false) ServiceRecords.NewServiceLog request) {
+        return Map.of("id", records.log(id(id), id(need), request));
+    }
+
+    @PostMapping("/api/commissioner-dispatches/{id}/needs/{need}/satisfaction")
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, Object> rate(@PathVariable String id, @PathVariable String need,
+            @RequestBody(required = false) ServiceRecords.Rating request) {
+        records.rate(id(id), id(need), request);
+        return Map.of("dispatch", id(id), "need", id(need), "score", request.score());
+    }
+
+    @GetMapping("/api/commissioner-reports")
+    Map<String, Object> report(@RequestParam int year) {
+        return Map.of("year", year, "items", records.report(year));
     }
 
     @PostMapping("/api/commissioners")

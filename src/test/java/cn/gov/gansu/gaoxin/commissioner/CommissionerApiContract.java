@@ -140,4 +140,41 @@ abstract class CommissionerApiContract extends IntegrationTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE subject_type = 'COMMISSIONER_DISPATCH' AND subject_id = :id")
                 .param("id", String.valueOf(dispatch)).query(Long.class).single()).isEqualTo(3);
     }
+    @Test
+    @DisplayName("服务记录与满意度：本区记录服务，提出需求的企业评价一次，年度报告给出服务项数、时长和平均满意度")
+    void serviceLogsAndSatisfactionFeedTheYearlyReport() throws Exception {
+        int year = 2094;
+        String field = rareField();
+        long c = commissioner("吴专员", 2, field);
+        String uscc = enterpriseIn("qingcheng");
+        long n = need(uscc, year, field);
+        long dispatch = id(asAdmin(post("/api/commissioner-dispatches", "{\"year\":" + year + "}")).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString());
+        String officer = zoneOfficer("qingcheng");
+        String url = "/api/commissioner-dispatches/{d}/needs/{n}/service-logs";
+        as(officer, post(url, "{\"date\":\"2025-03-01\",\"hours\":2.5,\"content\":\"现场诊断工艺问题\"}", dispatch, n))
+                .andExpect(status().isCreated());
+        as(zoneOfficer("yumen"), post(url, "{\"date\":\"2025-03-01\",\"hours\":2,\"content\":\"x\"}", dispatch, n))
+                .andExpect(status().isForbidden());
+        as(officer, post(url, "{\"date\":\"2025-03-01\",\"hours\":30,\"content\":\"x\"}", dispatch, n))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("hours")));
+
+        String firm = user("ENTERPRISE", "enterprise", uscc);
+        String rate = "/api/commissioner-dispatches/{d}/needs/{n}/satisfaction";
+        as(firm, post(rate, "{\"score\":6}", dispatch, n)).andExpect(status().isBadRequest());
+        as(user("ENTERPRISE", "enterprise", enterpriseIn("qingcheng")), post(rate, "{\"score\":5}", dispatch, n))
+                .andExpect(status().isForbidden());
+        as(firm, post(rate, "{\"score\":4,\"comment\":\"很有帮助\"}", dispatch, n)).andExpect(status().isCreated());
+        as(firm, post(rate, "{\"score\":5}", dispatch, n)).andExpect(status().isConflict());
+
+        String report = asAdmin(get("/api/commissioner-reports?year=" + year)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        List<Map<String, Object>> items = JsonPath.read(report, "$.items[?(@.commissioner == " + c + ")]");
+        assertThat(items).hasSize(1);
+        assertThat(((Number) items.get(0).get("needsServed")).intValue()).isEqualTo(1);
+        assertThat(((Number) items.get(0).get("serviceLogs")).intValue()).isEqualTo(1);
+        assertThat(new java.math.BigDecimal(items.get(0).get("hours").toString())).isEqualByComparingTo("2.5");
+        assertThat(new java.math.BigDecimal(items.get(0).get("meanSatisfaction").toString())).isEqualByComparingTo("4");
+        as(officer, get("/api/commissioner-reports?year=" + year)).andExpect(status().isForbidden());
+    }
 }
