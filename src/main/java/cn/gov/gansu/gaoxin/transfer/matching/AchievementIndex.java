@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -45,6 +49,8 @@ public final class AchievementIndex implements AutoCloseable {
     static final String TITLE = "title";
     static final String FIELD = "field";
     static final String SUMMARY = "summary";
+    /** Title, field and summary as single characters (StandardAnalyzer cuts Han text into characters): the weak fallback. */
+    static final String CHARS = "chars";
 
     /** Field boosts: a word in the title counts most, then the technical field, then the summary. */
     static final Map<String, Float> BOOSTS = Map.of(TITLE, 3.0f, FIELD, 2.0f, SUMMARY, 1.0f);
@@ -52,7 +58,17 @@ public final class AchievementIndex implements AutoCloseable {
     /** At most this many demand words become query terms (the most frequent; title words weigh triple). */
     static final int MAX_QUERY_WORDS = 64;
 
+    /**
+     * Weight of a shared single character against a shared word (boost 1 to 3): small enough that
+     * characters only order achievements that share no word (an achievement that shares just 电 with
+     * the demand comes after every one that shares a word such as 锂电池), yet a demand with no word
+     * in common still gets candidates.
+     */
+    static final float CHAR_BOOST = 0.02f;
+    static final int MAX_QUERY_CHARS = 32;
+
     private final ChineseText text;
+    private final Analyzer characters = new StandardAnalyzer(CharArraySet.EMPTY_SET);
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -60,7 +76,8 @@ public final class AchievementIndex implements AutoCloseable {
     public AchievementIndex(ChineseText text) {
         this.text = text;
         try {
-            IndexWriterConfig config = new IndexWriterConfig(text.analyzer());
+            IndexWriterConfig config = new IndexWriterConfig(
+                    new PerFieldAnalyzerWrapper(text.analyzer(), Map.of(CHARS, characters)));
             config.setSimilarity(new BM25Similarity());
             config.setRAMBufferSizeMB(64);
             writer = new IndexWriter(directory, config);
@@ -78,6 +95,7 @@ public final class AchievementIndex implements AutoCloseable {
         doc.add(new TextField(TITLE, nz(title), Field.Store.NO));
         doc.add(new TextField(FIELD, nz(field), Field.Store.NO));
         doc.add(new TextField(SUMMARY, nz(summary), Field.Store.NO));
+        doc.add(new TextField(CHARS, nz(title) + " " + nz(field) + " " + nz(summary), Field.Store.NO));
         try {
             writer.updateDocument(new Term(ID, Long.toString(id)), doc);
         } catch (IOException e) {
@@ -111,13 +129,20 @@ public final class AchievementIndex implements AutoCloseable {
     public record Hit(long achievement, float score, List<String> matchedTerms) {
     }
 
-    /** The {@code size} best achievements for a demand, best first; only those sharing at least one word. */
+    /**
+     * The {@code size} best achievements for a demand, best first: ranked by the words they share
+     * with it, and below all of those, by shared characters alone (with empty matchedTerms).
+     */
     public List<Hit> match(String demandTitle, String demandText, int size) {
         List<String> words = queryWords(demandTitle, demandText);
-        if (words.isEmpty()) {
+        List<String> chars = queryChars(nz(demandTitle) + " " + nz(demandText));
+        if (words.isEmpty() && chars.isEmpty()) {
             return List.of();
         }
         BooleanQuery.Builder q = new BooleanQuery.Builder();
+        for (String c : chars) {
+            q.add(new BoostQuery(new TermQuery(new Term(CHARS, c)), CHAR_BOOST), BooleanClause.Occur.SHOULD);
+        }
         for (String w : words) {
             for (Map.Entry<String, Float> f : BOOSTS.entrySet()) {
                 Query t = new TermQuery(new Term(f.getKey(), w));
@@ -160,6 +185,22 @@ public final class AchievementIndex implements AutoCloseable {
                 .limit(MAX_QUERY_WORDS).toList();
     }
 
+    /** The demand's distinct characters (Han characters; other scripts as words), most frequent first, at most {@link #MAX_QUERY_CHARS}. */
+    List<String> queryChars(String demand) {
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        try (var ts = characters.tokenStream(CHARS, demand)) {
+            var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                counts.merge(term.toString(), 1, Integer::sum);
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return counts.keySet().stream().sorted(Comparator.comparing((String c) -> -counts.get(c))).limit(MAX_QUERY_CHARS).toList();
+    }
+
     /**
      * The demand words that the hit holds in any field, in the demand's order, leaving out a word
      * that is part of a longer matched word (电池 inside 锂电池).
@@ -194,6 +235,7 @@ public final class AchievementIndex implements AutoCloseable {
         try {
             searchers.close();
             writer.close();
+            characters.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
