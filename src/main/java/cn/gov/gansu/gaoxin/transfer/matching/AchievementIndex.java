@@ -24,6 +24,9 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -34,6 +37,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
@@ -153,14 +157,15 @@ public final class AchievementIndex implements AutoCloseable {
             IndexSearcher s = searchers.acquire();
             try {
                 s.setSimilarity(new BM25Similarity());
-                TopDocs top = s.search(q.build(), size);
+                // count no more hits than asked for, so BM25 max-score pruning starts at once
+                TopDocs top = s.search(q.build(), new TopScoreDocCollectorManager(size, null, size, false));
                 List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+                List<Set<String>> found = matched(words, leaves, top.scoreDocs);
                 List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
-                for (ScoreDoc sd : top.scoreDocs) {
-                    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-                    int local = sd.doc - leaf.docBase;
+                for (int i = 0; i < top.scoreDocs.length; i++) {
+                    ScoreDoc sd = top.scoreDocs[i];
                     long id = s.storedFields().document(sd.doc).getField(ID).numericValue().longValue();
-                    hits.add(new Hit(id, sd.score, matched(words, leaf, local)));
+                    hits.add(new Hit(id, sd.score, outermost(words, found.get(i))));
                 }
                 return hits;
             } finally {
@@ -202,24 +207,63 @@ public final class AchievementIndex implements AutoCloseable {
     }
 
     /**
-     * The demand words that the hit holds in any field, in the demand's order, leaving out a word
-     * that is part of a longer matched word (电池 inside 锂电池).
+     * For each hit, the demand words it holds in any field, read from the postings: per segment,
+     * field and word one dictionary look-up, then the segment's hits in doc order.
      */
-    private static List<String> matched(List<String> words, LeafReaderContext leaf, int doc) throws IOException {
-        Set<String> found = new LinkedHashSet<>();
-        for (String w : words) {
+    private static List<Set<String>> matched(List<String> words, List<LeafReaderContext> leaves, ScoreDoc[] docs)
+            throws IOException {
+        List<Set<String>> found = new ArrayList<>(docs.length);
+        for (int i = 0; i < docs.length; i++) {
+            found.add(new java.util.HashSet<>());
+        }
+        Integer[] order = new Integer[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, Comparator.comparingInt(i -> docs[i].doc));
+        int from = 0;
+        while (from < order.length) {
+            int leafIndex = ReaderUtil.subIndex(docs[order[from]].doc, leaves);
+            LeafReaderContext leaf = leaves.get(leafIndex);
+            int to = from;
+            while (to < order.length && ReaderUtil.subIndex(docs[order[to]].doc, leaves) == leafIndex) {
+                to++;
+            }
             for (String f : BOOSTS.keySet()) {
-                PostingsEnum p = leaf.reader().postings(new Term(f, w), PostingsEnum.NONE);
-                if (p != null && p.advance(doc) == doc && doc != DocIdSetIterator.NO_MORE_DOCS) {
-                    found.add(w);
-                    break;
+                Terms terms = leaf.reader().terms(f);
+                if (terms == null) {
+                    continue;
+                }
+                TermsEnum te = terms.iterator();
+                PostingsEnum postings = null;
+                for (String w : words) {
+                    if (!te.seekExact(new BytesRef(w))) {
+                        continue;
+                    }
+                    postings = te.postings(postings, PostingsEnum.NONE);
+                    for (int k = from; k < to; k++) {
+                        int hit = order[k];
+                        int local = docs[hit].doc - leaf.docBase;
+                        int at = postings.docID() >= local ? postings.docID() : postings.advance(local);
+                        if (at == DocIdSetIterator.NO_MORE_DOCS) {
+                            break;
+                        }
+                        if (at == local) {
+                            found.get(hit).add(w);
+                        }
+                    }
                 }
             }
+            from = to;
         }
+        return found;
+    }
+
+    /** The found words in the demand's order, leaving out a word inside a longer found word (电池 inside 锂电池). */
+    private static List<String> outermost(List<String> words, Set<String> found) {
         List<String> out = new ArrayList<>();
-        for (String w : found) {
-            boolean inside = found.stream().anyMatch(o -> o.length() > w.length() && o.contains(w));
-            if (!inside) {
+        for (String w : words) {
+            if (found.contains(w) && found.stream().noneMatch(o -> o.length() > w.length() && o.contains(w))) {
                 out.add(w);
             }
         }
