@@ -28,7 +28,7 @@ class AwardLabels {
             AwardStatus.UNDER_REVIEW, "tag-blue", AwardStatus.APPROVED, "tag-green", AwardStatus.REJECTED, "tag-red",
             AwardStatus.PAID, "tag-purple");
     private static final Map<String, String> STEP = Map.of("OFFERED", "免申即享生成", "CONFIRMED", "确认领取", "APPROVE", "审核通过",
-            "REJECT", "驳回", "WITHDRAWN", "撤回", "PAID", "拨付");
+            "REJECT", "驳回", "WITHDRAWN", "撤回", "PAID", "拨付", "RETURNED", "退回修改");
     private static final Map<String, String> AMOUNT_TYPE = Map.of("FIXED", "定额", "CAPPED", "按比例（有上限）",
             "MINIMUM", "一事一议（不少于下限）", "TO_BE_DECIDED", "待定（一事一议）");
 
@@ -117,6 +117,7 @@ class AwardLabels {
             case "CONFIRMED" -> enterprise ? "确认领取" : "代企业确认领取";
             case "APPROVE" -> "APPROVED".equals(h.statusTo()) ? "批准" : "审核通过";
             case "REJECT" -> enterprise ? "放弃领取" : "驳回";
+            case "RETURNED" -> "PENDING_CONFIRMATION".equals(h.statusTo()) ? "退回修改（退回企业重新确认）" : "退回修改（退回上一环节）";
             default -> step(h.kind());
         };
         String comment = h.comment() == null ? "" : h.comment().replaceFirst("^(企业确认|高新区管委会代企业确认)，", "")

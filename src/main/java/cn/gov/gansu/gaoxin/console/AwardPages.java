@@ -19,7 +19,10 @@ import cn.gov.gansu.gaoxin.award.AwardReads;
 import cn.gov.gansu.gaoxin.identity.AccountManagement;
 import cn.gov.gansu.gaoxin.identity.CurrentUser;
 import cn.gov.gansu.gaoxin.identity.DataScope;
+import cn.gov.gansu.gaoxin.enterprise.EnterpriseRegistry;
 import cn.gov.gansu.gaoxin.shared.DomainProblem;
+import cn.gov.gansu.gaoxin.shared.InvalidInput;
+import cn.gov.gansu.gaoxin.shared.Uscc;
 import cn.gov.gansu.gaoxin.shared.NotFound;
 import cn.gov.gansu.gaoxin.shared.web.Paging;
 import cn.gov.gansu.gaoxin.zone.ZoneDirectory;
@@ -56,10 +59,15 @@ class AwardPages implements ConsolePage {
     private final AwardLabels labels;
     private final ZoneDirectory zones;
     private final AccountManagement accounts;
+    private final EnterpriseRegistry enterprises;
+
+    /** At most this many enterprises a name search may match before it asks for a fuller name. */
+    static final int NAME_MATCHES = 2000;
 
     AwardPages(AwardReads awards, AwardManagement management, AwardLabels labels, ZoneDirectory zones,
-            AccountManagement accounts) {
+            AccountManagement accounts, EnterpriseRegistry enterprises) {
         this.accounts = accounts;
+        this.enterprises = enterprises;
         this.awards = awards;
         this.management = management;
         this.labels = labels;
@@ -75,15 +83,30 @@ class AwardPages implements ConsolePage {
             @RequestParam(defaultValue = "" + EnterprisePages.DEFAULT_SIZE) int size,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         DataScope scope = CurrentUser.scope();
-        AwardQuery q = AwardQuery.of(beneficiary, zone, line, status, pendingRole, sort, tasks);
+        String typed = beneficiary == null ? "" : beneficiary.trim();
+        AwardQuery q;
+        AwardReads.Filter filter;
+        String searchError = null;
+        try {
+            q = AwardQuery.of(beneficiary, zone, line, status, pendingRole, sort, tasks);
+            filter = filter(q, scope);
+        } catch (InvalidInput wrongSearch) {
+            // shown in place of the list (an htmx swap does not show a 400), the other criteria kept
+            searchError = wrongSearch.getMessage();
+            q = AwardQuery.of(null, zone, line, status, pendingRole, sort, tasks);
+            filter = null;
+        }
         int pageSize = EnterprisePages.PAGE_SIZES.contains(size) ? size : EnterprisePages.DEFAULT_SIZE;
         int pageNo = Math.max(1, page);
-        AwardReads.Page result = awards.list(scope, q.filter(), new Paging(pageNo - 1, pageSize));
+        AwardReads.Page result = filter == null ? new AwardReads.Page(List.of(), 0)
+                : awards.list(scope, filter, new Paging(pageNo - 1, pageSize));
         long pages = Math.max(1, (result.total() + pageSize - 1) / pageSize);
         if (pageNo > pages && result.total() > 0) {
             pageNo = (int) pages;
-            result = awards.list(scope, q.filter(), new Paging(pageNo - 1, pageSize));
+            result = awards.list(scope, filter, new Paging(pageNo - 1, pageSize));
         }
+        model.addAttribute("typed", typed);
+        model.addAttribute("searchError", searchError);
         model.addAttribute("q", q);
         model.addAttribute("rows", result.items());
         model.addAttribute("total", result.total());
@@ -105,6 +128,7 @@ class AwardPages implements ConsolePage {
             HttpServletResponse response) throws IOException {
         DataScope scope = CurrentUser.scope();
         AwardQuery q = AwardQuery.of(beneficiary, zone, line, status, pendingRole, sort, tasks);
+        AwardReads.Filter filter = filter(q, scope);
         String file = "奖补-" + LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx";
         response.setContentType(EnterpriseExport.XLSX);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
@@ -117,7 +141,7 @@ class AwardPages implements ConsolePage {
             int pageNo = 0;
             boolean wrote = false;
             while (true) {
-                AwardReads.Page p = awards.list(scope, q.filter(), new Paging(pageNo, 500));
+                AwardReads.Page p = awards.list(scope, filter, new Paging(pageNo, 500));
                 List<List<Object>> rows = new ArrayList<>();
                 for (AwardReads.Summary a : p.items()) {
                     rows.add(row(a));
@@ -133,6 +157,73 @@ class AwardPages implements ConsolePage {
             }
         }
         out.flush();
+    }
+
+    /**
+     * The list's filter: a USCC or a zone code as typed, else a fragment of a company's name, resolved
+     * to the enterprises in the caller's scope whose name (or code) holds it.
+     *
+     * @throws InvalidInput when the fragment matches more than {@link #NAME_MATCHES} enterprises
+     */
+    AwardReads.Filter filter(AwardQuery q, DataScope scope) {
+        AwardReads.Filter f = q.filter();
+        String b = q.beneficiary();
+        if (b == null || Uscc.isValid(b) || zones.find(b).isPresent()) {
+            return f;
+        }
+        EnterpriseRegistry.Page found = enterprises.list(scope, new EnterpriseRegistry.Filter(null, b, null, null, null),
+                new Paging(0, Paging.MAX_SIZE));
+        if (found.total() > NAME_MATCHES) {
+            throw new InvalidInput("受益方：名称含“" + b + "”的企业有" + found.total() + "家，超过" + NAME_MATCHES
+                    + "家，请输入更完整的企业名称或统一社会信用代码");
+        }
+        java.util.Set<String> usccs = new java.util.HashSet<>();
+        found.items().forEach(e -> usccs.add(e.uscc()));
+        for (int p = 1; (long) p * Paging.MAX_SIZE < found.total(); p++) {
+            enterprises.list(scope, new EnterpriseRegistry.Filter(null, b, null, null, null), new Paging(p, Paging.MAX_SIZE))
+                    .items().forEach(e -> usccs.add(e.uscc()));
+        }
+        return new AwardReads.Filter(null, f.zone(), f.line(), f.status(), f.pendingRole(), f.sort(), f.tasks(), usccs);
+    }
+
+    /**
+     * 批量审核通过 (我的待办): one comment for the selected awards, each decided through
+     * {@link AwardManagement#decide} in its own transaction; the page lists which were approved and
+     * why the others were refused (e.g. four eyes: the user confirmed or decided one already).
+     */
+    @PostMapping("/awards/bulk-decision")
+    String bulk(@RequestParam(name = "ids", required = false) List<Long> ids, @RequestParam(required = false) String comment,
+            Model model, HttpServletResponse response) {
+        String opinion = comment == null || comment.isBlank() ? "同意" : comment.trim();
+        List<BulkResult> results = new ArrayList<>();
+        if (ids == null || ids.isEmpty()) {
+            response.setStatus(400);
+            model.addAttribute("error", "请先勾选要审核通过的奖补");
+        } else if (opinion.length() > 2000) {
+            response.setStatus(400);
+            model.addAttribute("error", "审批意见最多2000字");
+        } else if (ids.size() > 100) {
+            response.setStatus(400);
+            model.addAttribute("error", "一次最多批量审核100项，您勾选了" + ids.size() + "项");
+        } else {
+            for (Long id : new java.util.LinkedHashSet<>(ids)) {
+                try {
+                    management.decide(id, new AwardManagement.DecisionRequest("APPROVE", opinion, null));
+                    results.add(new BulkResult(id, true, "已审核通过"));
+                } catch (DomainProblem refused) {
+                    results.add(new BulkResult(id, false, refused.getMessage()));
+                }
+            }
+        }
+        model.addAttribute("results", results);
+        model.addAttribute("comment", opinion);
+        model.addAttribute("succeeded", results.stream().filter(BulkResult::ok).count());
+        model.addAttribute("active", "awards");
+        return "awards-bulk";
+    }
+
+    /** One award of a bulk approval: approved, or the refusal's reason. */
+    record BulkResult(long id, boolean ok, String message) {
     }
 
     private List<Object> row(AwardReads.Summary a) {
@@ -187,11 +278,13 @@ class AwardPages implements ConsolePage {
         form.put("comment", comment == null ? "" : comment);
         form.put("amountYuan", amountYuan == null ? "" : amountYuan);
         Map<String, String> errors = new LinkedHashMap<>();
-        if (!"APPROVE".equals(decision) && !"REJECT".equals(decision)) {
-            errors.put("decision", "请选择“通过”或“驳回”");
+        if (!"APPROVE".equals(decision) && !"REJECT".equals(decision) && !"RETURN".equals(decision)) {
+            errors.put("decision", "请选择“通过”“退回修改”或“驳回”");
         }
         if (comment == null || comment.isBlank()) {
             errors.put("comment", "请填写审批意见");
+        } else if (!"APPROVE".equals(decision) && "同意".equals(comment.trim())) {
+            errors.put("comment", "RETURN".equals(decision) ? "退回修改须写明需要修改的内容" : "驳回须写明理由");
         } else if (comment.length() > 2000) {
             errors.put("comment", "审批意见最多2000字");
         }
@@ -203,13 +296,18 @@ class AwardPages implements ConsolePage {
             return render(id, model, new FormState("decide", form, Map.of(), true));
         }
         try {
-            management.decide(id, new AwardManagement.DecisionRequest(decision, comment.trim(),
-                    amountYuan == null || amountYuan.isBlank() ? null : amountYuan.trim()));
+            if ("RETURN".equals(decision)) {
+                management.sendBack(id, comment.trim());
+            } else {
+                management.decide(id, new AwardManagement.DecisionRequest(decision, comment.trim(),
+                        amountYuan == null || amountYuan.isBlank() ? null : amountYuan.trim()));
+            }
         } catch (DomainProblem e) {
             response.setStatus(e.status().value());
             return render(id, model, new FormState("decide", form, errors(e, "form"), false));
         }
-        redirect.addFlashAttribute("done", "APPROVE".equals(decision) ? "已审核通过。" : "已驳回。");
+        redirect.addFlashAttribute("done", "APPROVE".equals(decision) ? "已审核通过。" : "RETURN".equals(decision)
+                ? "已退回修改。" : "已驳回。");
         return "redirect:/awards/" + id;
     }
 
@@ -246,6 +344,7 @@ class AwardPages implements ConsolePage {
         boolean canConfirm = d.allowed().contains(AwardAction.CONFIRM);
         boolean canDecide = d.allowed().contains(AwardAction.APPROVE);
         boolean canDecline = d.allowed().contains(AwardAction.DECLINE);
+        model.addAttribute("canReturn", d.allowed().contains(AwardAction.RETURN));
         boolean canPay = d.allowed().contains(AwardAction.PAY);
         boolean payable = canPay && a.payableFrom() != null && !LocalDate.now().isBefore(a.payableFrom());
         Map<String, String> form = new LinkedHashMap<>(state.form());
