@@ -52,6 +52,11 @@ class AwardPages implements ConsolePage {
 
     static final List<String> EXPORT_HEADERS = List.of("编号", "奖补类别", "条款", "受益方代码", "受益方", "所属高新区", "金额（元）",
             "状态", "待办角色", "付款单位", "兑付年度", "批准日期", "可支付日期");
+    static final List<Excel.Column> EXPORT_COLUMNS = List.of(Excel.Column.integer("编号", 10), Excel.Column.text("奖补类别", 26),
+            Excel.Column.text("条款", 8), Excel.Column.text("受益方代码", 22), Excel.Column.text("受益方", 30),
+            Excel.Column.text("所属高新区", 16), Excel.Column.money("金额（元）"), Excel.Column.text("状态", 10),
+            Excel.Column.text("待办角色", 16), Excel.Column.text("付款单位", 14), Excel.Column.integer("兑付年度", 10),
+            Excel.Column.text("批准日期", 12), Excel.Column.text("可支付日期", 12));
     private static final Pattern FIELD = Pattern.compile("^字段“(\\w+)”：(.*)$", Pattern.DOTALL);
 
     private final AwardReads awards;
@@ -129,34 +134,15 @@ class AwardPages implements ConsolePage {
         DataScope scope = CurrentUser.scope();
         AwardQuery q = AwardQuery.of(beneficiary, zone, line, status, pendingRole, sort, tasks);
         AwardReads.Filter filter = filter(q, scope);
-        String file = "奖补-" + LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx";
-        response.setContentType(EnterpriseExport.XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(file, StandardCharsets.UTF_8).build().toString());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        OutputStream out = response.getOutputStream();
-        try (ExcelWriter writer = FastExcel.write(out).head(EXPORT_HEADERS.stream().map(List::of).toList())
-                .autoCloseStream(false).build()) {
-            WriteSheet sheet = FastExcel.writerSheet("奖补").build();
-            int pageNo = 0;
-            boolean wrote = false;
-            while (true) {
+        try (Excel.Sheet sheet = Excel.open(response, "奖补", "奖补", EXPORT_COLUMNS)) {
+            for (int pageNo = 0;; pageNo++) {
                 AwardReads.Page p = awards.list(scope, filter, new Paging(pageNo, 500));
-                List<List<Object>> rows = new ArrayList<>();
-                for (AwardReads.Summary a : p.items()) {
-                    rows.add(row(a));
-                }
-                if (!rows.isEmpty() || !wrote) {
-                    writer.write(rows, sheet);
-                    wrote = true;
-                }
+                sheet.write(p.items().stream().map(this::row).toList());
                 if (p.items().size() < 500) {
                     break;
                 }
-                pageNo++;
             }
         }
-        out.flush();
     }
 
     /**
@@ -234,7 +220,7 @@ class AwardPages implements ConsolePage {
         r.add(a.beneficiary());
         r.add(labels.beneficiary(a.beneficiary()));
         r.add(labels.zone(a.beneficiaryZone()));
-        r.add(a.amount() == null ? "" : a.amount().setScale(2).toPlainString());
+        r.add(a.amount()); // numeric, 元 with two decimals; empty while to be decided
         r.add(labels.status(a.status()));
         r.add(a.pendingRole() == null ? "" : a.pendingRole().chineseName());
         r.add(labels.payer(a.payer()));

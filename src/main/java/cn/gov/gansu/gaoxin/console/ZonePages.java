@@ -51,6 +51,29 @@ class ZonePages implements ConsolePage {
         return "zones";
     }
 
+    /** 导出Excel: the zones the list shows (same filter, same scope), counts as numbers. */
+    @GetMapping("/zones/export")
+    void export(@RequestParam(required = false) String city, @RequestParam(required = false) String level,
+            @RequestParam(required = false) String status, jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        DataScope scope = CurrentUser.scope();
+        ZoneLevel lv = parse(ZoneLevel.class, level, "level");
+        ZoneStatus st = parse(ZoneStatus.class, status, "status");
+        String c = city == null || city.isBlank() ? null : city.trim();
+        var list = zones.list(scope, c, lv, st);
+        var counts = enterprises.countByZone(scope);
+        var hntes = enterprises.countQualifiedByZone(scope, QualificationType.HIGH_TECH_ENTERPRISE, LocalDate.now());
+        try (Excel.Sheet sheet = Excel.open(response, "高新区", "高新区", java.util.List.of(Excel.Column.text("高新区", 30),
+                Excel.Column.text("级别", 10), Excel.Column.text("状态", 14), Excel.Column.text("状态起始日期", 14),
+                Excel.Column.text("所属市(州)", 14), Excel.Column.text("主导产业", 30), Excel.Column.integer("企业数", 10),
+                Excel.Column.integer("有效高新技术企业数", 18)))) {
+            sheet.write(list.stream().map(z -> java.util.Arrays.<Object>asList(z.fullName(), z.level().chineseName(),
+                    z.status().chineseName(), z.statusSince() == null ? null : z.statusSince().toString(), z.cityName(),
+                    String.join("、", z.leadingIndustries().stream().map(i -> i.name()).toList()),
+                    counts.getOrDefault(z.code(), 0L), hntes.getOrDefault(z.code(), 0L))).toList());
+        }
+    }
+
     @GetMapping("/zones/{code}")
     String detail(@PathVariable String code, Model model) {
         DataScope scope = CurrentUser.scope();

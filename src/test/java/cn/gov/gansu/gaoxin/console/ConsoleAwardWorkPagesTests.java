@@ -187,4 +187,50 @@ class ConsoleAwardWorkPagesTests extends IntegrationTest {
         String one = html(asAdmin(page("/awards?zone=yumen&size=100")));
         assertThat(one).doesNotContain("id=\"jump\"");
     }
+
+    /** The workbook's first sheet as POI reads it: numeric cells stay numbers. */
+    static org.apache.poi.ss.usermodel.Sheet sheet(byte[] xlsx) throws Exception {
+        return new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx)).getSheetAt(0);
+    }
+
+    @Test
+    @DisplayName("导出Excel：奖补、预算、高新区均有中文表头、冻结首行、列宽；金额为数值单元格（元，两位小数）")
+    void exportsHaveNumbersFrozenHeadersAndWidths() throws Exception {
+        String uscc = enterpriseIn("longxi");
+        long id = awardOf(uscc);
+        var awards = sheet(asAdmin(page("/awards/export?beneficiary={u}", uscc)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray());
+        assertThat(awards.getRow(0).getCell(6).getStringCellValue()).isEqualTo("金额（元）");
+        assertThat(awards.getRow(1).getCell(0).getNumericCellValue()).isEqualTo((double) id);
+        assertThat(awards.getRow(1).getCell(6).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+        assertThat(awards.getRow(1).getCell(6).getNumericCellValue()).isEqualTo(200000.0);
+        assertThat(awards.getRow(1).getCell(6).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+        assertThat(awards.getPaneInformation().isFreezePane()).isTrue();
+        assertThat(awards.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+        assertThat(awards.getColumnWidth(4)).isEqualTo(30 * 256);
+
+        asAdmin(post("/api/budgets", "{\"payer\":\"PROVINCE_FINANCE\",\"year\":2039,\"amountYuan\":\"1234567.80\"}"))
+                .andExpect(status().is2xxSuccessful());
+        var budgets = sheet(as(user("AUDITOR", null, null), page("/budgets/export?year=2039")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray());
+        assertThat(budgets.getRow(1).getCell(0).getStringCellValue()).isEqualTo("省级财政");
+        assertThat(budgets.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(1234567.80);
+        assertThat(budgets.getPaneInformation().isFreezePane()).isTrue();
+
+        var zones = sheet(asAdmin(page("/zones/export")).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(zones.getRow(0).getCell(0).getStringCellValue()).isEqualTo("高新区");
+        assertThat(zones.getLastRowNum()).isGreaterThanOrEqualTo(11);
+        assertThat(zones.getRow(1).getCell(6).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+        assertThat(html(asAdmin(page("/zones")))).contains("/zones/export");
+    }
+
+    @Test
+    @DisplayName("预算表单的付款单位为下拉选择（中文名称），列表不显示内部代码；市(州)工作人员只有本市")
+    void budgetPayerIsChosenFromAList() throws Exception {
+        String admin = html(asAdmin(page("/budgets")).andExpect(status().isOk()));
+        assertThat(admin).contains("<select id=\"payer\"", "value=\"PROVINCE_DEPARTMENT\"", ">省科技厅<", ">省级财政<", "/budgets/export")
+                .doesNotContain("<small class=\"muted mono\">PROVINCE_DEPARTMENT");
+        String city = html(as(cityOfficer("jiayuguan-city"), page("/budgets")).andExpect(status().isOk()));
+        assertThat(city).contains("value=\"jiayuguan-city\"").doesNotContain("value=\"PROVINCE_DEPARTMENT\"");
+    }
 }
