@@ -233,4 +233,21 @@ class ConsoleAwardWorkPagesTests extends IntegrationTest {
         String city = html(as(cityOfficer("jiayuguan-city"), page("/budgets")).andExpect(status().isOk()));
         assertThat(city).contains("value=\"jiayuguan-city\"").doesNotContain("value=\"PROVINCE_DEPARTMENT\"");
     }
+
+    @Test
+    @DisplayName("企业列表按名称排序时按拼音（阿、北、中），不是按码位（中、北、阿）")
+    void namesSortByPinyin() throws Exception {
+        String tag = unique("拼音");
+        for (String first : List.of("中", "阿", "北")) {
+            named("minle", first + tag + "有限公司");
+        }
+        String list = html(asAdmin(page("/enterprises?name={t}&sort=name", tag)).andExpect(status().isOk()));
+        int a = list.indexOf("阿" + tag);
+        int b = list.indexOf("北" + tag);
+        int z = list.indexOf("中" + tag);
+        assertThat(a).isPositive().isLessThan(b);
+        assertThat(b).isLessThan(z);
+        String desc = html(asAdmin(page("/enterprises?name={t}&sort=-name", tag)));
+        assertThat(desc.indexOf("中" + tag)).isLessThan(desc.indexOf("阿" + tag));
+    }
 }
