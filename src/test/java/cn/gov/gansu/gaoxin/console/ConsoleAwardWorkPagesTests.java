@@ -250,4 +250,31 @@ class ConsoleAwardWorkPagesTests extends IntegrationTest {
         String desc = html(asAdmin(page("/enterprises?name={t}&sort=-name", tag)));
         assertThat(desc.indexOf("中" + tag)).isLessThan(desc.indexOf("阿" + tag));
     }
+
+    @Test
+    @DisplayName("高新区页面的维护表单：省科技厅变更状态（错误在字段旁）、设立飞地、主导产业、伙伴园区；管委会只维护本区产业和伙伴；他人无表单")
+    void zoneFormsWriteThroughZoneManagement() throws Exception {
+        String page = html(asAdmin(page("/zones/qingcheng")).andExpect(status().isOk()));
+        assertThat(page).contains("id=\"status-form\"", "id=\"industries-form\"", "id=\"enclave-form\"", "id=\"partner-form\"");
+        String noReason = html(asAdmin(form("/zones/qingcheng/status", Map.of("status", "NATIONAL_CANDIDATE", "date", "2025-06-01",
+                "reason", " "))).andExpect(status().isBadRequest()));
+        assertThat(noReason).contains("id=\"status-reason-error\"", "请填写变更依据");
+        String badDate = html(asAdmin(form("/zones/qingcheng/partners", Map.of("kind", "PARTNER_PARK", "partnerName", "苏州工业园区",
+                "region", "江苏省苏州市", "since", "2025-13-01"))).andExpect(status().isBadRequest()));
+        assertThat(badDate).contains("id=\"partner-since-error\"", "开始日期须为日期");
+
+        String officer = zoneOfficer("qingcheng");
+        String own = html(as(officer, page("/zones/qingcheng")).andExpect(status().isOk()));
+        assertThat(own).contains("id=\"industries-form\"", "id=\"partner-form\"").doesNotContain("id=\"status-form\"", "id=\"enclave-form\"");
+        String tag = unique("伙伴");
+        as(officer, form("/zones/qingcheng/partners", Map.of("kind", "REMOTE_INCUBATION", "partnerName", tag, "region", "北京市海淀区",
+                "since", "2025-03-01"))).andExpect(status().is3xxRedirection());
+        assertThat(html(as(officer, page("/zones/qingcheng")))).contains(tag);
+        as(officer, form("/zones/qingcheng/status", Map.of("status", "REVOKED", "date", "2025-06-01", "reason", "x")))
+                .andExpect(status().isForbidden());
+        String wrongLine = html(as(officer, form("/zones/qingcheng/industries", Map.of("industries", "石油化工"))).andExpect(status().isBadRequest()));
+        assertThat(wrongLine).contains("id=\"industries-error\"", "名称：行业代码");
+        assertThat(html(as(user("AUDITOR", null, null), page("/zones/qingcheng")))).doesNotContain("id=\"zone-manage\"");
+        assertThat(html(as(zoneOfficer("yumen"), page("/awards")))).doesNotContain("id=\"zone-manage\"");
+    }
 }
