@@ -193,7 +193,7 @@ record Award(long id, String entitlementId, String beneficiary, BeneficiaryKind 
         }
         Role pending = pendingRole();
         if (role != pending) {
-            return new Forbidden("奖补“" + id + "”当前待“" + pending.chineseName() + "”（" + pending + "）处理，您的角色“"
+            return new Forbidden("奖补“" + id + "”当前待“" + pending.chineseName() + "”处理，您的角色“"
                     + role.chineseName() + "”无权作出决定");
         }
         if (action == AwardAction.APPROVE && status == AwardStatus.PENDING_CONFIRMATION) {
@@ -321,7 +321,7 @@ record Award(long id, String entitlementId, String beneficiary, BeneficiaryKind 
         BigDecimal decided;
         if (amountType.decidedCaseByCase()) {
             if (proposed == null) {
-                throw new InvalidInput("字段“amountYuan”：该奖补金额为一事一议（" + amountType + "），最终批准须给出决定金额"
+                throw new InvalidInput("字段“amountYuan”：该奖补金额为" + amountType.chineseName() + "，最终批准须给出决定金额"
                         + (offeredAmount == null ? "" : "（不低于" + AwardProblems.yuan(offeredAmount) + "）"));
             }
             decided = proposed;
@@ -365,7 +365,7 @@ record Award(long id, String entitlementId, String beneficiary, BeneficiaryKind 
             default -> {
                 if (value.compareTo(amount) != 0) {
                     throw new InvalidInput("字段“amountYuan”：该奖补金额按政策确定为" + AwardProblems.yuan(amount)
-                            + "（" + amountType + "），不得改为" + AwardProblems.yuan(value));
+                            + "（" + amountType.chineseName() + "），不得改为" + AwardProblems.yuan(value));
                 }
             }
         }
@@ -418,7 +418,17 @@ record Award(long id, String entitlementId, String beneficiary, BeneficiaryKind 
 
     /** As in contracts §3. */
     enum AmountType {
-        FIXED, CAPPED, MINIMUM, TO_BE_DECIDED;
+        FIXED("定额"), CAPPED("限额（最高额）"), MINIMUM("一事一议（不低于政策下限）"), TO_BE_DECIDED("一事一议（金额待定）");
+
+        private final String chineseName;
+
+        AmountType(String chineseName) {
+            this.chineseName = chineseName;
+        }
+
+        String chineseName() {
+            return chineseName;
+        }
 
         boolean decidedCaseByCase() {
             return this == MINIMUM || this == TO_BE_DECIDED;
