@@ -78,12 +78,12 @@ final class Excel {
         private final OutputStream out;
         private final ExcelWriter writer;
         private final WriteSheet sheet;
-        private final int columns;
+        private final List<Column> columns;
         private boolean wrote;
 
         Sheet(OutputStream out, String sheetName, List<Column> columns) {
             this.out = out;
-            this.columns = columns.size();
+            this.columns = List.copyOf(columns);
             this.writer = FastExcel.write(out).head(columns.stream().map(c -> List.of(c.header())).toList())
                     .registerWriteHandler(new Layout(columns)).autoCloseStream(false).build();
             this.sheet = FastExcel.writerSheet(sheetName).build();
@@ -92,9 +92,11 @@ final class Excel {
         void write(List<? extends List<?>> rows) {
             List<List<Object>> cells = new ArrayList<>(rows.size());
             for (List<?> row : rows) {
-                List<Object> r = new ArrayList<>(columns);
-                for (Object v : row) {
-                    r.add(v instanceof BigDecimal d ? d.setScale(2, java.math.RoundingMode.HALF_UP) : v);
+                List<Object> r = new ArrayList<>(columns.size());
+                for (int i = 0; i < row.size(); i++) {
+                    Object v = row.get(i);
+                    boolean money = i < columns.size() && columns.get(i).kind() == Kind.MONEY;
+                    r.add(money && v instanceof BigDecimal d ? d.setScale(2, java.math.RoundingMode.HALF_UP) : v);
                 }
                 cells.add(r);
             }

@@ -149,6 +149,25 @@ class PolicyPages implements ConsolePage {
         return status;
     }
 
+    /** 导出Excel of the dated parameters: one row per version (roles as the page: PolicyReads.parameters). */
+    @org.springframework.web.bind.annotation.GetMapping("/policy/parameters/export")
+    void exportParameters(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        var catalogue = policy.parameters();
+        List<List<Object>> rows = new ArrayList<>();
+        for (var p : catalogue.items()) {
+            for (var v : p.versions()) {
+                rows.add(java.util.Arrays.asList(p.name(), p.description(), p.clause() != null && p.clause().matches("[0-9]+")
+                        ? "第" + p.clause() + "条" : p.clause(), v.value(), v.validFrom() == null ? null : v.validFrom().toString(),
+                        v.validTo() == null ? null : v.validTo().toString(), v.enteredBy()));
+            }
+        }
+        try (Excel.Sheet sheet = Excel.open(response, "政策参数", "政策参数", List.of(Excel.Column.text("参数", 40),
+                Excel.Column.text("说明", 40), Excel.Column.text("条款", 8), Excel.Column.text("值", 24), Excel.Column.text("生效日期", 12),
+                Excel.Column.text("失效日期", 12), Excel.Column.text("录入人", 14)))) {
+            sheet.write(rows);
+        }
+    }
+
     private void fill(Model model, String status, int page) {
         String s = status(status);
         int pageNo = Math.max(page, 1);

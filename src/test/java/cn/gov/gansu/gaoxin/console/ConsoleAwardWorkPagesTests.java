@@ -277,4 +277,24 @@ class ConsoleAwardWorkPagesTests extends IntegrationTest {
         assertThat(html(as(user("AUDITOR", null, null), page("/zones/qingcheng")))).doesNotContain("id=\"zone-manage\"");
         assertThat(html(as(zoneOfficer("yumen"), page("/awards")))).doesNotContain("id=\"zone-manage\"");
     }
+
+    @Test
+    @DisplayName("评价考核、目标监测、政策参数也可导出Excel（冻结首行、中文表头），页面有导出按钮")
+    void evaluationsTargetsAndParametersExport() throws Exception {
+        var parameters = sheet(asAdmin(page("/policy/parameters/export")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray());
+        assertThat(parameters.getRow(0).getCell(0).getStringCellValue()).isEqualTo("参数");
+        assertThat(parameters.getLastRowNum()).isGreaterThan(10);
+        assertThat(parameters.getPaneInformation().isFreezePane()).isTrue();
+        var targets = sheet(asAdmin(page("/targets/export?year=2025")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray());
+        assertThat(targets.getRow(0).getCell(6).getStringCellValue()).isEqualTo("信号灯");
+        var evaluations = sheet(as(user("AUDITOR", null, null), page("/evaluations/export")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray());
+        assertThat(evaluations.getRow(0).getCell(3).getStringCellValue()).isEqualTo("状态");
+        as(zoneOfficer("minle"), page("/evaluations/export")).andExpect(status().isForbidden());
+        assertThat(html(asAdmin(page("/policy")))).contains("/policy/parameters/export");
+        assertThat(html(asAdmin(page("/targets")))).contains("/targets/export?year=");
+        assertThat(html(asAdmin(page("/evaluations")))).contains("/evaluations/export");
+    }
 }
