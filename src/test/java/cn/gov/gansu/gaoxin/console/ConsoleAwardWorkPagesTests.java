@@ -297,4 +297,22 @@ class ConsoleAwardWorkPagesTests extends IntegrationTest {
         assertThat(html(asAdmin(page("/targets")))).contains("/targets/export?year=");
         assertThat(html(asAdmin(page("/evaluations")))).contains("/evaluations/export");
     }
+
+    @Test
+    @DisplayName("政策参数页的提案表单：参数新版本与配套项目经维护者-审核者流程提交；错误显示在表单里")
+    void proposalFormsOnThePolicyPage() throws Exception {
+        String page = html(asAdmin(page("/policy")).andExpect(status().isOk()));
+        assertThat(page).contains("id=\"version-form\"", "id=\"line-form\"", "NEW_HIGH_TECH_ENTERPRISE.amountYuan");
+        String bad = html(asAdmin(form("/policy/proposals/version", Map.of("name", "NEW_HIGH_TECH_ENTERPRISE.approvals",
+                "value", "ENTERPRISE", "validFrom", "2099-01-01"))).andExpect(status().isBadRequest()));
+        assertThat(bad).contains("id=\"version-form\"", "不是审批角色");
+        var done = asAdmin(form("/policy/proposals/version", Map.of("name", "NEW_HIGH_TECH_ENTERPRISE.amountYuan",
+                "value", "250000.00", "validFrom", "2099-01-01", "note", unique("测试提案"))))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(done).startsWith("/policy?proposed=");
+        assertThat(html(asAdmin(page(done)))).contains("已提交提案", "待另一位省科技厅管理员审批");
+        String noDate = html(asAdmin(form("/policy/proposals/line", Map.of("city", "lanzhou-city", "baseLine", "NEW_HIGH_TECH_ENTERPRISE",
+                "rate", "abc", "lineFrom", "2099-01-01"))).andExpect(status().is4xxClientError()));
+        assertThat(noDate).contains("id=\"line-form\"", "class=\"field-error\"");
+    }
 }
