@@ -72,6 +72,12 @@ class AwardController {
         return detail(management.decide(id, body));
     }
 
+    /** 退回修改: back to the previous step (or the beneficiary's confirmation), {"comment": "..."} required. */
+    @PostMapping("/api/awards/{id}/return")
+    Detail sendBack(@PathVariable long id, @RequestBody Withdrawal body) {
+        return detail(management.sendBack(id, body.comment()));
+    }
+
     @PostMapping("/api/awards/{id}/withdrawal")
     Detail withdraw(@PathVariable long id, @RequestBody Withdrawal body) {
         return detail(management.withdraw(id, body.comment()));
@@ -131,7 +137,7 @@ class AwardController {
      * {@code amountType} is MINIMUM), null while TO_BE_DECIDED. {@code confirmedOnBehalf}: the award
      * and its bank account were confirmed by the zone officer on the beneficiary's behalf (contracts
      * §8); {@code allowedActions}: what the caller may do now (CONFIRM, DECLINE, APPROVE, REJECT,
-     * WITHDRAW, PAY).
+     * RETURN, WITHDRAW, PAY).
      */
     record Detail(long id, String line, String amountYuan, String status, String pendingRole, String statusName,
             String beneficiary, String beneficiaryKind, String beneficiaryZone, String clause, String amountType,
