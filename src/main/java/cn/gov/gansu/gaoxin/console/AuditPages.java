@@ -8,9 +8,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.gov.gansu.gaoxin.identity.AccountManagement;
 import cn.gov.gansu.gaoxin.identity.AuditTrail;
-import cn.gov.gansu.gaoxin.identity.CurrentUser;
-import cn.gov.gansu.gaoxin.identity.Role;
 import cn.gov.gansu.gaoxin.shared.InvalidInput;
 import cn.idev.excel.ExcelWriter;
 import cn.idev.excel.FastExcel;
@@ -32,17 +31,19 @@ class AuditPages implements ConsolePage {
 
     private final AuditTrail audit;
     private final Formats fmt;
+    private final AccountManagement accounts;
 
-    AuditPages(AuditTrail audit, Formats fmt) {
+    AuditPages(AuditTrail audit, Formats fmt, AccountManagement accounts) {
         this.audit = audit;
         this.fmt = fmt;
+        this.accounts = accounts;
     }
 
     @GetMapping("/audit")
     String list(@RequestParam(required = false) String subjectType, @RequestParam(required = false) String subjectId,
             @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "" + EnterprisePages.DEFAULT_SIZE) int size,
             Model model) {
-        CurrentUser.requireAnyOf(Role.AUDITOR, Role.PROVINCE_ADMIN);
+        accounts.requireAuditReader();
         String type = clean(subjectType, "subjectType");
         String id = clean(subjectId, "subjectId");
         int pageSize = EnterprisePages.PAGE_SIZES.contains(size) ? size : EnterprisePages.DEFAULT_SIZE;
@@ -65,7 +66,7 @@ class AuditPages implements ConsolePage {
     @GetMapping("/audit/export")
     void export(@RequestParam(required = false) String subjectType, @RequestParam(required = false) String subjectId,
             HttpServletResponse response) throws IOException {
-        CurrentUser.requireAnyOf(Role.AUDITOR, Role.PROVINCE_ADMIN);
+        accounts.requireAuditReader();
         String type = clean(subjectType, "subjectType");
         String id = clean(subjectId, "subjectId");
         String file = "审计日志-" + LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx";
