@@ -56,6 +56,6 @@ final class FirstSignInPasswordChange extends OncePerRequestFilter {
     private static boolean allowed(String path) {
         return path.equals("/account/password") || path.equals("/api/account/password") || path.equals("/logout")
                 || path.startsWith("/css/") || path.startsWith("/webjars/") || path.startsWith("/js/")
-                || path.equals("/login") || path.equals("/error");
+                || path.equals("/login") || path.equals("/error") || path.startsWith("/favicon.");
     }
 }

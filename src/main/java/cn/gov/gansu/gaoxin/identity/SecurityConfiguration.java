@@ -94,10 +94,11 @@ class SecurityConfiguration {
 
     private static void rules(
             org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a) {
-        a.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
+        a.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/favicon.svg",
                         "/error", "/actuator/health", "/actuator/health/**", "/actuator/info",
-                        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                        "/v3/api-docs", "/v3/api-docs/**")
                 .permitAll()
+                // issue 8 item 6: Swagger UI for signed-in users only (switched off in production by springdoc.swagger-ui.enabled=false)
                 .anyRequest().authenticated();
     }
 
