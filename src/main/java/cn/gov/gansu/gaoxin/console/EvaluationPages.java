@@ -138,6 +138,7 @@ class EvaluationPages implements ConsolePage {
         model.addAttribute("zoneNames", names);
         model.addAttribute("labels", this);
         model.addAttribute("canAct", me.role() == Role.PROVINCE_ADMIN);
+        model.addAttribute("ownDraft", me.username().equals(h.createdBy())); // contracts §8: not reviewed or published by its drafter
         model.addAttribute("active", "evaluations");
     }
 

@@ -1,28 +1,167 @@
 package cn.gov.gansu.gaoxin.console;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import cn.gov.gansu.gaoxin.identity.CurrentUser;
+import cn.gov.gansu.gaoxin.identity.Role;
+import cn.gov.gansu.gaoxin.policy.PolicyChanges;
 import cn.gov.gansu.gaoxin.policy.PolicyReads;
+import cn.gov.gansu.gaoxin.shared.DomainProblem;
+import cn.gov.gansu.gaoxin.shared.InvalidInput;
+import cn.idev.excel.ExcelWriter;
+import cn.idev.excel.FastExcel;
+import cn.idev.excel.write.metadata.WriteSheet;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * 政策参数: the dated parameters with clause, quoted text and versions (valid from/to, entered at/by),
- * and the coverage table of all 21 clauses — both from {@link PolicyReads}.
+ * the coverage table of all 21 clauses — both from {@link PolicyReads} — and the pending proposals
+ * to change money rules with their what-if, which a second 省科技厅管理员 approves or rejects
+ * ({@link PolicyChanges}, contracts §8).
  */
 @Controller
 class PolicyPages implements ConsolePage {
 
     private final PolicyReads policy;
+    private final PolicyChanges changes;
 
-    PolicyPages(PolicyReads policy) {
+    PolicyPages(PolicyReads policy, PolicyChanges changes) {
         this.policy = policy;
+        this.changes = changes;
     }
 
     @GetMapping("/policy")
-    String policy(Model model) {
+    String policy(@RequestParam(required = false) String done, @RequestParam(required = false) String status,
+            @RequestParam(defaultValue = "1") int page, Model model) {
+        fill(model, status, page);
+        if ("APPROVE".equals(done)) {
+            model.addAttribute("notice", "提案已批准，自即刻起用于测算和免申即享");
+        } else if ("REJECT".equals(done)) {
+            model.addAttribute("notice", "提案已驳回");
+        }
+        return "policy";
+    }
+
+    /** 批准/驳回 a proposal; a refusal (own proposal, already decided, no reason) is shown on the page. */
+    @PostMapping("/policy/proposals/{id}/decision")
+    String decide(@PathVariable long id, @RequestParam(required = false) String decision,
+            @RequestParam(required = false) String comment, Model model, HttpServletResponse response) {
+        CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN);
+        try {
+            changes.decide(id, decision, comment);
+            return "redirect:/policy?done=" + decision;
+        } catch (DomainProblem e) {
+            response.setStatus(e.status().value());
+            fill(model, null, 1);
+            model.addAttribute("proposalError", e.getMessage());
+            model.addAttribute("proposalErrorId", id);
+            return "policy";
+        }
+    }
+
+    static final int PAGE = 20;
+    static final List<String> EXPORT_HEADERS = List.of("编号", "类型", "变更对象", "状态", "变更内容", "有效期", "提案人", "提案时间",
+            "测算金额变化（元）", "审批人", "审批时间", "意见");
+
+    /** Proposals of a status ("" = all), exported with the figures the page shows. */
+    @GetMapping("/policy/proposals/export")
+    void export(@RequestParam(required = false) String status, HttpServletResponse response) throws IOException {
+        String s = status(status);
+        String file = "规则变更提案-" + LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx";
+        response.setContentType(EnterpriseExport.XLSX);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(file, StandardCharsets.UTF_8).build().toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        OutputStream out = response.getOutputStream();
+        try (ExcelWriter writer = FastExcel.write(out).head(EXPORT_HEADERS.stream().map(List::of).toList())
+                .autoCloseStream(false).build()) {
+            WriteSheet sheet = FastExcel.writerSheet("规则变更提案").build();
+            List<List<Object>> rows = new ArrayList<>();
+            for (int pageNo = 0; ; pageNo++) {
+                List<Map<String, Object>> items = changes.proposals(s, pageNo, 200);
+                for (Map<String, Object> p : items) {
+                    rows.add(row(p));
+                }
+                if (items.size() < 200) {
+                    break;
+                }
+            }
+            writer.write(rows, sheet);
+        }
+        out.flush();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> row(Map<String, Object> p) {
+        Map<String, Object> c = (Map<String, Object>) p.get("change");
+        Map<String, Object> w = (Map<String, Object>) p.get("whatIf");
+        StringBuilder what = new StringBuilder();
+        for (String k : List.of("value", "rate", "amountYuan", "capYuan", "budgetYuan")) {
+            if (c.get(k) != null) {
+                what.append(what.isEmpty() ? "" : "；").append(switch (k) {
+                    case "value" -> "新值 ";
+                    case "rate" -> "配套比例 ";
+                    case "amountYuan" -> "配套金额 ";
+                    case "capYuan" -> "单项上限 ";
+                    default -> "配套预算 ";
+                }).append(c.get(k));
+            }
+        }
+        if (Boolean.TRUE.equals(c.get("ended"))) {
+            what.append(what.isEmpty() ? "" : "；").append("终止配套项目");
+        }
+        if (Boolean.TRUE.equals(c.get("retroactive"))) {
+            what.append("（追溯适用）");
+        }
+        String period = (c.get("validFrom") == null ? "一直" : c.get("validFrom") + " 起") + (c.get("validTo") == null ? "" : " 至 " + c.get("validTo"));
+        return List.of(p.get("id"), p.get("kindName"), p.get("target"), p.get("statusName"), what.toString(), period,
+                p.get("proposedBy"), String.valueOf(p.get("proposedAt")), w == null ? "" : String.valueOf(w.get("changeYuan")),
+                p.get("decidedBy") == null ? "" : p.get("decidedBy"), p.get("decidedAt") == null ? "" : p.get("decidedAt"),
+                p.get("comment") == null ? "" : p.get("comment"));
+    }
+
+    /** The status filter: PENDING by default, "" for all. */
+    private static String status(String status) {
+        if (status == null) {
+            return "PENDING";
+        }
+        if (status.isBlank()) {
+            return null;
+        }
+        if (!List.of("PENDING", "APPROVED", "REJECTED").contains(status)) {
+            throw new InvalidInput("参数“status”：须为 PENDING、APPROVED 或 REJECTED");
+        }
+        return status;
+    }
+
+    private void fill(Model model, String status, int page) {
+        String s = status(status);
+        int pageNo = Math.max(page, 1);
         model.addAttribute("catalogue", policy.parameters());
         model.addAttribute("clauses", policy.coverage());
+        // one more than a page tells whether there is a next page
+        List<Map<String, Object>> items = new ArrayList<>(changes.proposals(s, pageNo - 1, PAGE + 1));
+        model.addAttribute("hasNext", items.size() > PAGE);
+        model.addAttribute("proposals", items.size() > PAGE ? items.subList(0, PAGE) : items);
+        model.addAttribute("status", s == null ? "" : s);
+        model.addAttribute("page", pageNo);
+        model.addAttribute("mayDecide", CurrentUser.scope().is(Role.PROVINCE_ADMIN));
+        model.addAttribute("myName", CurrentUser.scope().username());
         model.addAttribute("active", "policy");
-        return "policy";
     }
 }

@@ -34,14 +34,35 @@ class EvaluationController {
         return Map.of("year", year, "zones", rows, "complete", rows.stream().allMatch(r -> r.missing().isEmpty()));
     }
 
+    /** A province admin's correction applies (201); a zone officer's is a proposal (202, PENDING) until accepted. */
     @PostMapping("/api/evaluations/data/corrections")
-    @ResponseStatus(HttpStatus.CREATED)
-    Map<String, String> correct(@RequestBody CorrectionRequest r) {
+    org.springframework.http.ResponseEntity<Map<String, Object>> correct(@RequestBody CorrectionRequest r) {
         if (r.year() == null) {
             throw new cn.gov.gansu.gaoxin.shared.InvalidInput("字段“year”：请填写评价年度");
         }
-        data.correct(r.year(), r.zone(), r.indicator(), r.value(), r.reason());
-        return Map.of("message", "已更正");
+        EvaluationData.Correction c = data.correct(r.year(), r.zone(), r.indicator(), r.value(), r.reason());
+        boolean pending = "PENDING".equals(c.status());
+        return org.springframework.http.ResponseEntity.status(pending ? HttpStatus.ACCEPTED : HttpStatus.CREATED)
+                .body(Map.of("id", c.id(), "status", c.status(), "message", pending ? "更正已提交，待省科技厅接受后生效" : "已更正"));
+    }
+
+    @GetMapping("/api/evaluations/data/corrections")
+    Map<String, Object> corrections(@RequestParam(required = false) String status, @RequestParam(required = false) Integer year) {
+        return Map.of("items", data.corrections(status, year));
+    }
+
+    /** {"decision":"ACCEPT"|"REJECT","comment":".."} by a PROVINCE_ADMIN other than the proposer. */
+    @PostMapping("/api/evaluations/data/corrections/{id}/decision")
+    EvaluationData.Correction decideCorrection(@org.springframework.web.bind.annotation.PathVariable long id,
+            @RequestBody(required = false) CorrectionDecision d) {
+        if (d == null) {
+            throw new cn.gov.gansu.gaoxin.shared.InvalidInput("请求体不能为空");
+        }
+        return data.decide(id, d.decision(), d.comment());
+    }
+
+    /** A decision on a zone's correction proposal. */
+    record CorrectionDecision(String decision, String comment) {
     }
 
     @PostMapping("/api/evaluations")

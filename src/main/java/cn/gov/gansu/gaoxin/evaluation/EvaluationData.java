@@ -57,7 +57,8 @@ class EvaluationData {
     Map<String, Map<String, Cell>> values(int year, IndicatorCatalogue.Catalogue catalogue, List<Zone> evaluated) {
         Map<String, Map<String, RegistryIndicators.Measured>> computed = registry.compute(year, evaluated, catalogue);
         Map<String, Cell> corrections = new HashMap<>();
-        jdbc.sql("SELECT zone_code, indicator, amount, reason, corrected_by FROM evaluation_correction WHERE eval_year = :y ORDER BY id")
+        jdbc.sql("SELECT zone_code, indicator, amount, reason, corrected_by FROM evaluation_correction WHERE eval_year = :y "
+                        + "AND status = 'ACCEPTED' ORDER BY id")
                 .param("y", year).query(rs -> {
                     corrections.put(rs.getString(1) + "|" + rs.getString(2), new Cell(rs.getString(2),
                             rs.getBigDecimal(3).doubleValue(), "CORRECTED", "人工更正", rs.getString(4), rs.getString(5)));
@@ -96,7 +97,7 @@ class EvaluationData {
 
     /** 更正指标值: a province admin anywhere, a zone officer for its own zone; the reason is required. */
     @Transactional
-    void correct(int year, String zone, String indicator, Double value, String reason) {
+    Correction correct(int year, String zone, String indicator, Double value, String reason) {
         DataScope scope = CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN, Role.ZONE_OFFICER);
         requireYear(year);
         if (zone == null || !zones.exists(zone)) {
@@ -123,12 +124,96 @@ class EvaluationData {
         if (reason == null || reason.isBlank() || reason.length() > 500) {
             throw new InvalidInput("字段“reason”：请填写更正理由（不超过500字）");
         }
-        jdbc.sql("INSERT INTO evaluation_correction (zone_code, eval_year, indicator, amount, reason, corrected_at, corrected_by) "
-                        + "VALUES (:z, :y, :i, :a, :r, :at, :by)")
+        // a zone officer's correction of its own input is a proposal until province staff accept it (contracts §8)
+        String status = scope.role() == Role.ZONE_OFFICER ? "PENDING" : "ACCEPTED";
+        jdbc.sql("INSERT INTO evaluation_correction (zone_code, eval_year, indicator, amount, reason, corrected_at, corrected_by, status) "
+                        + "VALUES (:z, :y, :i, :a, :r, :at, :by, :s)")
                 .param("z", zone).param("y", year).param("i", indicator).param("a", BigDecimal.valueOf(value))
-                .param("r", reason.trim()).param("at", Timestamp.from(Instant.now())).param("by", scope.username()).update();
-        audit.record("EVALUATION_VALUE_CORRECTED", "ZONE", zone,
-                year + "年度指标" + indicator + "更正为" + PreviewRequests.plain(value) + "，理由：" + reason.trim());
+                .param("r", reason.trim()).param("at", Timestamp.from(Instant.now())).param("by", scope.username())
+                .param("s", status).update();
+        long id = jdbc.sql("SELECT MAX(id) FROM evaluation_correction WHERE corrected_by = :by").param("by", scope.username())
+                .query(Long.class).single();
+        audit.record("PENDING".equals(status) ? "EVALUATION_CORRECTION_PROPOSED" : "EVALUATION_VALUE_CORRECTED", "ZONE", zone,
+                year + "年度指标" + indicator + ("PENDING".equals(status) ? "拟更正为" : "更正为") + PreviewRequests.plain(value)
+                        + "，理由：" + reason.trim() + ("PENDING".equals(status) ? "（更正提案" + id + "，待省科技厅接受）" : ""));
+        return new Correction(id, zone, year, indicator, value, reason.trim(), status, scope.username(), null, null);
+    }
+
+    /** A correction of an indicator value: ACCEPTED (counts), PENDING (a zone's proposal) or REJECTED. */
+    record Correction(long id, String zone, int year, String indicator, double value, String reason, String status,
+            String correctedBy, String decidedBy, String comment) {
+    }
+
+    /** Corrections the caller may see (province: all; a zone officer: its zones'), newest first. */
+    List<Correction> corrections(String status, Integer year) {
+        DataScope scope = CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN, Role.PROVINCE_FINANCE, Role.PROVINCE_GOVERNMENT,
+                Role.AUDITOR, Role.ZONE_OFFICER, Role.CITY_OFFICER);
+        if (status != null && !java.util.Set.of("PENDING", "ACCEPTED", "REJECTED").contains(status)) {
+            throw new InvalidInput("参数“status”：须为 PENDING、ACCEPTED 或 REJECTED");
+        }
+        StringBuilder sql = new StringBuilder("SELECT id, zone_code, eval_year, indicator, amount, reason, status, corrected_by, "
+                + "decided_by, decision_comment FROM evaluation_correction WHERE 1 = 1");
+        Map<String, Object> p = new HashMap<>();
+        if (status != null) {
+            sql.append(" AND status = :s");
+            p.put("s", status);
+        }
+        if (year != null) {
+            sql.append(" AND eval_year = :y");
+            p.put("y", year);
+        }
+        java.util.Optional<java.util.Set<String>> visible = zones.visibleZones(scope);
+        if (visible.isPresent()) {
+            if (visible.get().isEmpty()) {
+                return List.of();
+            }
+            sql.append(" AND zone_code IN (:zones)");
+            p.put("zones", visible.get());
+        }
+        sql.append(" ORDER BY id DESC LIMIT 500");
+        return jdbc.sql(sql.toString()).params(p).query((rs, n) -> new Correction(rs.getLong(1), rs.getString(2), rs.getInt(3),
+                rs.getString(4), rs.getBigDecimal(5).doubleValue(), rs.getString(6), rs.getString(7), rs.getString(8),
+                rs.getString(9), rs.getString(10))).list();
+    }
+
+    /** Province staff (PROVINCE_ADMIN) accept or reject a zone's correction proposal; audited. */
+    @Transactional
+    Correction decide(long id, String decision, String comment) {
+        DataScope scope = CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN);
+        if (!"ACCEPT".equals(decision) && !"REJECT".equals(decision)) {
+            throw new InvalidInput("字段“decision”：须为 ACCEPT（接受）或 REJECT（不予接受）");
+        }
+        if ("REJECT".equals(decision) && (comment == null || comment.isBlank())) {
+            throw new InvalidInput("字段“comment”：不予接受须说明理由");
+        }
+        if (comment != null && comment.length() > 500) {
+            throw new InvalidInput("字段“comment”：意见不能超过500字");
+        }
+        Correction c = jdbc.sql("SELECT id, zone_code, eval_year, indicator, amount, reason, status, corrected_by, decided_by, "
+                        + "decision_comment FROM evaluation_correction WHERE id = :id").param("id", id)
+                .query((rs, n) -> new Correction(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+                        rs.getBigDecimal(5).doubleValue(), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                        rs.getString(10))).optional()
+                .orElseThrow(() -> new cn.gov.gansu.gaoxin.shared.NotFound("更正提案" + id + "不存在"));
+        if (c.correctedBy().equals(scope.username())) {
+            throw new Forbidden("不能审核自己提出的更正");
+        }
+        if (!"PENDING".equals(c.status())) {
+            throw new cn.gov.gansu.gaoxin.shared.Conflict("更正提案" + id + "已处理，不能再次审核");
+        }
+        String status = "ACCEPT".equals(decision) ? "ACCEPTED" : "REJECTED";
+        int n = jdbc.sql("UPDATE evaluation_correction SET status = :s, decided_at = :at, decided_by = :by, decision_comment = :c "
+                        + "WHERE id = :id AND status = 'PENDING'")
+                .param("s", status).param("at", Timestamp.from(Instant.now())).param("by", scope.username())
+                .param("c", comment == null || comment.isBlank() ? null : comment.trim()).param("id", id).update();
+        if (n != 1) {
+            throw new cn.gov.gansu.gaoxin.shared.Conflict("更正提案" + id + "已被他人处理，请刷新后查看");
+        }
+        audit.record("ACCEPTED".equals(status) ? "EVALUATION_CORRECTION_ACCEPTED" : "EVALUATION_CORRECTION_REJECTED", "ZONE", c.zone(),
+                c.year() + "年度指标" + c.indicator() + "的更正提案" + id + ("ACCEPTED".equals(status) ? "已接受" : "不予接受")
+                        + "（提出人 " + c.correctedBy() + "）" + (comment == null || comment.isBlank() ? "" : "，意见：" + comment.trim()));
+        return new Correction(c.id(), c.zone(), c.year(), c.indicator(), c.value(), c.reason(), status, c.correctedBy(),
+                scope.username(), comment);
     }
 
     static void requireYear(int year) {

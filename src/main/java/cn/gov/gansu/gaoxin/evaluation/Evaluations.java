@@ -26,6 +26,7 @@ import cn.gov.gansu.gaoxin.identity.CurrentUser;
 import cn.gov.gansu.gaoxin.identity.DataScope;
 import cn.gov.gansu.gaoxin.identity.Role;
 import cn.gov.gansu.gaoxin.shared.Conflict;
+import cn.gov.gansu.gaoxin.shared.Forbidden;
 import cn.gov.gansu.gaoxin.shared.InvalidInput;
 import cn.gov.gansu.gaoxin.shared.NotFound;
 import cn.gov.gansu.gaoxin.zone.Zone;
@@ -148,6 +149,7 @@ public class Evaluations {
     public void review(long id, String comment) {
         DataScope scope = CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN);
         Header h = header(id);
+        requireNotDrafter(h, scope, "审核");
         requireStatus(h, "DRAFT", "审核");
         Computation c = compute(h);
         if (!c.complete()) {
@@ -173,6 +175,7 @@ public class Evaluations {
     public int publish(long id, String comment) {
         DataScope scope = CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN);
         Header h = header(id);
+        requireNotDrafter(h, scope, "发布");
         requireStatus(h, "REVIEWED", "发布");
         Computation c = compute(h);
         if (!c.complete()) {
@@ -448,6 +451,13 @@ public class Evaluations {
                 .param("id", id).query((rs, n) -> new Revocation(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7)))
                 .optional().orElseThrow(() -> new NotFound("撤销资格建议" + id + "不存在"));
+    }
+
+    /** Contracts §8: an evaluation is reviewed and published by a user other than the one who drafted it. */
+    private static void requireNotDrafter(Header h, DataScope scope, String action) {
+        if (scope.username().equals(h.createdBy())) {
+            throw new Forbidden("评价草稿由您起草，不能由您" + action + "：评价须由起草人以外的人员审核和发布");
+        }
     }
 
     private static void requireStatus(Header h, String status, String action) {

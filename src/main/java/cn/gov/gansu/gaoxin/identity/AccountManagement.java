@@ -92,6 +92,11 @@ public class AccountManagement {
         return accounts.exists(username);
     }
 
+    /** The display names of these users (those that have one), for pages that say who acted. */
+    public java.util.Map<String, String> displayNames(java.util.Collection<String> usernames) {
+        return accounts.displayNames(usernames);
+    }
+
     /**
      * Changes the caller's password. The current one is checked like a sign-in (issue 8 item 2): the check is
      * counted before it is made, so wrong guesses here lock the account too. Ends the caller's other sessions.

@@ -88,11 +88,30 @@ class Entitlements {
         return offers;
     }
 
+    /**
+     * The once-only key. A matching award (配套) is once per beneficiary and line — never per fact: the
+     * live event and the re-scan name the same fact differently ({@code event}, {@code q<id>}), so a
+     * fact-based key offered it twice. Where the provincial line is once per project (clause 5) or per
+     * year (clause 20), so is its matching award.
+     */
     static String onceKey(Finding f) {
         if (f.rule() instanceof MatchingAward) {
-            return "M|" + f.detail() + "|" + f.beneficiary() + "|" + f.fact().id();
+            String per = f.fact() instanceof cn.gov.gansu.gaoxin.policy.rules.Fact.NationalProjectWon p ? "|P" + p.project()
+                    : f.fact() instanceof cn.gov.gansu.gaoxin.policy.rules.Fact.EvaluationRewarded e ? "|Y" + e.evaluationYear() : "";
+            return "M|" + f.detail() + "|" + f.beneficiary() + per;
         }
         return PolicyEngine.onceKey(f);
+    }
+
+    /** What each matching line has offered so far (line code → fen), for its budget of its own. */
+    Map<String, Long> offeredByLine() {
+        Map<String, Long> out = new java.util.HashMap<>();
+        // matching lines are named "owner:BASE_LINE"; provincial lines carry no colon
+        jdbc.sql("SELECT line, SUM(amount) FROM policy_entitlement WHERE line LIKE '%:%' AND amount IS NOT NULL GROUP BY line")
+                .query(rs -> {
+                    out.put(rs.getString(1), cn.gov.gansu.gaoxin.policy.rules.Fen.of(rs.getBigDecimal(2)));
+                });
+        return out;
     }
 
     static String idFor(String onceKey) {

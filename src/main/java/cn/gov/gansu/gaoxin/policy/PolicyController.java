@@ -38,9 +38,11 @@ class PolicyController {
     private final WhatIf whatIf;
     private final ProactiveDelivery delivery;
     private final Entitlements entitlements;
+    private final PolicyProposals proposals;
 
     PolicyController(PolicyParameters parameters, RegistryZones registry, WhatIf whatIf, ProactiveDelivery delivery,
-            Entitlements entitlements) {
+            Entitlements entitlements, PolicyProposals proposals) {
+        this.proposals = proposals;
         this.parameters = parameters;
         this.registry = registry;
         this.whatIf = whatIf;
@@ -79,25 +81,59 @@ class PolicyController {
         return out;
     }
 
+    /** Proposes a dated version (maker-checker, contracts §8): 202 with the pending proposal and its what-if. */
     @PostMapping("/api/policy/parameters/{name}/versions")
-    @ResponseStatus(HttpStatus.CREATED)
+    @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, Object> addVersion(@PathVariable String name, @RequestBody(required = false) PolicyParameters.NewVersion v) {
-        ParameterCatalogue.Parameter p = parameters.addVersion(name, v);
-        Map<String, Object> out = PolicyParameters.describe(p);
-        out.put("policyVersion", parameters.engine().version());
-        return out;
+        return proposals.proposeVersion(name, v);
     }
 
+    /** The matching lines in force as known now, each period of each line with the version it comes from. */
     @GetMapping("/api/policy/matching-lines")
     List<Map<String, Object>> matchingLines() {
         CurrentUser.scope();
         return parameters.matchingLines().stream().map(PolicyController::line).toList();
     }
 
+    /** Every approved version of the matching lines, in the order approved. */
+    @GetMapping("/api/policy/matching-lines/versions")
+    List<Map<String, Object>> matchingLineVersions() {
+        CurrentUser.scope();
+        return parameters.lineVersions().stream().map(PolicyController::lineVersion).toList();
+    }
+
+    /** Proposes a matching line, a change or an end of one (maker-checker): 202 with the pending proposal. */
     @PostMapping("/api/policy/matching-lines")
-    @ResponseStatus(HttpStatus.CREATED)
+    @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, Object> addMatchingLine(@RequestBody(required = false) PolicyParameters.NewMatchingLine m) {
-        return line(parameters.addMatchingLine(m));
+        return proposals.proposeLine(m);
+    }
+
+    @GetMapping("/api/policy/proposals")
+    Map<String, Object> proposals(@RequestParam(required = false) String status, @RequestParam(required = false) String kind,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        if (page < 0 || size < 1 || size > 200) {
+            throw new InvalidInput("参数“page”或“size”：页码不能为负，每页1至200条");
+        }
+        return Map.of("items", proposals.list(status, kind, page, size), "page", page, "size", size);
+    }
+
+    @GetMapping("/api/policy/proposals/{id}")
+    Map<String, Object> proposal(@PathVariable long id) {
+        return proposals.find(id);
+    }
+
+    /** {"decision":"APPROVE"|"REJECT","comment":".."}: a PROVINCE_ADMIN other than the proposer decides. */
+    @PostMapping("/api/policy/proposals/{id}/decisions")
+    Map<String, Object> decide(@PathVariable long id, @RequestBody(required = false) Decision d) {
+        if (d == null) {
+            throw new InvalidInput("请求体不能为空");
+        }
+        return proposals.decide(id, d.decision(), d.comment());
+    }
+
+    /** A checker's decision on a proposal. */
+    record Decision(String decision, String comment) {
     }
 
     @GetMapping("/api/policy/coverage")
@@ -173,6 +209,30 @@ class PolicyController {
         m.put("amountYuan", l.amountFen() == Fen.NONE ? null : Fen.text(l.amountFen()));
         m.put("validFrom", l.validFrom());
         m.put("validTo", l.validTo());
+        m.put("capYuan", l.capFen() == Fen.NONE ? null : Fen.text(l.capFen()));
+        m.put("version", l.version());
+        m.put("note", l.note());
+        return m;
+    }
+
+    private static Map<String, Object> lineVersion(PolicyParameters.LineVersion l) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", l.id());
+        m.put("code", l.code());
+        m.put("owner", l.owner());
+        m.put("ownerKind", l.ownerKind());
+        m.put("baseLine", l.baseLine().name());
+        m.put("rate", l.rate() == null ? null : l.rate().toPlainString());
+        m.put("amountYuan", l.amountFen() == Fen.NONE ? null : Fen.text(l.amountFen()));
+        m.put("capYuan", l.capFen() == Fen.NONE ? null : Fen.text(l.capFen()));
+        m.put("budgetYuan", l.budgetFen() == Fen.NONE ? null : Fen.text(l.budgetFen()));
+        m.put("validFrom", l.validFrom());
+        m.put("validTo", l.validTo());
+        m.put("retroactive", l.retroactive());
+        m.put("ended", l.ended());
+        m.put("enteredAt", l.enteredAt().toString());
+        m.put("proposedBy", l.enteredBy());
+        m.put("approvedBy", l.approvedBy());
         m.put("note", l.note());
         return m;
     }

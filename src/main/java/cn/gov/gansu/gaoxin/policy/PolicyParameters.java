@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 
 import cn.gov.gansu.gaoxin.identity.AuditTrail;
-import cn.gov.gansu.gaoxin.identity.CurrentUser;
 import cn.gov.gansu.gaoxin.identity.DataScope;
 import cn.gov.gansu.gaoxin.identity.Role;
 import cn.gov.gansu.gaoxin.policy.clauses.MatchingAward;
@@ -33,7 +32,6 @@ import cn.gov.gansu.gaoxin.zone.ZoneDirectory;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The policy's dated parameters: the YAML of the document plus the versions entered since (stored in
@@ -44,6 +42,10 @@ import org.springframework.transaction.annotation.Transactional;
 class PolicyParameters {
 
     static final String DOCUMENT = "policy/gansu-2023/parameters.yaml";
+
+    /** The official approver roles an approval chain may hold, each at most once (contracts §8). */
+    static final java.util.Set<String> APPROVER_ROLES = java.util.Set.of("ZONE_OFFICER", "CITY_OFFICER", "PROVINCE_ADMIN",
+            "PROVINCE_FINANCE", "PROVINCE_GOVERNMENT");
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
@@ -70,7 +72,7 @@ class PolicyParameters {
     PolicyEngine engine() {
         String stamp = jdbc.sql("SELECT (SELECT COUNT(*) FROM policy_parameter_version), "
                         + "(SELECT COALESCE(MAX(id), 0) FROM policy_parameter_version), "
-                        + "(SELECT COUNT(*) FROM policy_matching_line), (SELECT COALESCE(MAX(id), 0) FROM policy_matching_line)")
+                        + "(SELECT COUNT(*) FROM policy_matching_line_version), (SELECT COALESCE(MAX(id), 0) FROM policy_matching_line_version)")
                 .query((rs, n) -> rs.getLong(1) + "/" + rs.getLong(2) + "/" + rs.getLong(3) + "/" + rs.getLong(4)).single();
         Cached c = current;
         if (c == null || !c.stamp().equals(stamp)) {
@@ -90,6 +92,11 @@ class PolicyParameters {
 
     /** The engine with draft versions added (what-if); nothing is stored. */
     PolicyEngine engineWith(List<Draft> drafts) {
+        return engineWith(drafts, List.of());
+    }
+
+    /** The engine with draft parameter versions and draft matching-line versions added (what-if); nothing is stored. */
+    PolicyEngine engineWith(List<Draft> drafts, List<LineVersion> draftLines) {
         ParameterCatalogue c = catalogue();
         Instant now = Instant.now();
         for (Draft d : drafts) {
@@ -100,7 +107,9 @@ class PolicyParameters {
             c = c.with(d.name(), new ParameterCatalogue.Version(d.validFrom(), d.validTo(), now, "what-if",
                     checkValue(d.name(), d.value()), "假设情景"));
         }
-        return build(c, now.plusSeconds(1));
+        List<LineVersion> lines = new ArrayList<>(lineVersions());
+        lines.addAll(draftLines);
+        return new PolicyEngine(new CompiledPolicy(c, now.plusSeconds(1)), segments(lines, now.plusSeconds(1)));
     }
 
     ParameterCatalogue catalogue() {
@@ -118,10 +127,11 @@ class PolicyParameters {
         return c;
     }
 
-    /** Adds a dated version of a parameter (PROVINCE_ADMIN), audited; later results use it, past ones replay. */
-    @Transactional
-    ParameterCatalogue.Parameter addVersion(String name, NewVersion v) {
-        DataScope scope = CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN);
+    /**
+     * Checks a proposed dated version of a parameter (contracts §8: a proposal, stored only once a
+     * second PROVINCE_ADMIN approves it); answers the version to store.
+     */
+    Draft checkVersion(String name, NewVersion v) {
         ParameterCatalogue.Parameter p = base.parameter(name);
         if (p == null) {
             throw new NotFound("参数“" + name + "”不存在");
@@ -134,23 +144,29 @@ class PolicyParameters {
         if (from != null && to != null && to.isBefore(from)) {
             throw new InvalidInput("字段“validTo”：截止日期" + to + "早于起始日期" + from);
         }
-        Object value = checkValue(name, v.value());
-        Instant now = Instant.now();
-        jdbc.sql("INSERT INTO policy_parameter_version (name, valid_from, valid_to, value_text, value_list, entered_at, entered_by, note) "
-                        + "VALUES (:n, :f, :t, :v, :l, :at, :by, :note)")
-                .param("n", name).param("f", from == null ? null : Date.valueOf(from)).param("t", to == null ? null : Date.valueOf(to))
-                .param("v", value == null ? null : value instanceof List<?> l ? String.join(",", l.stream().map(String::valueOf).toList()) : value)
-                .param("l", value instanceof List<?>).param("at", Timestamp.from(now)).param("by", scope.username())
-                .param("note", v.note()).update();
-        audit.record("POLICY_PARAMETER_VERSION_ADDED", "POLICY_PARAMETER", name, "值 " + value + "，" + (from == null ? "" : from + "起")
-                + (to == null ? "" : "至" + to) + (v.note() == null ? "" : "，" + v.note()));
-        return catalogue().parameter(name);
+        if (v.note() != null && v.note().length() > 1000) {
+            throw new InvalidInput("字段“note”：说明不能超过1000字");
+        }
+        return new Draft(name, from, to, checkValue(name, v.value()));
     }
 
-    /** A city (CITY_OFFICER of it, or PROVINCE_ADMIN) or zone defines its matching line (配套). */
-    @Transactional
-    MatchingAward.Line addMatchingLine(NewMatchingLine m) {
-        DataScope scope = CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN, Role.CITY_OFFICER, Role.ZONE_OFFICER);
+    /** Stores an approved parameter version (entered now: results from now on use it, the past replays). */
+    void applyVersion(Draft d, String note, String proposedBy, String approvedBy, long proposalId) {
+        Object value = d.value();
+        jdbc.sql("INSERT INTO policy_parameter_version (name, valid_from, valid_to, value_text, value_list, entered_at, entered_by, note, "
+                        + "approved_by, proposal_id) VALUES (:n, :f, :t, :v, :l, :at, :by, :note, :ab, :pid)")
+                .param("n", d.name()).param("f", d.validFrom() == null ? null : Date.valueOf(d.validFrom()))
+                .param("t", d.validTo() == null ? null : Date.valueOf(d.validTo()))
+                .param("v", value == null ? null : value instanceof List<?> l ? String.join(",", l.stream().map(String::valueOf).toList()) : value)
+                .param("l", value instanceof List<?>).param("at", Timestamp.from(Instant.now())).param("by", proposedBy)
+                .param("note", note).param("ab", approvedBy).param("pid", proposalId).update();
+    }
+
+    /**
+     * Checks a proposed matching line version (配套): a city's by its CITY_OFFICER or PROVINCE_ADMIN, a
+     * zone's by its ZONE_OFFICER or PROVINCE_ADMIN. Answers the version (not stored).
+     */
+    LineVersion checkLine(NewMatchingLine m, DataScope scope) {
         if (m == null) {
             throw new InvalidInput("请求体不能为空");
         }
@@ -181,49 +197,172 @@ class PolicyParameters {
         if (baseLine == null) {
             throw new InvalidInput("字段“baseLine”：省级奖补项目“" + m.baseLine() + "”不存在");
         }
+        String code = owner + ":" + baseLine.name();
+        boolean ended = Boolean.TRUE.equals(m.ended());
+        LocalDate from = parseDate(m.validFrom(), "validFrom", ended);
+        LocalDate to = parseDate(m.validTo(), "validTo", false);
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new InvalidInput("字段“validTo”：截止日期" + to + "早于起始日期" + from);
+        }
+        if (m.note() != null && m.note().length() > 1000) {
+            throw new InvalidInput("字段“note”：说明不能超过1000字");
+        }
         BigDecimal rate = null;
         Money amount = null;
-        if ((m.rate() == null) == (m.amountYuan() == null)) {
-            throw new InvalidInput("字段“rate”或“amountYuan”：须且只须给出其一（按省级金额的比例，或固定金额）");
-        }
-        if (m.rate() != null) {
-            try {
-                rate = new BigDecimal(m.rate().trim());
-            } catch (NumberFormatException e) {
-                throw new InvalidInput("字段“rate”：“" + m.rate() + "”不是有效的比例（如 \"0.5\" 表示50%）");
+        Money cap = m.capYuan() == null ? null : parseMoney(m.capYuan(), "capYuan");
+        Money budget = m.budgetYuan() == null ? null : parseMoney(m.budgetYuan(), "budgetYuan");
+        if (ended) {
+            if (m.rate() != null || m.amountYuan() != null || to != null) {
+                throw new InvalidInput("字段“ended”：终止配套项目时只需给出终止生效日期“validFrom”，不能同时给出比例、金额或截止日期");
             }
-            if (rate.signum() <= 0 || rate.compareTo(BigDecimal.TEN) > 0 || rate.scale() > 6) {
-                throw new InvalidInput("字段“rate”：比例须大于0、不超过10，最多6位小数");
+            if (lineVersions().stream().noneMatch(l -> l.code().equals(code))) {
+                throw new InvalidInput("字段“baseLine”：配套项目“" + code + "”尚未设立，无需终止");
             }
         } else {
-            amount = parseMoney(m.amountYuan(), "amountYuan");
+            if ((m.rate() == null) == (m.amountYuan() == null)) {
+                throw new InvalidInput("字段“rate”或“amountYuan”：须且只须给出其一（按省级金额的比例，或固定金额）");
+            }
+            if (m.rate() != null) {
+                try {
+                    rate = new BigDecimal(m.rate().trim());
+                } catch (NumberFormatException e) {
+                    throw new InvalidInput("字段“rate”：“" + m.rate() + "”不是有效的比例（如 \"0.5\" 表示50%）");
+                }
+                if (rate.signum() <= 0 || rate.compareTo(BigDecimal.TEN) > 0 || rate.scale() > 6) {
+                    throw new InvalidInput("字段“rate”：比例须大于0、不超过10，最多6位小数");
+                }
+                rate = normalise(rate);
+            } else {
+                amount = parseMoney(m.amountYuan(), "amountYuan");
+            }
         }
-        LocalDate from = parseDate(m.validFrom(), "validFrom", false);
-        LocalDate to = parseDate(m.validTo(), "validTo", false);
-        String code = owner + ":" + baseLine.name();
-        jdbc.sql("INSERT INTO policy_matching_line (code, owner_code, owner_kind, base_line, rate, amount, valid_from, valid_to, note, entered_at, entered_by) "
-                        + "VALUES (:c, :o, :k, :b, :r, :a, :f, :t, :n, :at, :by)")
-                .param("c", code).param("o", owner).param("k", kind).param("b", baseLine.name()).param("r", rate)
-                .param("a", amount == null ? null : amount.yuan()).param("f", from == null ? null : Date.valueOf(from))
-                .param("t", to == null ? null : Date.valueOf(to)).param("n", m.note()).param("at", Timestamp.from(Instant.now()))
-                .param("by", scope.username()).update();
-        audit.record("MATCHING_LINE_ADDED", "POLICY_MATCHING_LINE", code, (rate != null ? "比例 " + rate : "固定金额 " + amount)
-                + (m.note() == null ? "" : "，" + m.note()));
-        return matchingLines().stream().filter(l -> l.code().equals(code)).findFirst().orElseThrow();
+        return new LineVersion(0, code, owner, kind, baseLine, rate, amount == null ? Fen.NONE : Fen.of(amount.yuan()),
+                cap == null ? Fen.NONE : Fen.of(cap.yuan()), budget == null ? Fen.NONE : Fen.of(budget.yuan()), from, to,
+                Boolean.TRUE.equals(m.retroactive()), ended, m.note(), Instant.now(), scope.username(), null);
     }
 
-    List<MatchingAward.Line> matchingLines() {
-        return jdbc.sql("SELECT code, owner_code, owner_kind, base_line, rate, amount, valid_from, valid_to, note, entered_at "
-                        + "FROM policy_matching_line ORDER BY id")
-                .query((rs, n) -> new MatchingAward.Line(rs.getString(1), rs.getString(2), rs.getString(3),
-                        AwardLine.valueOf(rs.getString(4)), rs.getBigDecimal(5) == null ? null : rs.getBigDecimal(5).stripTrailingZeros(),
-                        rs.getBigDecimal(6) == null ? Fen.NONE : Fen.of(rs.getBigDecimal(6)), date(rs.getDate(7)),
-                        date(rs.getDate(8)), rs.getString(9), rs.getString(1) + "（录入于" + rs.getTimestamp(10).toInstant() + "）"))
+    /** Stores an approved matching line version (entered now). */
+    void applyLine(LineVersion l, String proposedBy, String approvedBy, long proposalId) {
+        jdbc.sql("INSERT INTO policy_matching_line_version (code, owner_code, owner_kind, base_line, rate, amount, cap, budget, "
+                        + "valid_from, valid_to, retroactive, ended, note, entered_at, entered_by, approved_by, proposal_id) "
+                        + "VALUES (:c, :o, :k, :b, :r, :a, :cap, :bud, :f, :t, :retro, :end, :n, :at, :by, :ab, :pid)")
+                .param("c", l.code()).param("o", l.owner()).param("k", l.ownerKind()).param("b", l.baseLine().name())
+                .param("r", l.rate()).param("a", yuanOrNull(l.amountFen())).param("cap", yuanOrNull(l.capFen()))
+                .param("bud", yuanOrNull(l.budgetFen())).param("f", l.validFrom() == null ? null : Date.valueOf(l.validFrom()))
+                .param("t", l.validTo() == null ? null : Date.valueOf(l.validTo())).param("retro", l.retroactive())
+                .param("end", l.ended()).param("n", l.note()).param("at", Timestamp.from(Instant.now())).param("by", proposedBy)
+                .param("ab", approvedBy).param("pid", proposalId).update();
+    }
+
+    static BigDecimal yuanOrNull(long fen) {
+        return fen == Fen.NONE ? null : BigDecimal.valueOf(fen, 2);
+    }
+
+    /**
+     * A rate as stored: never a negative scale. {@code stripTrailingZeros} turns 10 (1000 %) into
+     * 1E+1, whose unscaled value 1 over 10^0 was computed as 100 %.
+     */
+    static BigDecimal normalise(BigDecimal rate) {
+        if (rate == null) {
+            return null;
+        }
+        BigDecimal r = rate.stripTrailingZeros();
+        return r.scale() < 0 ? r.setScale(0) : r;
+    }
+
+    /** Every stored matching line version, in the order they were approved. */
+    List<LineVersion> lineVersions() {
+        return jdbc.sql("SELECT id, code, owner_code, owner_kind, base_line, rate, amount, cap, budget, valid_from, valid_to, "
+                        + "retroactive, ended, note, entered_at, entered_by, approved_by FROM policy_matching_line_version ORDER BY id")
+                .query((rs, n) -> new LineVersion(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        AwardLine.valueOf(rs.getString(5)), normalise(rs.getBigDecimal(6)),
+                        rs.getBigDecimal(7) == null ? Fen.NONE : Fen.of(rs.getBigDecimal(7)),
+                        rs.getBigDecimal(8) == null ? Fen.NONE : Fen.of(rs.getBigDecimal(8)),
+                        rs.getBigDecimal(9) == null ? Fen.NONE : Fen.of(rs.getBigDecimal(9)), date(rs.getDate(10)),
+                        date(rs.getDate(11)), rs.getBoolean(12), rs.getBoolean(13), rs.getString(14),
+                        rs.getTimestamp(15).toInstant(), rs.getString(16), rs.getString(17)))
                 .list();
     }
 
+    /** The matching lines in force as known now (each line's dated versions resolved into disjoint periods). */
+    List<MatchingAward.Line> matchingLines() {
+        return segments(lineVersions(), Instant.now());
+    }
+
+    /** Each line's budget of its own (配套预算): the latest approved version's, or none. */
+    Map<String, Long> lineBudgets() {
+        Map<String, Long> out = new java.util.HashMap<>();
+        for (LineVersion l : lineVersions()) {
+            out.put(l.code(), l.budgetFen());
+        }
+        return out;
+    }
+
+    /** The day a line version was approved, in the province's time. */
+    static LocalDate approvedOn(Instant enteredAt) {
+        return LocalDate.ofInstant(enteredAt, java.time.ZoneId.of("Asia/Shanghai"));
+    }
+
+    private static final LocalDate FIRST = LocalDate.of(1900, 1, 1);
+    private static final LocalDate LAST = LocalDate.of(9999, 12, 31);
+
+    /**
+     * The lines as known at {@code asOf}: each code's versions, in the order approved, carve their
+     * period out of the earlier ones (a later version changes or ends the line from its date on). A
+     * version that is not retroactive starts no earlier than the day it was approved, so a new line
+     * never pays for events before it was known.
+     */
+    static List<MatchingAward.Line> segments(List<LineVersion> versions, Instant asOf) {
+        Map<String, List<Object[]>> byCode = new java.util.LinkedHashMap<>();
+        for (LineVersion v : versions) {
+            if (v.enteredAt().isAfter(asOf)) {
+                continue;
+            }
+            LocalDate from = v.validFrom() == null ? FIRST : v.validFrom();
+            if (!v.retroactive()) {
+                LocalDate approved = approvedOn(v.enteredAt());
+                if (approved.isAfter(from)) {
+                    from = approved;
+                }
+            }
+            LocalDate to = v.validTo() == null ? LAST : v.validTo();
+            List<Object[]> segs = byCode.computeIfAbsent(v.code(), k -> new ArrayList<>());
+            List<Object[]> kept = new ArrayList<>();
+            for (Object[] seg : segs) {
+                LocalDate a = (LocalDate) seg[0];
+                LocalDate b = (LocalDate) seg[1];
+                if (b.isBefore(from) || a.isAfter(to) || to.isBefore(from)) {
+                    kept.add(seg);
+                    continue;
+                }
+                if (a.isBefore(from)) {
+                    kept.add(new Object[] {a, from.minusDays(1), seg[2]});
+                }
+                if (b.isAfter(to)) {
+                    kept.add(new Object[] {to.plusDays(1), b, seg[2]});
+                }
+            }
+            if (!v.ended() && !to.isBefore(from)) {
+                kept.add(new Object[] {from, to, v});
+            }
+            byCode.put(v.code(), kept);
+        }
+        List<MatchingAward.Line> out = new ArrayList<>();
+        byCode.forEach((code, segs) -> {
+            for (Object[] seg : segs) {
+                LineVersion v = (LineVersion) seg[2];
+                LocalDate a = (LocalDate) seg[0];
+                LocalDate b = (LocalDate) seg[1];
+                out.add(new MatchingAward.Line(code, v.owner(), v.ownerKind(), v.baseLine(), v.rate(), v.amountFen(),
+                        a.equals(FIRST) ? null : a, b.equals(LAST) ? null : b, v.note(),
+                        code + "（" + (v.id() == 0 ? "提案" : "第" + v.id() + "号版本") + "，批准于" + v.enteredAt() + "）", v.capFen()));
+            }
+        });
+        return out;
+    }
+
     private PolicyEngine build(ParameterCatalogue c, Instant asOf) {
-        return new PolicyEngine(new CompiledPolicy(c, asOf), matchingLines());
+        return new PolicyEngine(new CompiledPolicy(c, asOf), segments(lineVersions(), asOf));
     }
 
     /** Checks a value against the kind of parameter it is; answers the value to store. */
@@ -246,10 +385,12 @@ class PolicyParameters {
                     throw new InvalidInput("字段“value”：“" + s + "”不是有效的代码");
                 }
                 if (field.equals("approvals")) {
-                    try {
-                        Role.valueOf(s);
-                    } catch (IllegalArgumentException e) {
-                        throw new InvalidInput("字段“value”：审批角色“" + s + "”不存在");
+                    if (!APPROVER_ROLES.contains(s)) {
+                        throw new InvalidInput("字段“value”：审批链只能包含官方审批角色（高新区管委会、市(州)科技局、省科技厅管理员、"
+                                + "省财政厅、省政府），“" + s + "”不是审批角色");
+                    }
+                    if (out.contains(s)) {
+                        throw new InvalidInput("字段“value”：审批链中“" + Role.valueOf(s).chineseName() + "”出现多次，每个角色至多一次");
                     }
                 }
                 out.add(s);
@@ -357,9 +498,20 @@ class PolicyParameters {
     record Draft(String name, LocalDate validFrom, LocalDate validTo, Object value) {
     }
 
-    /** A matching line: {@code city} or {@code zone}; {@code rate} of the provincial amount or {@code amountYuan}. */
-    record NewMatchingLine(String city, String zone, String baseLine, String rate, String amountYuan, String validFrom,
-            String validTo, String note) {
+    /**
+     * A matching line version: {@code city} or {@code zone}; {@code rate} of the provincial amount or
+     * {@code amountYuan}; optional {@code capYuan} (per award) and {@code budgetYuan} (the line's own
+     * budget); {@code retroactive} to pay for events before its approval; {@code ended} with
+     * {@code validFrom} ends the line from that day.
+     */
+    record NewMatchingLine(String city, String zone, String baseLine, String rate, String amountYuan, String capYuan,
+            String budgetYuan, String validFrom, String validTo, Boolean retroactive, Boolean ended, String note) {
+    }
+
+    /** One stored (or proposed, id 0) version of a matching line. Money in fen, {@link Fen#NONE} when unset. */
+    record LineVersion(long id, String code, String owner, String ownerKind, AwardLine baseLine, BigDecimal rate, long amountFen,
+            long capFen, long budgetFen, LocalDate validFrom, LocalDate validTo, boolean retroactive, boolean ended, String note,
+            Instant enteredAt, String enteredBy, String approvedBy) {
     }
 
     static Map<String, Object> describe(ParameterCatalogue.Parameter p) {

@@ -120,6 +120,7 @@ class ProactiveDelivery {
     /** Assesses facts one by one and offers every new ELIGIBLE finding; answers [eligible, created]. */
     int[] deliver(List<Fact> facts, String source) {
         PolicyEngine engine = parameters.engine();
+        LineBudgets budgets = null;
         int eligible = 0;
         int created = 0;
         for (Fact fact : facts) {
@@ -131,6 +132,17 @@ class ProactiveDelivery {
                     continue;
                 }
                 eligible++;
+                if (f.rule() instanceof cn.gov.gansu.gaoxin.policy.clauses.MatchingAward) {
+                    if (entitlements.exists(Entitlements.onceKey(f))) {
+                        continue;
+                    }
+                    budgets = budgets == null ? new LineBudgets(parameters.lineBudgets(), entitlements.offeredByLine()) : budgets;
+                    if (!budgets.admit(f)) {
+                        audit.recordAs("system", "MATCHING_BUDGET_EXHAUSTED", "POLICY_MATCHING_LINE", f.detail(), f.beneficiary()
+                                + " 的配套奖补" + Fen.text(f.amountFen()) + "元超出该配套项目剩余预算，暂不提供（提高预算并经批准后由复核补发）");
+                        continue;
+                    }
+                }
                 var offered = entitlements.store(f, source, a.policyVersion());
                 if (offered.isPresent()) {
                     created++;
@@ -141,6 +153,39 @@ class ProactiveDelivery {
             }
         }
         return new int[] {eligible, created};
+    }
+
+    /**
+     * A matching line's budget of its own (配套预算): what the line has offered plus a new offer may
+     * not exceed it; a line without a budget is not limited. An offer refused here is offered by a
+     * later re-scan once an approved version raises the budget.
+     */
+    static final class LineBudgets {
+        private final Map<String, Long> budgets;
+        private final Map<String, Long> used;
+        int refused;
+
+        LineBudgets(Map<String, Long> budgets, Map<String, Long> used) {
+            this.budgets = budgets;
+            this.used = new java.util.HashMap<>(used);
+        }
+
+        boolean admit(Finding f) {
+            if (!(f.rule() instanceof cn.gov.gansu.gaoxin.policy.clauses.MatchingAward) || f.amountFen() == Fen.NONE) {
+                return true;
+            }
+            long budget = budgets.getOrDefault(f.detail(), Fen.NONE);
+            if (budget == Fen.NONE) {
+                return true;
+            }
+            long now = used.getOrDefault(f.detail(), 0L);
+            if (now + f.amountFen() > budget) {
+                refused++;
+                return false;
+            }
+            used.put(f.detail(), now + f.amountFen());
+            return true;
+        }
     }
 
     /** Facts per chunk of a re-scan: one transaction each, so memory and transaction size stay bounded. */
@@ -166,11 +211,15 @@ class ProactiveDelivery {
         TransactionTemplate read = new TransactionTemplate(transactions);
         read.setReadOnly(true);
         Rescan scan = read.execute(s -> {
-            Rescan r = new Rescan(parameters.engine(), registry.snapshot(), entitlements.heldKeys(), beforeEachOffer);
+            Rescan r = new Rescan(parameters.engine(), registry.snapshot(), entitlements.heldKeys(), beforeEachOffer,
+                    new LineBudgets(parameters.lineBudgets(), entitlements.offeredByLine()));
             forEachRegistryFact(r::add);
             return r;
         });
         scan.flush();
+        if (scan.budgets.refused > 0) {
+            log.warn("免申即享复核：{}项配套奖补超出其配套项目预算，暂不提供", scan.budgets.refused);
+        }
         log.info("免申即享复核：事实{}项，新增权益{}项；共{} ms，其中写入（批量插入、审计、发布）{} ms，提交及提交后监听（开立奖补案件）{} ms",
                 scan.facts, scan.created, (System.nanoTime() - started) / 1_000_000, scan.writing / 1_000_000,
                 (scan.offering - scan.writing) / 1_000_000);
@@ -189,14 +238,17 @@ class ProactiveDelivery {
         final java.util.Set<String> unplaced = new java.util.HashSet<>();
         final TransactionTemplate tx;
         final Runnable beforeEachOffer;
+        final LineBudgets budgets;
         int facts;
         long writing;
         long offering;
         int eligible;
         int created;
 
-        Rescan(PolicyEngine engine, RegistryZones.Snapshot snapshot, java.util.Set<java.util.UUID> held, Runnable beforeEachOffer) {
+        Rescan(PolicyEngine engine, RegistryZones.Snapshot snapshot, java.util.Set<java.util.UUID> held, Runnable beforeEachOffer,
+                LineBudgets budgets) {
             this.beforeEachOffer = beforeEachOffer;
+            this.budgets = budgets;
             this.engine = engine;
             this.snapshot = snapshot;
             this.held = held;
@@ -232,7 +284,9 @@ class ProactiveDelivery {
                         continue;
                     }
                     eligible++;
-                    if (held.add(java.util.UUID.fromString(Entitlements.idFor(Entitlements.onceKey(f))))) {
+                    java.util.UUID key = java.util.UUID.fromString(Entitlements.idFor(Entitlements.onceKey(f)));
+                    if (!held.contains(key) && budgets.admit(f)) {
+                        held.add(key);
                         fresh.add(f);
                     }
                 }

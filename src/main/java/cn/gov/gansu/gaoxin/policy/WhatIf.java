@@ -39,8 +39,14 @@ class WhatIf {
     }
 
     Map<String, Object> run(List<PolicyParameters.Draft> drafts, LocalDate from, LocalDate to, int thisYear) {
+        return run(drafts, List.of(), from, to, thisYear);
+    }
+
+    /** What-if with draft parameter versions and draft matching-line versions (a proposal's effect). */
+    Map<String, Object> run(List<PolicyParameters.Draft> drafts, List<PolicyParameters.LineVersion> draftLines, LocalDate from,
+            LocalDate to, int thisYear) {
         PolicyEngine baseline = parameters.engine();
-        PolicyEngine draft = parameters.engineWith(drafts);
+        PolicyEngine draft = parameters.engineWith(drafts, draftLines);
         Map<String, String> cityOf = new HashMap<>();
         for (Zone z : zones.list(ProactiveDelivery.SYSTEM, null, null, null)) {
             cityOf.put(z.code(), z.city());

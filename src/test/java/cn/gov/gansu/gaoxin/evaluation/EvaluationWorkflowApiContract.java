@@ -3,6 +3,7 @@ package cn.gov.gansu.gaoxin.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -42,10 +43,60 @@ abstract class EvaluationWorkflowApiContract extends IntegrationTest {
                 .andExpect(status().isCreated());
     }
 
+    private String drafter;
+
+    /** Drafts as a second province admin: the evaluation is reviewed and published by someone else (contracts §8). */
     private long draft(String body) throws Exception {
-        String json = asAdmin(post("/api/evaluations", body)).andExpect(status().isCreated())
+        if (drafter == null) {
+            drafter = user("PROVINCE_ADMIN", null, null);
+        }
+        String json = as(drafter, post("/api/evaluations", body)).andExpect(status().isCreated())
                 .andReturn().getResponse().getContentAsString();
         return ((Number) JsonPath.read(json, "$.id")).longValue();
+    }
+
+    @Test
+    @DisplayName("起草人不能审核或发布自己起草的评价（403，中文说明），由另一位管理员审核、发布")
+    void theDrafterCannotReviewOrPublishItsOwnEvaluation() throws Exception {
+        int year = 2008;
+        for (String z : evaluatedZones(year)) {
+            correct(year, z, 12);
+        }
+        String body = asAdmin(post("/api/evaluations", params(year, ""))).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(body, "$.id")).longValue();
+        asAdmin(post("/api/evaluations/{id}/review", "", id)).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail", containsString("起草人以外")));
+        asAdmin(get("/api/evaluations/{id}", id)).andExpect(jsonPath("$.status").value("DRAFT"));
+        String other = user("PROVINCE_ADMIN", null, null);
+        as(other, post("/api/evaluations/{id}/review", "", id)).andExpect(status().isOk());
+        asAdmin(post("/api/evaluations/{id}/publish", "", id)).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail", containsString("起草人以外")));
+        as(other, post("/api/evaluations/{id}/publish", "", id)).andExpect(status().isOk());
+    }
+
+    @Test
+    @DisplayName("高新区更正本区评价数据成为提案，省科技厅接受后才计入；不予接受须说明理由")
+    void aZoneCorrectionCountsOnlyOnceTheProvinceAcceptsIt() throws Exception {
+        String officer = zoneOfficer("dingxi");
+        String body = as(officer, post("/api/evaluations/data/corrections", "{\"year\":2018,\"zone\":\"dingxi\","
+                + "\"indicator\":\"NEW_HIGH_TECH_ENTERPRISES\",\"value\":7,\"reason\":\"统计年鉴\"}")).andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.status").value("PENDING")).andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(body, "$.id")).longValue();
+        asAdmin(get("/api/evaluations/data?year=2018"))
+                .andExpect(jsonPath("$.zones[?(@.zone=='dingxi')].cells[?(@.code=='NEW_HIGH_TECH_ENTERPRISES')].source", hasSize(1)))
+                .andExpect(jsonPath("$.zones[?(@.zone=='dingxi')].cells[?(@.code=='NEW_HIGH_TECH_ENTERPRISES')].source", not(hasItem("CORRECTED"))));
+        as(officer, get("/api/evaluations/data/corrections?status=PENDING")).andExpect(jsonPath("$.items[*].id", hasItem((int) id)));
+        as(officer, post("/api/evaluations/data/corrections/{id}/decision", "{\"decision\":\"ACCEPT\"}", id))
+                .andExpect(status().isForbidden());
+        asAdmin(post("/api/evaluations/data/corrections/{id}/decision", "{\"decision\":\"REJECT\"}", id))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("comment")));
+        asAdmin(post("/api/evaluations/data/corrections/{id}/decision", "{\"decision\":\"ACCEPT\",\"comment\":\"已核实\"}", id))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("ACCEPTED"));
+        asAdmin(get("/api/evaluations/data?year=2018"))
+                .andExpect(jsonPath("$.zones[?(@.zone=='dingxi')].cells[?(@.code=='NEW_HIGH_TECH_ENTERPRISES')].source", hasItem("CORRECTED")));
+        asAdmin(post("/api/evaluations/data/corrections/{id}/decision", "{\"decision\":\"ACCEPT\"}", id))
+                .andExpect(status().isConflict());
     }
 
     @Test
@@ -116,6 +167,9 @@ abstract class EvaluationWorkflowApiContract extends IntegrationTest {
         byte[] xlsx = asAdmin(get("/api/evaluations/{id}/report.xlsx", second)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(xlsx, 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+        // the export is audited: who, which evaluation, how many rows (docs/audit-integrity.md)
+        asAdmin(get("/api/audit-log?subjectType=EXPORT&subjectId=EVALUATION_REPORT")).andExpect(jsonPath("$.items[*].detail",
+                hasItem(containsString("evaluation=" + second + "；行数："))));
         String html = asAdmin(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                 .get("/evaluations/{id}/report", second)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
@@ -157,7 +211,7 @@ abstract class EvaluationWorkflowApiContract extends IntegrationTest {
                 .andExpect(jsonPath("$.results").isEmpty());
         asAdmin(post("/api/evaluations/{id}/review", "", id)).andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail", containsString("HIGH_TECH_REVENUE")));
-        asAdmin(get("/api/evaluations/data?year=2017"))
+        asAdmin(get("/api/evaluations/data?year=2007"))
                 .andExpect(jsonPath("$.complete").value(false))
                 .andExpect(jsonPath("$.zones[?(@.zone=='jiayuguan')].missing[*]", hasItem("HIGH_TECH_REVENUE")))
                 .andExpect(jsonPath("$.zones[?(@.zone=='jiayuguan')].missing[*]", not(hasItem("NEW_RD_INSTITUTIONS"))));
@@ -168,7 +222,9 @@ abstract class EvaluationWorkflowApiContract extends IntegrationTest {
     void correctionsAndDraftsRespectRolesAndScope() throws Exception {
         String officer = zoneOfficer("dingxi");
         as(officer, post("/api/evaluations/data/corrections", "{\"year\":2018,\"zone\":\"dingxi\",\"indicator\":\"RD_INTENSITY\","
-                + "\"value\":0.021,\"reason\":\"统计年鉴\"}")).andExpect(status().isCreated());
+                + "\"value\":0.021,\"reason\":\"统计年鉴\"}")).andExpect(status().isAccepted());
+        asAdmin(post("/api/evaluations/data/corrections", "{\"year\":2018,\"zone\":\"dingxi\",\"indicator\":\"RD_INTENSITY\","
+                + "\"value\":0.021,\"reason\":\"统计年鉴（省厅核实）\"}")).andExpect(status().isCreated());
         as(officer, post("/api/evaluations/data/corrections", "{\"year\":2018,\"zone\":\"yumen\",\"indicator\":\"RD_INTENSITY\","
                 + "\"value\":0.021,\"reason\":\"x\"}")).andExpect(status().isForbidden());
         as(officer, post("/api/evaluations/data/corrections", "{\"year\":2018,\"zone\":\"dingxi\",\"indicator\":\"RD_INTENSITY\","

@@ -182,16 +182,26 @@ abstract class PolicyApiContract extends IntegrationTest {
         as(user("AUDITOR", null, null), post("/api/policy/rescan", "")).andExpect(status().isForbidden());
     }
 
+    /** Approves a proposal as a second province admin (maker-checker, contracts §8). */
+    void approveAsSecondAdmin(String proposalJson) throws Exception {
+        long id = ((Number) com.jayway.jsonpath.JsonPath.read(proposalJson, "$.id")).longValue();
+        as(user("PROVINCE_ADMIN", null, null), post("/api/policy/proposals/{id}/decisions", "{\"decision\":\"APPROVE\"}", id))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("APPROVED"));
+    }
+
     @Test
-    @DisplayName("新增参数版本：今后结果采用新值，按当时已知参数可重放过去的结果")
+    @DisplayName("新增参数版本：经第二位管理员批准后今后结果采用新值，按当时已知参数可重放过去的结果")
     void aNewParameterVersionChangesFutureResultsAndThePastReplays() throws Exception {
         String u = newUscc();
         String body = "{\"facts\":[{\"id\":\"p\",\"type\":\"QUALIFICATION_RECOGNISED\",\"enterprise\":\"" + u + "\",\"zone\":\"yumen\","
                 + "\"qualification\":\"PROVINCIAL_INNOVATIVE_ENTERPRISE\",\"recognition\":\"FIRST\",\"date\":\"2099-03-01\"}]}";
+        String proposal = asAdmin(post("/api/policy/parameters/{n}/versions", "{\"validFrom\":\"2099-01-01\",\"value\":\"80000.00\",\"note\":\"测试：2099年起提高\"}",
+                "NEW_PROVINCIAL_INNOVATIVE_ENTERPRISE.amountYuan")).andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.status").value("PENDING")).andReturn().getResponse().getContentAsString();
+        asAdmin(post("/api/policy/assessments", body)).andExpect(jsonPath("$.findings[0].amountYuan").value("50000.00"));
         String before = java.time.Instant.now().toString();
         Thread.sleep(5);
-        asAdmin(post("/api/policy/parameters/{n}/versions", "{\"validFrom\":\"2099-01-01\",\"value\":\"80000.00\",\"note\":\"测试：2099年起提高\"}",
-                "NEW_PROVINCIAL_INNOVATIVE_ENTERPRISE.amountYuan")).andExpect(status().isCreated());
+        approveAsSecondAdmin(proposal);
         asAdmin(post("/api/policy/assessments", body)).andExpect(jsonPath("$.findings[0].amountYuan").value("80000.00"))
                 .andExpect(jsonPath("$.findings[0].explanation", containsString("80000.00")));
         asAdmin(post("/api/policy/assessments?asOf=" + before, body)).andExpect(jsonPath("$.findings[0].amountYuan").value("50000.00"));
@@ -225,17 +235,28 @@ abstract class PolicyApiContract extends IntegrationTest {
     }
 
     @Test
-    @DisplayName("市州配套奖补：按省级金额比例，由市州支付")
+    @DisplayName("市州配套奖补：市州提出、省厅批准后按省级金额比例由市州支付；新项目不追溯，注明追溯的才适用于批准前的事件")
     void aCityMatchingLineAddsItsOwnFinding() throws Exception {
         String city = cityOfficer("dingxi-city");
-        as(city, post("/api/policy/matching-lines", "{\"city\":\"dingxi-city\",\"baseLine\":\"NEW_HIGH_TECH_ENTERPRISE\",\"rate\":\"0.5\","
-                + "\"validFrom\":\"2024-01-01\"}")).andExpect(status().isCreated());
+        String u = newUscc();
+        String facts = "{\"facts\":[{\"id\":\"m\",\"type\":\"QUALIFICATION_RECOGNISED\",\"enterprise\":\"" + u
+                + "\",\"zone\":\"longxi\",\"qualification\":\"HIGH_TECH_ENTERPRISE\",\"recognition\":\"FIRST\",\"date\":\"2024-12-20\"}]}";
+        String notRetroactive = as(city, post("/api/policy/matching-lines", "{\"city\":\"dingxi-city\",\"baseLine\":\"NEW_HIGH_TECH_ENTERPRISE\","
+                + "\"rate\":\"0.5\",\"validFrom\":\"2024-01-01\"}")).andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.status").value("PENDING")).andExpect(jsonPath("$.whatIf.changeYuan").exists())
+                .andReturn().getResponse().getContentAsString();
         as(city, post("/api/policy/matching-lines", "{\"city\":\"lanzhou-city\",\"baseLine\":\"NEW_HIGH_TECH_ENTERPRISE\",\"rate\":\"0.5\"}"))
                 .andExpect(status().isForbidden());
-        String u = newUscc();
-        asAdmin(post("/api/policy/assessments", "{\"facts\":[{\"id\":\"m\",\"type\":\"QUALIFICATION_RECOGNISED\",\"enterprise\":\"" + u
-                + "\",\"zone\":\"longxi\",\"qualification\":\"HIGH_TECH_ENTERPRISE\",\"recognition\":\"FIRST\",\"date\":\"2024-12-20\"}]}"))
-                .andExpect(jsonPath("$.findings", hasSize(1)))
+        asAdmin(post("/api/policy/assessments", facts)).andExpect(jsonPath("$.matchingFindings", hasSize(0)));
+        approveAsSecondAdmin(notRetroactive);
+        asAdmin(post("/api/policy/assessments", facts)).andExpect(jsonPath("$.findings", hasSize(1)))
+                .andExpect(jsonPath("$.matchingFindings", hasSize(0)));
+        String retroactive = as(city, post("/api/policy/matching-lines", "{\"city\":\"dingxi-city\",\"baseLine\":\"NEW_HIGH_TECH_ENTERPRISE\","
+                + "\"rate\":\"0.5\",\"validFrom\":\"2024-01-01\",\"retroactive\":true}")).andExpect(status().isAccepted())
+                .andReturn().getResponse().getContentAsString();
+        approveAsSecondAdmin(retroactive);
+        asAdmin(post("/api/policy/assessments", facts)).andExpect(jsonPath("$.findings", hasSize(1)))
+                .andExpect(jsonPath("$.matchingFindings", hasSize(1)))
                 .andExpect(jsonPath("$.matchingFindings[0].line").value("dingxi-city:NEW_HIGH_TECH_ENTERPRISE"))
                 .andExpect(jsonPath("$.matchingFindings[0].amountYuan").value("100000.00"))
                 .andExpect(jsonPath("$.matchingFindings[0].payer").value("dingxi-city"));

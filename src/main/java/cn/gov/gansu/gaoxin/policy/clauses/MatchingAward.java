@@ -38,9 +38,15 @@ public final class MatchingAward implements Rule<Fact> {
      * @param baseLine  the provincial line it matches
      * @param rate      rate of the provincial amount, or null
      * @param amountFen fixed amount, or {@link Fen#NONE}
+     * @param capFen    the most one matching award on the line pays, or {@link Fen#NONE}
      */
     public record Line(String code, String owner, String ownerKind, AwardLine baseLine, BigDecimal rate, long amountFen,
-            LocalDate validFrom, LocalDate validTo, String note, String version) {
+            LocalDate validFrom, LocalDate validTo, String note, String version, long capFen) {
+
+        public Line(String code, String owner, String ownerKind, AwardLine baseLine, BigDecimal rate, long amountFen,
+                LocalDate validFrom, LocalDate validTo, String note, String version) {
+            this(code, owner, ownerKind, baseLine, rate, amountFen, validFrom, validTo, note, version, Fen.NONE);
+        }
 
         public boolean covers(Finding provincial) {
             ZoneStanding s = provincial.standing();
@@ -87,6 +93,9 @@ public final class MatchingAward implements Rule<Fact> {
         long amount;
         String approvals = "ZONE".equals(line.ownerKind()) ? "ZONE_OFFICER" : "CITY_OFFICER";
         BigDecimal rate = line.rate();
+        if (rate != null && rate.scale() < 0) {
+            rate = rate.setScale(0); // 1E+1 (1000 %) is ten, not one: never drop the exponent
+        }
         long unscaled = 0;
         long divisor = 1;
         if (rate != null) {
@@ -96,10 +105,15 @@ public final class MatchingAward implements Rule<Fact> {
         } else {
             amount = line.amountFen();
         }
-        Terms t = new Terms(provincial.line(), TEXT, amount, AmountType.FIXED, rate, unscaled, divisor, Fen.NONE, Fen.NONE,
+        AmountType type = AmountType.FIXED;
+        if (line.capFen() != Fen.NONE && amount > line.capFen()) {
+            amount = line.capFen();
+            type = AmountType.CAPPED;
+        }
+        Terms t = new Terms(provincial.line(), TEXT, amount, type, rate, unscaled, divisor, Fen.NONE, line.capFen(),
                 line.owner(), base.payableYearOffset(), List.of(approvals), Set.of(), OncePer.BENEFICIARY, line.version(), 0);
         return new Finding(provincial.fact(), this, Outcome.ELIGIBLE, provincial.line(), provincial.beneficiary(), amount,
-                AmountType.FIXED, provincial.payableYear(), t, cn.gov.gansu.gaoxin.policy.rules.Why.ELIGIBLE, line.code(),
+                type, provincial.payableYear(), t, cn.gov.gansu.gaoxin.policy.rules.Why.ELIGIBLE, line.code(),
                 provincial.standing());
     }
 
@@ -112,10 +126,11 @@ public final class MatchingAward implements Rule<Fact> {
     public String arithmetic(Finding f) {
         Terms t = f.terms();
         String head = "“" + t.payer() + "”配套奖补（" + f.detail() + "），在省级“" + f.line().chineseName() + "”基础上";
+        String cap = f.amountType() == AmountType.CAPPED ? "超过本配套项目单项上限，按上限" + Fen.text(t.capFen()) + "元给予。" : "";
         if (t.rate() != null) {
-            return head + "按省级奖补金额的" + t.ratePercent() + "给予：省级金额 × " + t.ratePercent() + " = "
-                    + Fen.text(f.amountFen()) + "元（四舍五入到分）。";
+            return head + "按省级奖补金额的" + t.ratePercent() + "给予：省级金额 × " + t.ratePercent() + (cap.isEmpty() ? " = "
+                    + Fen.text(f.amountFen()) + "元（四舍五入到分）。" : "；" + cap);
         }
-        return head + "给予固定金额" + Fen.text(f.amountFen()) + "元。";
+        return head + (cap.isEmpty() ? "给予固定金额" + Fen.text(f.amountFen()) + "元。" : cap);
     }
 }
