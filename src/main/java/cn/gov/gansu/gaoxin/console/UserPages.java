@@ -10,6 +10,7 @@ import java.util.List;
 
 import cn.gov.gansu.gaoxin.identity.AccountManagement;
 import cn.gov.gansu.gaoxin.identity.AccountView;
+import cn.gov.gansu.gaoxin.identity.AuditTrail;
 import cn.gov.gansu.gaoxin.identity.Role;
 import cn.gov.gansu.gaoxin.shared.DomainProblem;
 import cn.idev.excel.ExcelWriter;
@@ -40,10 +41,12 @@ class UserPages implements ConsolePage {
 
     private final AccountManagement accounts;
     private final Formats fmt;
+    private final AuditTrail audit;
 
-    UserPages(AccountManagement accounts, Formats fmt) {
+    UserPages(AccountManagement accounts, Formats fmt, AuditTrail audit) {
         this.accounts = accounts;
         this.fmt = fmt;
+        this.audit = audit;
     }
 
     @GetMapping("/users")
@@ -78,28 +81,36 @@ class UserPages implements ConsolePage {
     @GetMapping("/users/export")
     void export(@RequestParam(required = false) String q, HttpServletResponse response) throws IOException {
         long total = accounts.count(q);
+        List<List<Object>> rows = new ArrayList<>();
+        for (int p = 0; (long) p * 500 < Math.max(1, total); p++) {
+            for (AccountView a : accounts.list(q, p, 500)) {
+                rows.add(List.of(a.username(), a.displayName() == null ? "" : a.displayName(), a.roleName(),
+                        a.zone() == null ? "" : a.zone(), a.city() == null ? "" : a.city(),
+                        a.enterprise() == null ? "" : a.enterprise(),
+                        !a.enabled() ? "已停用" : a.locked() ? "已锁定" : "正常",
+                        a.lastSignInAt() == null ? "" : fmt.time(a.lastSignInAt().toString())));
+            }
+        }
         String file = "用户-" + LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx";
         response.setContentType(EnterpriseExport.XLSX);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(file, StandardCharsets.UTF_8).build().toString());
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        OutputStream out = response.getOutputStream();
-        try (ExcelWriter writer = FastExcel.write(out).head(HEADERS.stream().map(List::of).toList())
-                .autoCloseStream(false).build()) {
-            WriteSheet sheet = FastExcel.writerSheet("用户").build();
-            List<List<Object>> rows = new ArrayList<>();
-            for (int p = 0; (long) p * 500 < Math.max(1, total); p++) {
-                for (AccountView a : accounts.list(q, p, 500)) {
-                    rows.add(List.of(a.username(), a.displayName() == null ? "" : a.displayName(), a.roleName(),
-                            a.zone() == null ? "" : a.zone(), a.city() == null ? "" : a.city(),
-                            a.enterprise() == null ? "" : a.enterprise(),
-                            !a.enabled() ? "已停用" : a.locked() ? "已锁定" : "正常",
-                            a.lastSignInAt() == null ? "" : fmt.time(a.lastSignInAt().toString())));
-                }
+        boolean complete = false;
+        try {
+            OutputStream out = response.getOutputStream();
+            try (ExcelWriter writer = FastExcel.write(out).head(HEADERS.stream().map(List::of).toList())
+                    .autoCloseStream(false).build()) {
+                WriteSheet sheet = FastExcel.writerSheet("用户").build();
+                writer.write(rows, sheet);
             }
-            writer.write(rows, sheet);
+            out.flush();
+            complete = true;
+        } finally {
+            java.util.Map<String, String> filter = new java.util.LinkedHashMap<>();
+            filter.put("q", q);
+            audit.recordExport("USER", "用户清单", filter, complete ? rows.size() : 0, complete);
         }
-        out.flush();
     }
 
     @PostMapping("/users")
