@@ -63,6 +63,8 @@ class UserPages implements ConsolePage {
         model.addAttribute("pages", pages);
         model.addAttribute("size", pageSize);
         model.addAttribute("sizes", SIZES);
+        model.addAttribute("prevLink", link(q, pageSize, pageNo - 1));
+        model.addAttribute("nextLink", link(q, pageSize, pageNo + 1));
         model.addAttribute("roles", Role.values());
         model.addAttribute("separated", accounts.dutiesSeparated());
         model.addAttribute("active", "users");
