@@ -30,9 +30,13 @@ class AwardController {
     private final AwardCases cases;
     private final AwardManagement management;
 
-    AwardController(AwardCases cases, AwardManagement management) {
+    /** 已核验 (contracts §9): whether an imported official list confirmed the award's fact. */
+    private final FactVerifications verifications;
+
+    AwardController(AwardCases cases, AwardManagement management, FactVerifications verifications) {
         this.cases = cases;
         this.management = management;
+        this.verifications = verifications;
     }
 
     @GetMapping("/api/awards")
@@ -91,7 +95,8 @@ class AwardController {
                 cases.payments(a.id()).stream().map(p -> PaymentView.of(p, null)).toList(),
                 history.stream().filter(HistoryEntry::isDecision).map(DecisionView::of).toList(),
                 history.stream().map(HistoryView::of).toList(), a.confirmedOnBehalf(),
-                a.allowedActions(CurrentUser.scope()).stream().map(Enum::name).toList());
+                a.allowedActions(CurrentUser.scope()).stream().map(Enum::name).toList(),
+                verifications.isVerified(a.beneficiary(), a.eventDate()));
     }
 
     static String money(BigDecimal v) {
@@ -133,7 +138,7 @@ class AwardController {
             String offeredAmountYuan, String payer, int payableYear, List<String> approvals, String explanation,
             String entitlementId, LocalDate eventDate, String bankAccount, LocalDate approvedOn, LocalDate payableFrom,
             List<PaymentView> payments, List<DecisionView> decisions, List<HistoryView> history, boolean confirmedOnBehalf,
-            List<String> allowedActions) {
+            List<String> allowedActions, boolean verified) {
     }
 
     /** A decision: who, in which role, when, APPROVE or REJECT, the comment and any amount decided or proposed. */
