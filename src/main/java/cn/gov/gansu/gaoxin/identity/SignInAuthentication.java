@@ -37,6 +37,8 @@ import org.springframework.stereotype.Component;
 class SignInAuthentication implements AuthenticationProvider {
 
     static final String WRONG = "用户名或密码错误";
+    /** How long a check waits for parallel checks of the same account to finish before it counts as locked out. */
+    static final java.time.Duration IN_FLIGHT_WAIT = java.time.Duration.ofSeconds(3);
     private static final Logger log = LoggerFactory.getLogger(SignInAuthentication.class);
 
     private final UserAccounts accounts;
@@ -104,8 +106,26 @@ class SignInAuthentication implements AuthenticationProvider {
      */
     Check check(PlatformUser user, String raw, Instant now) {
         String username = user.getUsername();
-        if (!user.isAccountNonLocked() || !accounts.reserveAttempt(username, now)) {
+        if (!user.isAccountNonLocked()) {
             return Check.LOCKED;
+        }
+        long deadline = System.nanoTime() + IN_FLIGHT_WAIT.toNanos();
+        while (!accounts.reserveAttempt(username, now)) {
+            // five checks are in flight (a burst of parallel requests): wait for them rather than check a sixth.
+            // A right password among them resets the count or is remembered; five wrong ones lock the account.
+            if (encoder.knownGood(raw, user.getPassword())) {
+                accounts.recordSuccess(username);
+                return Check.RIGHT;
+            }
+            if (System.nanoTime() > deadline || accounts.find(username).map(u -> !u.isAccountNonLocked()).orElse(true)) {
+                return Check.LOCKED;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Check.LOCKED;
+            }
         }
         passwordChecks.incrementAndGet();
         if (encoder.matches(raw, user.getPassword())) {

@@ -94,6 +94,25 @@ abstract class AccountSecurityContract extends IntegrationTest {
     }
 
     @Test
+    @DisplayName("新用户20个并行的正确请求全部成功（计数预留不把正当的并发当作猜测）")
+    void aBurstOfParallelRightPasswordsAllSucceed() throws Exception {
+        String name = user("AUDITOR", null, null);
+        String address = newAddress();
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                answers.add(pool.submit(() -> asFrom(address, name, PASSWORD, get("/api/account")).andReturn().getResponse().getStatus()));
+            }
+            for (Future<Integer> answer : answers) {
+                assertThat(answer.get(60, TimeUnit.SECONDS)).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     @DisplayName("未知用户名与错误密码得到同样的答复，也同样做一次bcrypt校验，且从不缓存")
     void unknownAndKnownNamesAreAnsweredAlike() throws Exception {
         String name = user("AUDITOR", null, null);
