@@ -36,6 +36,22 @@ abstract class SensitiveFieldsContract extends IntegrationTest {
         throw new AssertionError("no award offered to " + uscc);
     }
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Test
+    @DisplayName("加密之前以明文存储的账号在启动时被加密，读出不变")
+    void plainAccountsFromBeforeAreEncryptedAtStart() throws Exception {
+        String uscc = enterpriseIn("jinchang");
+        long id = offeredAward(uscc, "jinchang");
+        jdbc.sql("UPDATE award SET bank_account = '6222000011112222' WHERE id = :id").param("id", id).update();
+        var runner = (org.springframework.boot.ApplicationRunner) context.getBean("bankAccountEncryption");
+        runner.run(null);
+        assertThat(jdbc.sql("SELECT bank_account FROM award WHERE id = :id").param("id", id).query(String.class).single())
+                .startsWith("enc:").doesNotContain("6222000011112222");
+        as(user("PROVINCE_FINANCE", null, null), get("/api/awards/{id}", id)).andExpect(jsonPath("$.bankAccount").value("6222000011112222"));
+    }
+
     @Test
     @DisplayName("银行账号加密存储（AES-GCM），对非付款角色脱敏，同一账号被两个受益人使用时提示审核人")
     void bankAccountsAreEncryptedMaskedAndSharedOnesFlagged() throws Exception {
