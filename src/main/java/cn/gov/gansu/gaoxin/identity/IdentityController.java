@@ -7,7 +7,9 @@ import cn.gov.gansu.gaoxin.shared.web.Paging;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -35,10 +37,44 @@ class IdentityController {
     }
 
     @GetMapping("/api/admin/users")
-    @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','SYSTEM_ADMIN','AUDITOR')")
-    Map<String, Object> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    Map<String, Object> list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
         new Paging(page, size);
-        return Map.of("items", accounts.list(page, size), "total", accounts.count());
+        return Map.of("items", management.list(q, page, size), "total", management.count(q),
+                "dutiesSeparated", management.dutiesSeparated());
+    }
+
+    /** 停用 {"reason":"..."} (SYSTEM_ADMIN or the bootstrap admin). */
+    @PostMapping("/api/admin/users/{username}/disable")
+    Map<String, String> disable(@PathVariable String username, @RequestBody(required = false) Reason body) {
+        management.disable(username, body == null ? null : body.reason());
+        return Map.of("username", username, "status", "DISABLED");
+    }
+
+    @PostMapping("/api/admin/users/{username}/enable")
+    Map<String, String> enable(@PathVariable String username) {
+        management.enable(username);
+        return Map.of("username", username, "status", "ENABLED");
+    }
+
+    @PostMapping("/api/admin/users/{username}/unlock")
+    Map<String, String> unlock(@PathVariable String username) {
+        management.unlock(username);
+        return Map.of("username", username, "status", "UNLOCKED");
+    }
+
+    /** 重置密码 {"password":"..."}: to be changed at the next sign-in. */
+    @PostMapping("/api/admin/users/{username}/password")
+    Map<String, String> reset(@PathVariable String username, @RequestBody Reset body) {
+        management.resetPassword(username, body.password());
+        return Map.of("username", username, "status", "PASSWORD_RESET");
+    }
+
+    /** 变更角色或范围 {"role":"ZONE_OFFICER","zone":"lanzhou"} (SECURITY_ADMIN). */
+    @PutMapping("/api/admin/users/{username}/role")
+    Map<String, String> changeRole(@PathVariable String username, @RequestBody AccountManagement.NewAccount body) {
+        management.changeRole(username, body);
+        return Map.of("username", username, "role", String.valueOf(body.role()));
     }
 
     @GetMapping("/api/account")
@@ -61,15 +97,22 @@ class IdentityController {
     }
 
     @GetMapping("/api/audit-log")
-    @PreAuthorize("hasAnyRole('AUDITOR','PROVINCE_ADMIN')")
+    @PreAuthorize("hasAnyRole('AUDITOR','PROVINCE_ADMIN','AUDIT_ADMIN')")
     Map<String, Object> auditLog(@RequestParam(required = false) String subjectType,
             @RequestParam(required = false) String subjectId,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         new Paging(page, size);
+        management.requireAuditReader();
         List<AuditTrail.Entry> items = audit.page(subjectType, subjectId, page, size);
         return Map.of("items", items, "total", audit.count(subjectType, subjectId));
     }
 
     record PasswordChange(String currentPassword, String newPassword) {
+    }
+
+    record Reason(String reason) {
+    }
+
+    record Reset(String password) {
     }
 }
