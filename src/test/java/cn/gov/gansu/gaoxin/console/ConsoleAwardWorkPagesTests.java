@@ -198,7 +198,7 @@ class ConsoleAwardWorkPagesTests extends IntegrationTest {
     void exportsHaveNumbersFrozenHeadersAndWidths() throws Exception {
         String uscc = enterpriseIn("longxi");
         long id = awardOf(uscc);
-        var awards = sheet(asAdmin(page("/awards/export?beneficiary={u}", uscc)).andExpect(status().isOk())
+        var awards = sheet(asAdmin(page("/awards/export?beneficiary={u}&line=NEW_HIGH_TECH_ENTERPRISE", uscc)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray());
         assertThat(awards.getRow(0).getCell(6).getStringCellValue()).isEqualTo("金额（元）");
         assertThat(awards.getRow(1).getCell(0).getNumericCellValue()).isEqualTo((double) id);
