@@ -98,7 +98,8 @@ class UserAccounts implements UserDetailsService {
     }
 
     /** An account as listed for administrators (never the hash). */
-    record AccountView(String username, String displayName, String role, String zone, String city,
+    record AccountView(String username, String displayName,
+            @io.swagger.v3.oas.annotations.media.Schema(implementation = Role.class) String role, String zone, String city,
             String enterprise, boolean enabled, boolean locked) {
     }
 }
