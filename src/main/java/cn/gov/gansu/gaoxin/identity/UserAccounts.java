@@ -98,6 +98,7 @@ class UserAccounts implements UserDetailsService {
     }
 
     /** An account as listed for administrators (never the hash). */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "UserAccount")
     record AccountView(String username, String displayName,
             @io.swagger.v3.oas.annotations.media.Schema(implementation = Role.class) String role, String zone, String city,
             String enterprise, boolean enabled, boolean locked) {

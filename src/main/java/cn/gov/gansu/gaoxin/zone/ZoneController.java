@@ -107,6 +107,7 @@ class ZoneController {
         return cn.gov.gansu.gaoxin.shared.Enums.optional(type, value, "参数“" + field + "”");
     }
 
+    @Schema(name = "ZoneStatusChangeRequest")
     record StatusChange(@Schema(implementation = ZoneStatus.class, requiredMode = Schema.RequiredMode.REQUIRED) String status,
             @Schema(description = "生效日期", requiredMode = Schema.RequiredMode.REQUIRED) LocalDate date, String reason) {
     }

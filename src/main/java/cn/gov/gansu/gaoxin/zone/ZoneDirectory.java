@@ -185,6 +185,7 @@ public class ZoneDirectory implements ScopeTargetCheck {
     }
 
     /** One dated entry of a zone's lifecycle. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ZoneStatusHistoryEntry")
     public record StatusChange(ZoneLevel level, ZoneStatus status, LocalDate validFrom, String reason, String recordedAt,
             String recordedBy) {
     }
