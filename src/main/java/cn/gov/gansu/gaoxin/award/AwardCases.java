@@ -42,7 +42,7 @@ class AwardCases {
 
     Optional<Award> find(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM award a WHERE a.id = :id").param("id", id)
-                .query(AwardCases::map).optional();
+                .query(AwardCases::map).optional().map(this::withActs);
     }
 
     Optional<Award> find(DataScope scope, long id) {
@@ -53,7 +53,35 @@ class AwardCases {
         Map<String, Object> params = new LinkedHashMap<>(s.params);
         params.put("id", id);
         return jdbc.sql("SELECT " + COLUMNS + " FROM award a WHERE a.id = :id" + s.sql).params(params)
-                .query(AwardCases::map).optional();
+                .query(AwardCases::map).optional().map(this::withActs);
+    }
+
+    /**
+     * The case with who acted on it, read after the case: every event up to the version read was
+     * committed with it, so the check of earlier steps never misses one; a later event can only add.
+     */
+    private Award withActs(Award a) {
+        return a.withActs(jdbc.sql("SELECT kind, actor, actor_role, occurred_at FROM award_event WHERE award_id = :id ORDER BY id")
+                .param("id", a.id()).query(AwardCases::act).list());
+    }
+
+    /** The cases of a page with who acted on each, in one query. */
+    private List<Award> withActs(List<Award> page) {
+        if (page.isEmpty()) {
+            return page;
+        }
+        Map<Long, List<Award.Act>> acts = new java.util.HashMap<>();
+        jdbc.sql("SELECT award_id, kind, actor, actor_role, occurred_at FROM award_event WHERE award_id IN (:ids) ORDER BY id")
+                .param("ids", page.stream().map(Award::id).toList())
+                .query(rs -> {
+                    acts.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(new Award.Act(rs.getString(2),
+                            rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant()));
+                });
+        return page.stream().map(a -> a.withActs(acts.getOrDefault(a.id(), List.of()))).toList();
+    }
+
+    private static Award.Act act(ResultSet rs, int n) throws SQLException {
+        return new Award.Act(rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant());
     }
 
     boolean existsForEntitlement(String entitlementId) {
@@ -72,6 +100,19 @@ class AwardCases {
     /** As {@link #list(DataScope, String, AwardStatus, Role, Paging)}, also by the beneficiary's zone and the award line. */
     Page list(DataScope scope, String beneficiary, String zone, String line, AwardStatus status, Role pendingRole,
             String sort, Paging paging) {
+        return list(scope, beneficiary, zone, line, status, pendingRole, null, sort, paging);
+    }
+
+    /**
+     * As above, also by the caller's tasks: {@link Tasks#TODO} what the caller may act on now,
+     * {@link Tasks#DONE} what the caller took a step on. TODO reads in SQL what
+     * {@code Award.allowedActions} decides for one case (tests compare the two): the caller's role
+     * is awaited and the caller took no barring step (a decision, or a confirmation on behalf); a
+     * zone officer also has the awards awaiting an enterprise's confirmation (it may confirm on its
+     * behalf); finance the approved awards it may pay.
+     */
+    Page list(DataScope scope, String beneficiary, String zone, String line, AwardStatus status, Role pendingRole,
+            Tasks tasks, String sort, Paging paging) {
         Scoped s = scoped(scope);
         if (s == null) {
             return new Page(List.of(), 0);
@@ -98,6 +139,24 @@ class AwardCases {
             where.append(" AND a.pending_role = :pending");
             params.put("pending", pendingRole.name());
         }
+        if (tasks != null) {
+            params.put("me", scope.username());
+            if (tasks == Tasks.DONE) {
+                where.append(" AND EXISTS (SELECT 1 FROM award_event e WHERE e.award_id = a.id AND e.actor = :me AND e.kind <> 'OFFERED')");
+            } else {
+                String barred = "EXISTS (SELECT 1 FROM award_event e WHERE e.award_id = a.id AND e.actor = :me AND (e.kind IN "
+                        + "('APPROVE', 'REJECT') OR (e.kind = 'CONFIRMED' AND e.actor_role <> 'ENTERPRISE')))";
+                StringBuilder mine = new StringBuilder("(a.pending_role = :myRole AND a.status IN ('PENDING_CONFIRMATION', 'UNDER_REVIEW'))");
+                if (scope.role() == Role.ZONE_OFFICER) {
+                    mine.append(" OR a.status = 'PENDING_CONFIRMATION'");
+                }
+                if (scope.role() == Role.PROVINCE_FINANCE) {
+                    mine.append(" OR a.status = 'APPROVED'");
+                }
+                where.append(" AND (").append(mine).append(") AND NOT ").append(barred);
+                params.put("myRole", scope.role().name());
+            }
+        }
         long total = jdbc.sql("SELECT COUNT(*) FROM award a" + where).params(params).query(Long.class).single();
         params.put("limit", paging.size());
         params.put("offset", paging.offset());
@@ -111,7 +170,7 @@ class AwardCases {
         }
         List<Award> items = jdbc.sql("SELECT " + COLUMNS + " FROM award a" + where + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
                 .params(params).query(AwardCases::map).list();
-        return new Page(items, total);
+        return new Page(withActs(items), total);
     }
 
     List<HistoryEntry> history(long awardId) {
@@ -157,7 +216,8 @@ class AwardCases {
                 rs.getBigDecimal("offered_amount"), rs.getBigDecimal("amount"), rs.getString("payer"), rs.getInt("payable_year"),
                 approvals, rs.getInt("step"), AwardStatus.valueOf(rs.getString("status")), rs.getInt("version"),
                 rs.getString("explanation"), date(rs.getDate("event_date")), rs.getString("bank_account"),
-                date(rs.getDate("approved_on")), date(rs.getDate("payable_from")), rs.getTimestamp("created_at").toInstant());
+                date(rs.getDate("approved_on")), date(rs.getDate("payable_from")), rs.getTimestamp("created_at").toInstant(),
+                List.of());
     }
 
     private static LocalDate date(Date d) {
@@ -168,6 +228,11 @@ class AwardCases {
     }
 
     record Page(List<Award> items, long total) {
+    }
+
+    /** 我的待办 / 已办. */
+    enum Tasks {
+        TODO, DONE
     }
 
     /** One step of a case's history. {@code kind}: OFFERED, CONFIRMED, APPROVE, REJECT, WITHDRAWN, PAID. */

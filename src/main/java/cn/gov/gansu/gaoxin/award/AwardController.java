@@ -30,9 +30,13 @@ class AwardController {
     private final AwardCases cases;
     private final AwardManagement management;
 
-    AwardController(AwardCases cases, AwardManagement management) {
+    /** 已核验 (contracts §9): whether an imported official list confirmed the award's fact. */
+    private final FactVerifications verifications;
+
+    AwardController(AwardCases cases, AwardManagement management, FactVerifications verifications) {
         this.cases = cases;
         this.management = management;
+        this.verifications = verifications;
     }
 
     @GetMapping("/api/awards")
@@ -90,7 +94,9 @@ class AwardController {
                 a.eventDate(), masked(a.bankAccount()), a.approvedOn(), a.payableFrom(),
                 cases.payments(a.id()).stream().map(p -> PaymentView.of(p, null)).toList(),
                 history.stream().filter(HistoryEntry::isDecision).map(DecisionView::of).toList(),
-                history.stream().map(HistoryView::of).toList());
+                history.stream().map(HistoryView::of).toList(), a.confirmedOnBehalf(),
+                a.allowedActions(CurrentUser.scope()).stream().map(Enum::name).toList(),
+                verifications.isVerified(a.beneficiary(), a.eventDate()));
     }
 
     static String money(BigDecimal v) {
@@ -108,27 +114,31 @@ class AwardController {
     record Page(List<Summary> items, long total) {
     }
 
-    /** An award in a list. */
+    /** An award in a list; {@code confirmedOnBehalf} as in the detail (contracts §8). */
     record Summary(long id, String line, String amountYuan, String status, String pendingRole, String beneficiary,
             String beneficiaryZone, String clause, String amountType, String payer, int payableYear, LocalDate approvedOn,
-            LocalDate payableFrom) {
+            LocalDate payableFrom, boolean confirmedOnBehalf) {
         static Summary of(Award a) {
             return new Summary(a.id(), a.line(), money(a.shownAmount()), a.status().name(),
                     a.pendingRole() == null ? null : a.pendingRole().name(), a.beneficiary(), a.beneficiaryZone(), a.clause(),
-                    a.amountType().name(), a.payer(), a.payableYear(), a.approvedOn(), a.payableFrom());
+                    a.amountType().name(), a.payer(), a.payableYear(), a.approvedOn(), a.payableFrom(), a.confirmedOnBehalf());
         }
     }
 
     /**
      * One award with why its amount is what it is ({@code clause}, {@code explanation}), its payments
      * and its history. {@code amountYuan}: the decided amount, else the offered one (the floor when
-     * {@code amountType} is MINIMUM), null while TO_BE_DECIDED.
+     * {@code amountType} is MINIMUM), null while TO_BE_DECIDED. {@code confirmedOnBehalf}: the award
+     * and its bank account were confirmed by the zone officer on the beneficiary's behalf (contracts
+     * §8); {@code allowedActions}: what the caller may do now (CONFIRM, DECLINE, APPROVE, REJECT,
+     * WITHDRAW, PAY).
      */
     record Detail(long id, String line, String amountYuan, String status, String pendingRole, String statusName,
             String beneficiary, String beneficiaryKind, String beneficiaryZone, String clause, String amountType,
             String offeredAmountYuan, String payer, int payableYear, List<String> approvals, String explanation,
             String entitlementId, LocalDate eventDate, String bankAccount, LocalDate approvedOn, LocalDate payableFrom,
-            List<PaymentView> payments, List<DecisionView> decisions, List<HistoryView> history) {
+            List<PaymentView> payments, List<DecisionView> decisions, List<HistoryView> history, boolean confirmedOnBehalf,
+            List<String> allowedActions, boolean verified) {
     }
 
     /** A decision: who, in which role, when, APPROVE or REJECT, the comment and any amount decided or proposed. */

@@ -8,7 +8,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,12 +19,10 @@ import cn.gov.gansu.gaoxin.award.AwardCases.Payment;
 import cn.gov.gansu.gaoxin.award.AwardProblems.AlreadyPaid;
 import cn.gov.gansu.gaoxin.award.AwardProblems.AwardChanged;
 import cn.gov.gansu.gaoxin.award.AwardProblems.AwardNotFound;
-import cn.gov.gansu.gaoxin.award.AwardProblems.InPublicNotice;
 import cn.gov.gansu.gaoxin.award.AwardProblems.KeyReused;
 import cn.gov.gansu.gaoxin.award.AwardProblems.PaymentRaced;
-import cn.gov.gansu.gaoxin.award.AwardProblems.WrongAmount;
-import cn.gov.gansu.gaoxin.award.AwardProblems.WrongState;
 import cn.gov.gansu.gaoxin.identity.AuditTrail;
+import cn.gov.gansu.gaoxin.shared.HashChain;
 import cn.gov.gansu.gaoxin.identity.CurrentUser;
 import cn.gov.gansu.gaoxin.identity.DataScope;
 import cn.gov.gansu.gaoxin.identity.Role;
@@ -70,9 +67,11 @@ public class AwardManagement {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final TransactionTemplate newTx;
+    private final HashChain chain;
 
     AwardManagement(JdbcClient jdbc, AwardCases cases, Budgets budgets, PublicNotice notice, AuditTrail audit,
-            ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+            ApplicationEventPublisher events, PlatformTransactionManager transactions, HashChain chain) {
+        this.chain = chain;
         this.jdbc = jdbc;
         this.cases = cases;
         this.budgets = budgets;
@@ -93,6 +92,12 @@ public class AwardManagement {
             return;
         }
         try {
+            Award.chain(offer.approvals());
+        } catch (IllegalArgumentException invalid) {
+            refuseToOpen(offer, invalid.getMessage());
+            return;
+        }
+        try {
             retrying(newTx, () -> {
                 insertCase(offer);
                 return null;
@@ -100,6 +105,23 @@ public class AwardManagement {
         } catch (DuplicateKeyException raced) {
             log.debug("entitlement {} was opened concurrently", offer.entitlementId());
         }
+    }
+
+    /**
+     * An offer whose approval chain holds a non-official role or a role twice opens no case: nobody
+     * could approve it under contracts §8 without either skipping a step or one person taking two.
+     * The refusal is logged as an error and written to the audit log (a durable record an official
+     * reads), and the offer is not retried: the chain must be corrected in the policy first, after
+     * which the re-scan offers the entitlement again.
+     */
+    private void refuseToOpen(EntitlementOffered offer, String why) {
+        log.error("award case for entitlement {} not opened: {}", offer.entitlementId(), why);
+        retrying(newTx, () -> {
+            audit.recordAs("system", "AWARD_NOT_OPENED", "ENTITLEMENT", offer.entitlementId(), "审批链不合规，未生成奖补：受益方 "
+                    + offer.beneficiary() + "，条款 第" + offer.clause() + "条，项目 " + offer.line() + "，审批链 " + offer.approvals()
+                    + "（审批链只能包含高新区管委会、市(州)、省科技厅、省财政厅、省政府等审批角色，且每个角色至多一次）");
+            return null;
+        });
     }
 
     private void insertCase(EntitlementOffered offer) {
@@ -116,7 +138,7 @@ public class AwardManagement {
             log.warn("entitlement {} of type {} carries no amount; treated as TO_BE_DECIDED", offer.entitlementId(), type);
             type = Award.AmountType.TO_BE_DECIDED;
         }
-        List<Role> chain = chain(offer.approvals());
+        List<Role> chain = Award.chain(offer.approvals());
         AwardStatus status = kind == Award.BeneficiaryKind.ENTERPRISE ? AwardStatus.PENDING_CONFIRMATION : AwardStatus.UNDER_REVIEW;
         Role pending = status == AwardStatus.PENDING_CONFIRMATION ? Role.ENTERPRISE : chain.get(0);
         String zone = offer.beneficiaryZone() != null ? offer.beneficiaryZone()
@@ -145,197 +167,99 @@ public class AwardManagement {
                 + "），付款单位 " + offer.payer() + "，" + offer.payableYear() + "年度，审批链 " + chain + "；" + status.chineseName());
     }
 
-    private static List<Role> chain(List<String> approvals) {
-        List<Role> chain = new ArrayList<>();
-        if (approvals != null) {
-            for (String name : approvals) {
-                try {
-                    chain.add(Role.valueOf(name.trim().toUpperCase(Locale.ROOT)));
-                } catch (RuntimeException unknown) {
-                    log.warn("approval chain names unknown role {}; skipped", name);
-                }
-            }
-        }
-        if (chain.isEmpty()) {
-            chain.add(Role.PROVINCE_ADMIN); // 省科技厅 gives the final approval of awards (SPEC roles)
-        }
-        return chain;
-    }
-
-    // ------------------------------------------------------------------ confirmation
+    // ------------------------------------------------------------------ the steps: load, ask the award, save, audit
 
     /** 确认: the enterprise, or its zone officer on its behalf, confirms the award and the bank account. */
     public Award confirm(long id, String bankAccount) {
-        DataScope scope = CurrentUser.requireAnyOf(Role.ENTERPRISE, Role.ZONE_OFFICER);
-        String account = bankAccount == null ? "" : bankAccount.replace(" ", "").replace("-", "");
-        return retrying(tx, () -> {
-            Award a = locate(scope, id);
-            if (!account.matches("[0-9]{8,30}")) {
-                throw new InvalidInput("字段“bankAccount”：银行账号须为8至30位数字");
-            }
-            if (a.status() != AwardStatus.PENDING_CONFIRMATION) {
-                throw new WrongState(id, a.status(), "确认（只有待企业确认的奖补需要确认）");
-            }
-            Role first = a.approvals().get(0);
-            move(a, "status = :status, pending_role = :pending, step = 0, bank_account = :bank",
-                    spec -> spec.param("status", AwardStatus.UNDER_REVIEW.name()).param("pending", first.name())
-                            .param("bank", account));
-            String who = scope.is(Role.ENTERPRISE) ? "企业确认" : "高新区管委会代企业确认";
-            event(id, "CONFIRMED", scope.username(), scope.role(), a.status(), AwardStatus.UNDER_REVIEW, null,
-                    who + "，收款账号尾号" + tail(account));
-            audit.record("AWARD_CONFIRMED", "AWARD", String.valueOf(id), who + "（角色 " + scope.role() + "），收款账号尾号"
-                    + tail(account) + "；转入审核，待" + first.chineseName() + "决定");
-            return reread(id);
+        DataScope scope = CurrentUser.scope();
+        Award.roleRefusal(AwardAction.CONFIRM, scope).ifPresent(refused -> {
+            throw refused;
         });
+        return retrying(tx, () -> save(locate(scope, id).confirm(scope, bankAccount)));
     }
-
-    // ------------------------------------------------------------------ decisions
 
     /** A decision of the role at the current step; the last approval reserves the budget. */
     public Award decide(long id, DecisionRequest request) {
         DataScope scope = CurrentUser.scope();
-        return retrying(tx, () -> {
-            Award a = locate(scope, id);
-            Role role = scope.role();
-            if (a.status().terminal()) {
-                if (a.approvals().contains(role)) {
-                    throw new WrongState(id, a.status(), "再作审批决定");
-                }
-                throw new Forbidden("奖补“" + id + "”已审结，您的角色无权作出决定");
-            }
-            Role pending = a.pendingRole();
-            if (role != pending) {
-                throw new Forbidden("奖补“" + id + "”当前待“" + pending.chineseName() + "”（" + pending + "）处理，您的角色“"
-                        + role.chineseName() + "”无权作出决定");
-            }
-            String decision = request.decision() == null ? "" : request.decision().trim().toUpperCase(Locale.ROOT);
-            if (!decision.equals("APPROVE") && !decision.equals("REJECT")) {
-                throw new InvalidInput("字段“decision”：须为 APPROVE（批准）或 REJECT（驳回）");
-            }
-            String comment = request.comment() == null ? "" : request.comment().trim();
-            if (comment.length() > 2000) {
-                throw new InvalidInput("字段“comment”：意见最多2000字");
-            }
-            if (decision.equals("REJECT")) {
-                if (comment.isEmpty()) {
-                    throw new InvalidInput("字段“comment”：驳回须填写理由");
-                }
-                return reject(scope, a, comment);
-            }
-            if (a.status() == AwardStatus.PENDING_CONFIRMATION) {
-                throw new InvalidInput("字段“decision”：企业确认奖补请通过 POST /api/awards/" + id
-                        + "/confirmation 提交收款银行账号；不接受此奖补可选择 REJECT 并说明理由");
-            }
-            BigDecimal proposed = amount(a, request.amountYuan());
-            return a.atFinalStep() ? approveFinally(scope, a, proposed, comment) : approveStep(scope, a, proposed, comment);
-        });
+        return retrying(tx, () -> save(locate(scope, id).decide(scope, request.decision(), request.comment(),
+                request.amountYuan())));
     }
-
-    private Award reject(DataScope scope, Award a, String comment) {
-        move(a, "status = :status, pending_role = NULL", spec -> spec.param("status", AwardStatus.REJECTED.name()));
-        event(a.id(), "REJECT", scope.username(), scope.role(), a.status(), AwardStatus.REJECTED, null, comment);
-        audit.record("AWARD_REJECTED", "AWARD", String.valueOf(a.id()), "驳回（角色 " + scope.role() + "）：" + comment);
-        return reread(a.id());
-    }
-
-    private Award approveStep(DataScope scope, Award a, BigDecimal proposed, String comment) {
-        Role next = a.approvals().get(a.step() + 1);
-        move(a, "step = :step, pending_role = :pending", spec -> spec.param("step", a.step() + 1).param("pending", next.name()));
-        event(a.id(), "APPROVE", scope.username(), scope.role(), a.status(), AwardStatus.UNDER_REVIEW, proposed, comment);
-        audit.record("AWARD_STEP_APPROVED", "AWARD", String.valueOf(a.id()), "审核通过（角色 " + scope.role() + "）"
-                + (proposed == null ? "" : "，建议金额" + AwardProblems.yuan(proposed)) + "；意见：" + comment
-                + "；转待" + next.chineseName() + "决定");
-        return reread(a.id());
-    }
-
-    private Award approveFinally(DataScope scope, Award a, BigDecimal proposed, String comment) {
-        BigDecimal amount;
-        if (a.amountType().decidedCaseByCase()) {
-            if (proposed == null) {
-                throw new InvalidInput("字段“amountYuan”：该奖补金额为一事一议（" + a.amountType() + "），最终批准须给出决定金额"
-                        + (a.offeredAmount() == null ? "" : "（不低于" + AwardProblems.yuan(a.offeredAmount()) + "）"));
-            }
-            amount = proposed;
-        } else {
-            amount = a.amount();
-        }
-        LocalDate today = LocalDate.now(CHINA);
-        LocalDate payableFrom = today.plusDays(notice.days());
-        move(a, "status = :status, pending_role = NULL, amount = :amount, approved_on = :today, payable_from = :from",
-                spec -> spec.param("status", AwardStatus.APPROVED.name()).param("amount", amount)
-                        .param("today", Date.valueOf(today)).param("from", Date.valueOf(payableFrom)));
-        budgets.reserve(a.payer(), a.payableYear(), amount, a.id(), scope.username());
-        event(a.id(), "APPROVE", scope.username(), scope.role(), a.status(), AwardStatus.APPROVED, amount, comment);
-        audit.record("AWARD_APPROVED", "AWARD", String.valueOf(a.id()), "最终批准（角色 " + scope.role() + "），金额"
-                + AwardProblems.yuan(amount) + "，从 " + a.payer() + " " + a.payableYear() + "年度预算预留；公示" + notice.days()
-                + "天，自" + payableFrom + "起可支付；意见：" + comment);
-        events.publishEvent(new AwardApproved(a.id(), a.entitlementId(), a.beneficiary(), a.line(), amount, a.payer(),
-                a.payableYear(), today, payableFrom));
-        return reread(a.id());
-    }
-
-    /** The amount sent with an approval, checked against the award's amount type; null when none was sent. */
-    private static BigDecimal amount(Award a, String amountYuan) {
-        if (amountYuan == null || amountYuan.isBlank()) {
-            return null;
-        }
-        BigDecimal value = Money.parse(amountYuan).yuan();
-        if (value.signum() <= 0) {
-            throw new InvalidInput("字段“amountYuan”：金额须大于0");
-        }
-        switch (a.amountType()) {
-            case MINIMUM -> {
-                if (value.compareTo(a.offeredAmount()) < 0) {
-                    throw new InvalidInput("字段“amountYuan”：一事一议金额" + AwardProblems.yuan(value) + "低于政策规定的最低额"
-                            + AwardProblems.yuan(a.offeredAmount()) + "（第" + a.clause() + "条）");
-                }
-            }
-            case TO_BE_DECIDED -> {
-            }
-            default -> {
-                if (value.compareTo(a.amount()) != 0) {
-                    throw new InvalidInput("字段“amountYuan”：该奖补金额按政策确定为" + AwardProblems.yuan(a.amount())
-                            + "（" + a.amountType() + "），不得改为" + AwardProblems.yuan(value));
-                }
-            }
-        }
-        return value;
-    }
-
-    // ------------------------------------------------------------------ withdrawal
 
     /** 撤回: the department withdraws an approved, unpaid award; its reservation goes back to the budget. */
     public Award withdraw(long id, String comment) {
-        DataScope scope = CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN);
+        DataScope scope = CurrentUser.scope();
+        Award.roleRefusal(AwardAction.WITHDRAW, scope).ifPresent(refused -> {
+            throw refused;
+        });
         String reason = comment == null ? "" : comment.trim();
         if (reason.isEmpty() || reason.length() > 2000) {
             throw new InvalidInput("字段“comment”：撤回须填写理由（最多2000字）");
         }
-        return retrying(tx, () -> {
-            Award a = locate(scope, id);
-            if (a.status() != AwardStatus.APPROVED) {
-                throw new WrongState(id, a.status(), "撤回（只能撤回已批准、未支付的奖补）");
-            }
-            move(a, "status = :status, pending_role = NULL", spec -> spec.param("status", AwardStatus.REJECTED.name()));
-            budgets.release(a.payer(), a.payableYear(), a.amount(), id, scope.username());
-            event(id, "WITHDRAWN", scope.username(), scope.role(), a.status(), AwardStatus.REJECTED, a.amount(), reason);
-            audit.record("AWARD_WITHDRAWN", "AWARD", String.valueOf(id), "撤回已批准奖补（角色 " + scope.role() + "），释放预留"
-                    + AwardProblems.yuan(a.amount()) + "；理由：" + reason);
-            return reread(id);
-        });
+        return retrying(tx, () -> save(locate(scope, id).withdraw(scope, reason)));
+    }
+
+    /** Records a change the award allowed: guarded UPDATE on the version read, event, money, audit, domain event. */
+    private Award save(AwardChange change) {
+        Award a = change.award();
+        DataScope by = change.by();
+        String id = String.valueOf(a.id());
+        if (change instanceof AwardChange.Confirmed c) {
+            move(a, "status = :status, pending_role = :pending, step = 0, bank_account = :bank",
+                    spec -> spec.param("status", c.to().name()).param("pending", c.next().name()).param("bank", c.bankAccount()));
+            String who = c.onBehalf() ? "高新区管委会代企业确认" : "企业确认";
+            event(c, null, who + "，收款账号尾号" + tail(c.bankAccount()));
+            audit.record("AWARD_CONFIRMED", "AWARD", id, who + "（角色 " + by.role() + "），收款账号尾号"
+                    + tail(c.bankAccount()) + "；转入审核，待" + c.next().chineseName() + "决定");
+        } else if (change instanceof AwardChange.StepApproved s) {
+            move(a, "step = :step, pending_role = :pending",
+                    spec -> spec.param("step", s.nextStep()).param("pending", s.next().name()));
+            event(s, s.proposed(), s.comment());
+            audit.record("AWARD_STEP_APPROVED", "AWARD", id, "审核通过（角色 " + by.role() + "）"
+                    + (s.proposed() == null ? "" : "，建议金额" + AwardProblems.yuan(s.proposed())) + "；意见：" + s.comment()
+                    + "；转待" + s.next().chineseName() + "决定");
+        } else if (change instanceof AwardChange.Approved f) {
+            LocalDate today = LocalDate.now(CHINA);
+            LocalDate payableFrom = today.plusDays(notice.days());
+            move(a, "status = :status, pending_role = NULL, amount = :amount, approved_on = :today, payable_from = :from",
+                    spec -> spec.param("status", f.to().name()).param("amount", f.amount())
+                            .param("today", Date.valueOf(today)).param("from", Date.valueOf(payableFrom)));
+            budgets.reserve(a.payer(), a.payableYear(), f.amount(), a.id(), by.username());
+            event(f, f.amount(), f.comment());
+            audit.record("AWARD_APPROVED", "AWARD", id, "最终批准（角色 " + by.role() + "），金额"
+                    + AwardProblems.yuan(f.amount()) + "，从 " + a.payer() + " " + a.payableYear() + "年度预算预留；公示"
+                    + notice.days() + "天，自" + payableFrom + "起可支付；意见：" + f.comment());
+            events.publishEvent(new AwardApproved(a.id(), a.entitlementId(), a.beneficiary(), a.line(), f.amount(), a.payer(),
+                    a.payableYear(), today, payableFrom));
+        } else if (change instanceof AwardChange.Rejected r) {
+            move(a, "status = :status, pending_role = NULL", spec -> spec.param("status", r.to().name()));
+            event(r, null, r.comment());
+            audit.record("AWARD_REJECTED", "AWARD", id, "驳回（角色 " + by.role() + "）：" + r.comment());
+        } else if (change instanceof AwardChange.Withdrawn w) {
+            move(a, "status = :status, pending_role = NULL", spec -> spec.param("status", w.to().name()));
+            budgets.release(a.payer(), a.payableYear(), a.amount(), a.id(), by.username());
+            event(w, a.amount(), w.reason());
+            audit.record("AWARD_WITHDRAWN", "AWARD", id, "撤回已批准奖补（角色 " + by.role() + "），释放预留"
+                    + AwardProblems.yuan(a.amount()) + "；理由：" + w.reason());
+        } else {
+            throw new IllegalArgumentException("payments are saved by payOnce");
+        }
+        return reread(a.id());
     }
 
     // ------------------------------------------------------------------ payment
 
     /**
-     * Records the one payment of an approved award. The same idempotency key answers the same payment
-     * ({@code created} false). Safe under any number of concurrent requests: the award's status moves
-     * APPROVED→PAID by one conditional UPDATE, and payment(award_id) and payment(idempotency_key) are
-     * unique; the loser of a race rolls back, re-reads and answers the winner's payment when the key is
-     * its own, else 409.
+     * Records the one payment of an approved award (PROVINCE_FINANCE only, never by someone who took
+     * another step on it). The same idempotency key answers the same payment ({@code created} false).
+     * Safe under any number of concurrent requests: the award's status moves APPROVED→PAID by one
+     * conditional UPDATE, and payment(award_id) and payment(idempotency_key) are unique; the loser of
+     * a race rolls back, re-reads and answers the winner's payment when the key is its own, else 409.
      */
     public PaymentOutcome pay(long id, String amountYuan, String idempotencyKey) {
-        DataScope scope = CurrentUser.requireAnyOf(Role.PROVINCE_FINANCE, Role.PROVINCE_ADMIN);
+        DataScope scope = CurrentUser.scope();
+        Award.roleRefusal(AwardAction.PAY, scope).ifPresent(refused -> {
+            throw refused;
+        });
         if (idempotencyKey == null || idempotencyKey.isBlank()) {
             throw new InvalidInput("缺少请求头“Idempotency-Key”：支付请求须带幂等键，重复提交时以此识别同一笔支付");
         }
@@ -387,16 +311,8 @@ public class AwardManagement {
             }
             throw new AlreadyPaid(id, paid.id());
         }
-        if (a.status() != AwardStatus.APPROVED) {
-            throw new WrongState(id, a.status(), "支付（只能支付已批准的奖补）");
-        }
-        if (a.amount().compareTo(amount) != 0) {
-            throw new WrongAmount(id, a.amount(), amount);
-        }
         LocalDate today = LocalDate.now(CHINA);
-        if (a.payableFrom() != null && today.isBefore(a.payableFrom())) {
-            throw new InPublicNotice(id, a.payableFrom());
-        }
+        a.pay(scope, amount, today);
         Timestamp now = Timestamp.from(Instant.now());
         int moved = jdbc.sql("UPDATE award SET status = 'PAID', pending_role = NULL, version = version + 1, updated_at = :now "
                         + "WHERE id = :id AND status = 'APPROVED' AND version = :v")
@@ -425,13 +341,19 @@ public class AwardManagement {
 
     // ------------------------------------------------------------------ budgets
 
-    /** Sets a payer's budget for a year (省科技厅 only); answers whether it was created. */
+    /**
+     * Sets a payer's budget for a year; answers whether it was created. 省科技厅 (PROVINCE_ADMIN) sets
+     * any payer's; a city officer its own city's (payer = its city code, the payer of its matching lines).
+     */
     public boolean setBudget(String payer, Integer year, String amountYuan) {
-        DataScope scope = CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN);
+        DataScope scope = CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN, Role.CITY_OFFICER);
         String code = payer == null ? "" : payer.trim();
         if (!code.matches("[A-Za-z0-9_-]{2,64}")) {
             throw new InvalidInput("字段“payer”：付款单位代码须为2至64位字母、数字、下划线或连字符，如 PROVINCE_DEPARTMENT");
         }
+        Budgets.refusalToSet(scope, code).ifPresent(refused -> {
+            throw refused;
+        });
         if (year == null || year < 2000 || year > 2100) {
             throw new InvalidInput("字段“year”：年度须为2000至2100之间的整数");
         }
@@ -487,13 +409,16 @@ public class AwardManagement {
         }
     }
 
+    private void event(AwardChange change, BigDecimal amount, String comment) {
+        event(change.award().id(), change.eventKind(), change.by().username(), change.by().role(), change.award().status(),
+                change.to(), amount, comment);
+    }
+
     private void event(long awardId, String kind, String actor, Role role, AwardStatus from, AwardStatus to, BigDecimal amount,
             String comment) {
-        jdbc.sql("INSERT INTO award_event (award_id, kind, actor, actor_role, occurred_at, status_from, status_to, amount, comment) "
-                        + "VALUES (:award, :kind, :actor, :role, :now, :from, :to, :amount, :comment)")
-                .param("award", awardId).param("kind", kind).param("actor", actor).param("role", role == null ? null : role.name())
-                .param("now", Timestamp.from(Instant.now())).param("from", from == null ? null : from.name())
-                .param("to", to.name()).param("amount", amount).param("comment", comment).update();
+        // appended to the case history's hash chain (AwardChains); the database refuses UPDATE and DELETE
+        chain.append(AwardChains.AWARD_EVENT, java.util.Arrays.asList(awardId, kind, actor, role == null ? null : role.name(),
+                Timestamp.from(Instant.now()), from == null ? null : from.name(), to.name(), amount, comment));
     }
 
     /** Runs {@code work} in a transaction, again when it lost a lock wait or a deadlock (nothing was written). */

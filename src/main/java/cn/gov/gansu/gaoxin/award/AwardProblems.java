@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import cn.gov.gansu.gaoxin.shared.Conflict;
+import cn.gov.gansu.gaoxin.shared.Forbidden;
 import cn.gov.gansu.gaoxin.shared.NotFound;
 
 /** The refusals of the award workflow, each named for the fact. */
@@ -84,6 +85,13 @@ final class AwardProblems {
     static final class KeyReused extends Conflict {
         KeyReused(String key) {
             super("幂等键“" + (key.length() > 40 ? key.substring(0, 40) + "…" : key) + "”已用于另一笔不同的支付，未做任何修改");
+        }
+    }
+
+    /** 职责分离: the user already took another step on this award (contracts §8). */
+    static final class SameHands extends Forbidden {
+        SameHands(String detail) {
+            super(detail);
         }
     }
 

@@ -22,21 +22,30 @@ public class AwardReads {
     private final AwardCases cases;
     private final Budgets budgets;
 
-    AwardReads(AwardCases cases, Budgets budgets) {
+    /** 已核验 (contracts §9). */
+    private final FactVerifications verifications;
+
+    AwardReads(AwardCases cases, Budgets budgets, FactVerifications verifications) {
         this.cases = cases;
         this.budgets = budgets;
+        this.verifications = verifications;
     }
 
     /** Awards in scope matching the filter (any criterion may be null), newest first. */
     public Page list(DataScope scope, Filter filter, Paging paging) {
         AwardCases.Page p = cases.list(scope, filter.beneficiary(), filter.zone(), filter.line(), filter.status(),
-                filter.pendingRole(), filter.sort(), paging);
+                filter.pendingRole(), filter.tasks() == null ? null : AwardCases.Tasks.valueOf(filter.tasks().name()),
+                filter.sort(), paging);
         return new Page(p.items().stream().map(AwardReads::summary).toList(), p.total());
     }
 
-    /** 我的待办: the awards in scope whose pending role is the caller's role. */
+    /**
+     * 我的待办: the awards in scope the caller may act on now — its role's turn and no earlier step of
+     * its own on the award (contracts §8), a zone officer's awards awaiting confirmation, finance's
+     * approved awards to pay.
+     */
     public long countPending(DataScope scope) {
-        return cases.list(scope, null, null, null, null, scope.role(), null, new Paging(0, 1)).total();
+        return cases.list(scope, null, null, null, null, null, AwardCases.Tasks.TODO, null, new Paging(0, 1)).total();
     }
 
     /** One award in scope with its history and payments; empty when unknown or outside the scope. */
@@ -47,7 +56,8 @@ public class AwardReads {
                 cases.history(a.id()).stream().map(h -> new HistoryItem(h.kind(), h.actor(), h.role(), h.at(), h.statusFrom(),
                         h.statusTo(), h.amount(), h.comment())).toList(),
                 cases.payments(a.id()).stream().map(p -> new PaymentItem(p.id(), p.amount(), p.payer(), p.year(), p.paidAt(),
-                        p.paidBy(), p.paidByRole())).toList()));
+                        p.paidBy(), p.paidByRole())).toList(), a.confirmedOnBehalf(), a.allowedActions(scope),
+                a.barredNote(scope), verifications.isVerified(a.beneficiary(), a.eventDate())));
     }
 
     /**
@@ -65,7 +75,7 @@ public class AwardReads {
 
     private static Summary summary(Award a) {
         return new Summary(a.id(), a.line(), a.clause(), a.beneficiary(), a.beneficiaryZone(), a.shownAmount(), a.status(),
-                a.pendingRole(), a.payer(), a.payableYear(), a.approvedOn(), a.payableFrom(), a.createdAt());
+                a.pendingRole(), a.payer(), a.payableYear(), a.approvedOn(), a.payableFrom(), a.createdAt(), a.confirmedOnBehalf());
     }
 
     private static String masked(String account) {
@@ -75,25 +85,57 @@ public class AwardReads {
     /**
      * List criteria; null means any. {@code beneficiary}: a USCC or a zone code; {@code zone}: the
      * beneficiary's zone; {@code sort}: id, amount, zone, status or year, "-" first for descending
-     * (null or unknown: newest first).
+     * (null or unknown: newest first); {@code tasks}: the caller's 我的待办 or 已办 (null: all in scope).
      */
-    public record Filter(String beneficiary, String zone, String line, AwardStatus status, Role pendingRole, String sort) {
+    public record Filter(String beneficiary, String zone, String line, AwardStatus status, Role pendingRole, String sort,
+            Tasks tasks) {
+
+        public Filter(String beneficiary, String zone, String line, AwardStatus status, Role pendingRole, String sort) {
+            this(beneficiary, zone, line, status, pendingRole, sort, null);
+        }
+    }
+
+    /** 我的待办 (what the caller may act on now) and 已办 (what the caller took a step on). */
+    public enum Tasks {
+        TODO("我的待办"), DONE("已办");
+
+        private final String chineseName;
+
+        Tasks(String chineseName) {
+            this.chineseName = chineseName;
+        }
+
+        public String chineseName() {
+            return chineseName;
+        }
     }
 
     public record Page(List<Summary> items, long total) {
     }
 
-    /** An award in a list: {@code amount} is the decided one, else the offered one, null while to be decided. */
+    /**
+     * An award in a list: {@code amount} is the decided one, else the offered one, null while to be
+     * decided; {@code confirmedOnBehalf}: confirmed by the zone officer for the beneficiary (contracts §8).
+     */
     public record Summary(long id, String line, String clause, String beneficiary, String beneficiaryZone, BigDecimal amount,
             AwardStatus status, Role pendingRole, String payer, int payableYear, LocalDate approvedOn, LocalDate payableFrom,
-            Instant createdAt) {
+            Instant createdAt, boolean confirmedOnBehalf) {
     }
 
-    /** An award with why its amount is what it is, its chain, history and payments. */
+    /**
+     * An award with why its amount is what it is, its chain, history and payments; whether it was
+     * confirmed on the beneficiary's behalf; what the reader may do now ({@code allowed}, asked of the
+     * award), and why a step awaiting the reader's role is not theirs ({@code barredNote}, else null).
+     */
     public record Detail(Summary award, String beneficiaryKind, String amountType, BigDecimal offeredAmount,
             List<Role> approvals, int step, String explanation, String entitlementId, LocalDate eventDate,
             String maskedBankAccount, boolean amountDecidedCaseByCase, boolean atFinalStep, List<HistoryItem> history,
-            List<PaymentItem> payments) {
+            List<PaymentItem> payments, boolean confirmedOnBehalf, java.util.Set<AwardAction> allowed, String barredNote,
+            boolean verified) {
+
+        public boolean may(String action) {
+            return allowed.contains(AwardAction.valueOf(action));
+        }
     }
 
     /** One step of a case: OFFERED, CONFIRMED, APPROVE, REJECT, WITHDRAWN, PAID. */

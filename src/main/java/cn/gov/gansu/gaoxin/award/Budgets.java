@@ -12,6 +12,9 @@ import cn.gov.gansu.gaoxin.award.AwardProblems.BudgetBelowReserved;
 import cn.gov.gansu.gaoxin.award.AwardProblems.BudgetExceeded;
 import cn.gov.gansu.gaoxin.award.AwardProblems.NoBudget;
 import cn.gov.gansu.gaoxin.identity.DataScope;
+import cn.gov.gansu.gaoxin.identity.Role;
+import cn.gov.gansu.gaoxin.shared.Forbidden;
+import cn.gov.gansu.gaoxin.shared.HashChain;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -27,8 +30,11 @@ class Budgets {
 
     private final JdbcClient jdbc;
 
-    Budgets(JdbcClient jdbc) {
+    private final HashChain chain;
+
+    Budgets(JdbcClient jdbc, HashChain chain) {
         this.jdbc = jdbc;
+        this.chain = chain;
     }
 
     Optional<Budget> find(String payer, int year) {
@@ -124,6 +130,23 @@ class Budgets {
                 .list();
     }
 
+    /**
+     * Who may set which payer's budget: 省科技厅 (PROVINCE_ADMIN) any payer's; a city officer only its
+     * own city's (the payer code of its matching lines is its city code, e.g. lanzhou-city); anyone
+     * else none. Answers the refusal, empty when allowed.
+     */
+    static Optional<Forbidden> refusalToSet(DataScope scope, String payer) {
+        if (scope.role() == Role.PROVINCE_ADMIN) {
+            return Optional.empty();
+        }
+        if (scope.role() == Role.CITY_OFFICER && scope.city() != null) {
+            return payer.equals(scope.city()) ? Optional.empty()
+                    : Optional.of(new Forbidden("市(州)工作人员只能设置本市(州)（付款单位代码 " + scope.city() + "）的预算，无权设置付款单位“"
+                            + payer + "”的预算"));
+        }
+        return Optional.of(new Forbidden("角色“" + scope.role().chineseName() + "”无权设置预算：预算由省科技厅管理员设置，市(州)配套预算由本市(州)工作人员设置"));
+    }
+
     /** Which payers' budgets a scope may read: province-wide roles all; a city or zone its own (matching awards). */
     static Optional<String> ownPayer(DataScope scope) {
         if (scope.provinceWide()) {
@@ -138,11 +161,9 @@ class Budgets {
 
     private void ledger(String payer, int year, String kind, BigDecimal amount, Long awardId, Long paymentId, String actor,
             String note) {
-        jdbc.sql("INSERT INTO budget_ledger (payer, budget_year, kind, amount, award_id, payment_id, occurred_at, actor, note) "
-                        + "VALUES (:p, :y, :k, :a, :award, :payment, :now, :actor, :note)")
-                .param("p", payer).param("y", year).param("k", kind).param("a", amount).param("award", awardId)
-                .param("payment", paymentId).param("now", Timestamp.from(Instant.now())).param("actor", actor)
-                .param("note", note).update();
+        // appended to the fund ledger's hash chain (AwardChains); the database refuses UPDATE and DELETE
+        chain.append(AwardChains.BUDGET_LEDGER, java.util.Arrays.asList(payer, year, kind, amount, awardId, paymentId,
+                Timestamp.from(Instant.now()), actor, note));
     }
 
     private static Budget map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.gov.gansu.gaoxin.identity.AuditIntegrity;
 import cn.gov.gansu.gaoxin.identity.AuditTrail;
 import cn.gov.gansu.gaoxin.identity.CurrentUser;
 import cn.gov.gansu.gaoxin.identity.Role;
@@ -24,7 +25,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** 审计日志 (AUDITOR, PROVINCE_ADMIN): the audit log paged, filtered by subject type and id, and its export. */
+/**
+ * 审计日志 (AUDITOR, PROVINCE_ADMIN): the audit log paged, filtered by subject type and id, its export, and the
+ * integrity check of the hash chains (完好, or the first broken row).
+ */
 @Controller
 class AuditPages implements ConsolePage {
 
@@ -32,17 +36,22 @@ class AuditPages implements ConsolePage {
 
     private final AuditTrail audit;
     private final Formats fmt;
+    private final AuditIntegrity integrity;
 
-    AuditPages(AuditTrail audit, Formats fmt) {
+    AuditPages(AuditTrail audit, Formats fmt, AuditIntegrity integrity) {
         this.audit = audit;
         this.fmt = fmt;
+        this.integrity = integrity;
     }
 
     @GetMapping("/audit")
     String list(@RequestParam(required = false) String subjectType, @RequestParam(required = false) String subjectId,
             @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "" + EnterprisePages.DEFAULT_SIZE) int size,
-            Model model) {
+            @RequestParam(required = false) String verify, Model model) {
         CurrentUser.requireAnyOf(Role.AUDITOR, Role.PROVINCE_ADMIN);
+        if (verify != null) {
+            model.addAttribute("verification", integrity.verify());
+        }
         String type = clean(subjectType, "subjectType");
         String id = clean(subjectId, "subjectId");
         int pageSize = EnterprisePages.PAGE_SIZES.contains(size) ? size : EnterprisePages.DEFAULT_SIZE;
@@ -73,31 +82,42 @@ class AuditPages implements ConsolePage {
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(file, StandardCharsets.UTF_8).build().toString());
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        OutputStream out = response.getOutputStream();
-        try (ExcelWriter writer = FastExcel.write(out).head(EXPORT_HEADERS.stream().map(List::of).toList())
-                .autoCloseStream(false).build()) {
-            WriteSheet sheet = FastExcel.writerSheet("审计日志").build();
-            int pageNo = 0;
-            boolean wrote = false;
-            while (true) {
-                List<AuditTrail.Entry> entries = audit.page(type, id, pageNo, 1000);
-                List<List<Object>> rows = new ArrayList<>();
-                for (AuditTrail.Entry e : entries) {
-                    rows.add(List.of(e.id(), fmt.time(e.occurredAt().toString()), e.actor(), e.action(),
-                            e.subjectType() == null ? "" : e.subjectType(), e.subjectId() == null ? "" : e.subjectId(),
-                            e.detail() == null ? "" : e.detail()));
+        long written = 0;
+        boolean complete = false;
+        try {
+            OutputStream out = response.getOutputStream();
+            try (ExcelWriter writer = FastExcel.write(out).head(EXPORT_HEADERS.stream().map(List::of).toList())
+                    .autoCloseStream(false).build()) {
+                WriteSheet sheet = FastExcel.writerSheet("审计日志").build();
+                int pageNo = 0;
+                boolean wrote = false;
+                while (true) {
+                    List<AuditTrail.Entry> entries = audit.page(type, id, pageNo, 1000);
+                    List<List<Object>> rows = new ArrayList<>();
+                    for (AuditTrail.Entry e : entries) {
+                        rows.add(List.of(e.id(), fmt.time(e.occurredAt().toString()), e.actor(), e.action(),
+                                e.subjectType() == null ? "" : e.subjectType(), e.subjectId() == null ? "" : e.subjectId(),
+                                e.detail() == null ? "" : e.detail()));
+                    }
+                    if (!rows.isEmpty() || !wrote) {
+                        writer.write(rows, sheet);
+                        wrote = true;
+                    }
+                    written += rows.size();
+                    if (entries.size() < 1000) {
+                        break;
+                    }
+                    pageNo++;
                 }
-                if (!rows.isEmpty() || !wrote) {
-                    writer.write(rows, sheet);
-                    wrote = true;
-                }
-                if (entries.size() < 1000) {
-                    break;
-                }
-                pageNo++;
             }
+            out.flush();
+            complete = true;
+        } finally {
+            java.util.Map<String, String> filter = new java.util.LinkedHashMap<>();
+            filter.put("subjectType", type);
+            filter.put("subjectId", id);
+            audit.recordExport("AUDIT_LOG", "审计日志", filter, written, complete);
         }
-        out.flush();
     }
 
     /** The filter's query string (without paging). */

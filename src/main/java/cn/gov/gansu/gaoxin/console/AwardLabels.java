@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.gov.gansu.gaoxin.award.AwardReads;
 import cn.gov.gansu.gaoxin.award.AwardStatus;
 import cn.gov.gansu.gaoxin.enterprise.Enterprise;
 import cn.gov.gansu.gaoxin.enterprise.EnterpriseRegistry;
@@ -93,6 +94,42 @@ class AwardLabels {
     public List<Role> chainRoles() {
         return List.of(Role.ENTERPRISE, Role.ZONE_OFFICER, Role.CITY_OFFICER, Role.PROVINCE_ADMIN, Role.PROVINCE_FINANCE,
                 Role.PROVINCE_GOVERNMENT);
+    }
+
+    /**
+     * One step of a case's history as a sentence: who (body and person), what, and the comment, e.g.
+     * "兰州高新区管委会 张三 批准：同意" — not a status change such as 审核中 → 审核中.
+     */
+    public String event(AwardReads.HistoryItem h, String zone, Map<String, String> names) {
+        String who = h.who() == null || "system".equals(h.who()) ? "" : names.getOrDefault(h.who(), h.who());
+        String body = h.role() == null ? "系统" : switch (h.role()) {
+            case "ZONE_OFFICER" -> zone == null ? "高新区管委会" : zone(zone) + "管委会";
+            case "CITY_OFFICER" -> "市(州)政府";
+            case "PROVINCE_ADMIN" -> "省科技厅";
+            case "PROVINCE_FINANCE" -> "省财政厅";
+            case "PROVINCE_GOVERNMENT" -> "省政府";
+            case "ENTERPRISE" -> "企业";
+            default -> role(h.role());
+        };
+        boolean enterprise = "ENTERPRISE".equals(h.role());
+        String what = switch (h.kind() == null ? "" : h.kind()) {
+            case "OFFERED" -> "免申即享生成奖补";
+            case "CONFIRMED" -> enterprise ? "确认领取" : "代企业确认领取";
+            case "APPROVE" -> "APPROVED".equals(h.statusTo()) ? "批准" : "审核通过";
+            case "REJECT" -> enterprise ? "放弃领取" : "驳回";
+            default -> step(h.kind());
+        };
+        String comment = h.comment() == null ? "" : h.comment().replaceFirst("^(企业确认|高新区管委会代企业确认)，", "")
+                .replaceFirst("^免申即享：", "");
+        return body + (who.isEmpty() ? "" : " " + who) + " " + what + (comment.isBlank() ? "" : "：" + comment);
+    }
+
+    /** A status change, or null when the step left the status as it was. */
+    public String change(AwardReads.HistoryItem h) {
+        if (h.statusFrom() == null || h.statusFrom().equals(h.statusTo())) {
+            return h.statusFrom() == null ? status(h.statusTo()) : null;
+        }
+        return status(h.statusFrom()) + " → " + status(h.statusTo());
     }
 
     public String step(String kind) {

@@ -13,12 +13,14 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.gov.gansu.gaoxin.award.AwardAction;
 import cn.gov.gansu.gaoxin.award.AwardManagement;
 import cn.gov.gansu.gaoxin.award.AwardReads;
 import cn.gov.gansu.gaoxin.award.AwardStatus;
+import cn.gov.gansu.gaoxin.identity.AccountManagement;
+import cn.gov.gansu.gaoxin.identity.AuditTrail;
 import cn.gov.gansu.gaoxin.identity.CurrentUser;
 import cn.gov.gansu.gaoxin.identity.DataScope;
-import cn.gov.gansu.gaoxin.identity.Role;
 import cn.gov.gansu.gaoxin.shared.DomainProblem;
 import cn.gov.gansu.gaoxin.shared.NotFound;
 import cn.gov.gansu.gaoxin.shared.web.Paging;
@@ -55,23 +57,29 @@ class AwardPages implements ConsolePage {
     private final AwardManagement management;
     private final AwardLabels labels;
     private final ZoneDirectory zones;
+    private final AccountManagement accounts;
+    private final AuditTrail audit;
 
-    AwardPages(AwardReads awards, AwardManagement management, AwardLabels labels, ZoneDirectory zones) {
+    AwardPages(AwardReads awards, AwardManagement management, AwardLabels labels, ZoneDirectory zones,
+            AccountManagement accounts, AuditTrail audit) {
+        this.accounts = accounts;
         this.awards = awards;
         this.management = management;
         this.labels = labels;
         this.zones = zones;
+        this.audit = audit;
     }
 
     @GetMapping("/awards")
     String list(@RequestParam(required = false) String beneficiary, @RequestParam(required = false) String zone,
             @RequestParam(required = false) String line, @RequestParam(required = false) String status,
             @RequestParam(required = false) String pendingRole, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String tasks,
             @RequestParam(defaultValue = "1") int page,
             @RequestParam(defaultValue = "" + EnterprisePages.DEFAULT_SIZE) int size,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         DataScope scope = CurrentUser.scope();
-        AwardQuery q = AwardQuery.of(beneficiary, zone, line, status, pendingRole, sort);
+        AwardQuery q = AwardQuery.of(beneficiary, zone, line, status, pendingRole, sort, tasks);
         int pageSize = EnterprisePages.PAGE_SIZES.contains(size) ? size : EnterprisePages.DEFAULT_SIZE;
         int pageNo = Math.max(1, page);
         AwardReads.Page result = awards.list(scope, q.filter(), new Paging(pageNo - 1, pageSize));
@@ -97,37 +105,53 @@ class AwardPages implements ConsolePage {
     void export(@RequestParam(required = false) String beneficiary, @RequestParam(required = false) String zone,
             @RequestParam(required = false) String line, @RequestParam(required = false) String status,
             @RequestParam(required = false) String pendingRole, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String tasks,
             HttpServletResponse response) throws IOException {
         DataScope scope = CurrentUser.scope();
-        AwardQuery q = AwardQuery.of(beneficiary, zone, line, status, pendingRole, sort);
+        AwardQuery q = AwardQuery.of(beneficiary, zone, line, status, pendingRole, sort, tasks);
         String file = "奖补-" + LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx";
         response.setContentType(EnterpriseExport.XLSX);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(file, StandardCharsets.UTF_8).build().toString());
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        OutputStream out = response.getOutputStream();
-        try (ExcelWriter writer = FastExcel.write(out).head(EXPORT_HEADERS.stream().map(List::of).toList())
-                .autoCloseStream(false).build()) {
-            WriteSheet sheet = FastExcel.writerSheet("奖补").build();
-            int pageNo = 0;
-            boolean wrote = false;
-            while (true) {
-                AwardReads.Page p = awards.list(scope, q.filter(), new Paging(pageNo, 500));
-                List<List<Object>> rows = new ArrayList<>();
-                for (AwardReads.Summary a : p.items()) {
-                    rows.add(row(a));
+        long written = 0;
+        boolean complete = false;
+        try {
+            OutputStream out = response.getOutputStream();
+            try (ExcelWriter writer = FastExcel.write(out).head(EXPORT_HEADERS.stream().map(List::of).toList())
+                    .autoCloseStream(false).build()) {
+                WriteSheet sheet = FastExcel.writerSheet("奖补").build();
+                int pageNo = 0;
+                boolean wrote = false;
+                while (true) {
+                    AwardReads.Page p = awards.list(scope, q.filter(), new Paging(pageNo, 500));
+                    List<List<Object>> rows = new ArrayList<>();
+                    for (AwardReads.Summary a : p.items()) {
+                        rows.add(row(a));
+                    }
+                    if (!rows.isEmpty() || !wrote) {
+                        writer.write(rows, sheet);
+                        wrote = true;
+                    }
+                    written += rows.size();
+                    if (p.items().size() < 500) {
+                        break;
+                    }
+                    pageNo++;
                 }
-                if (!rows.isEmpty() || !wrote) {
-                    writer.write(rows, sheet);
-                    wrote = true;
-                }
-                if (p.items().size() < 500) {
-                    break;
-                }
-                pageNo++;
             }
+            out.flush();
+            complete = true;
+        } finally {
+            java.util.Map<String, String> filter = new java.util.LinkedHashMap<>();
+            filter.put("beneficiary", beneficiary);
+            filter.put("zone", zone);
+            filter.put("line", line);
+            filter.put("status", status);
+            filter.put("pendingRole", pendingRole);
+            filter.put("sort", sort);
+            audit.recordExport("AWARD", "奖补清单", filter, written, complete);
         }
-        out.flush();
     }
 
     private List<Object> row(AwardReads.Summary a) {
@@ -237,22 +261,24 @@ class AwardPages implements ConsolePage {
         AwardReads.Detail d = awards.find(scope, id)
                 .orElseThrow(() -> new NotFound("未找到编号为" + id + "的奖补，或该奖补不在您的数据范围内"));
         AwardReads.Summary a = d.award();
-        boolean pendingMine = a.pendingRole() != null && a.pendingRole() == scope.role();
-        boolean canConfirm = a.status() == AwardStatus.PENDING_CONFIRMATION
-                && (scope.role() == Role.ENTERPRISE || scope.role() == Role.ZONE_OFFICER);
-        boolean canDecide = a.status() == AwardStatus.UNDER_REVIEW && pendingMine;
-        boolean canDecline = a.status() == AwardStatus.PENDING_CONFIRMATION && scope.role() == Role.ENTERPRISE;
-        boolean canPay = a.status() == AwardStatus.APPROVED
-                && (scope.role() == Role.PROVINCE_FINANCE || scope.role() == Role.PROVINCE_ADMIN);
+        // the award answers what this user may do (contracts §8 rules live there, not here)
+        boolean canConfirm = d.allowed().contains(AwardAction.CONFIRM);
+        boolean canDecide = d.allowed().contains(AwardAction.APPROVE);
+        boolean canDecline = d.allowed().contains(AwardAction.DECLINE);
+        boolean canPay = d.allowed().contains(AwardAction.PAY);
         boolean payable = canPay && a.payableFrom() != null && !LocalDate.now().isBefore(a.payableFrom());
         Map<String, String> form = new LinkedHashMap<>(state.form());
         if (canPay && !form.containsKey("idempotencyKey")) {
             form.put("idempotencyKey", newKey());
         }
+        if (canDecide && !form.containsKey("comment")) {
+            form.put("comment", "同意"); // the usual opinion, prefilled; a rejection needs its reason typed
+        }
         if (canPay) {
             form.putIfAbsent("amountYuan", a.amount() == null ? "" : a.amount().setScale(2).toPlainString());
         }
         model.addAttribute("d", d);
+        model.addAttribute("names", accounts.displayNames(d.history().stream().map(AwardReads.HistoryItem::who).toList()));
         model.addAttribute("a", a);
         model.addAttribute("canConfirm", canConfirm);
         model.addAttribute("canDecide", canDecide);

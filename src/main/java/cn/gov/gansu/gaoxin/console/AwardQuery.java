@@ -12,12 +12,19 @@ import org.springframework.web.util.UriComponentsBuilder;
  * The award list's filter as the page and the Excel export both read it, so that 导出Excel exports
  * exactly what the list shows: 受益方 (USCC or zone code), 所属高新区, 奖补类别, 状态, 待办角色.
  */
-record AwardQuery(String beneficiary, String zone, String line, AwardStatus status, Role pendingRole, String sort) {
+record AwardQuery(String beneficiary, String zone, String line, AwardStatus status, Role pendingRole, String sort,
+        AwardReads.Tasks tasks) {
 
     static final java.util.Set<String> SORTS = java.util.Set.of("id", "-id", "amount", "-amount", "zone", "-zone", "status",
             "-status", "year", "-year");
 
     static AwardQuery of(String beneficiary, String zone, String line, String status, String pendingRole, String sort) {
+        return of(beneficiary, zone, line, status, pendingRole, sort, null);
+    }
+
+    /** {@code tasks}: "todo" (我的待办) or "done" (已办), else all awards in scope. */
+    static AwardQuery of(String beneficiary, String zone, String line, String status, String pendingRole, String sort,
+            String tasks) {
         String so = blankToNull(sort);
         if (so != null && !SORTS.contains(so)) {
             throw new InvalidInput("参数“sort”须为 id、amount、zone、status、year 之一（前加“-”为降序）");
@@ -37,11 +44,16 @@ record AwardQuery(String beneficiary, String zone, String line, AwardStatus stat
         if (l != null && !l.matches("[A-Z_]{1,64}")) {
             throw new InvalidInput("参数“line”须为奖补类别代码，如 NEW_HIGH_TECH_ENTERPRISE");
         }
-        return new AwardQuery(b, z, l, parse(AwardStatus.class, status, "status"), parse(Role.class, pendingRole, "pendingRole"), so);
+        String t = blankToNull(tasks);
+        if (t != null && !t.equals("todo") && !t.equals("done")) {
+            throw new InvalidInput("参数“tasks”须为 todo（我的待办）或 done（已办）");
+        }
+        return new AwardQuery(b, z, l, parse(AwardStatus.class, status, "status"), parse(Role.class, pendingRole, "pendingRole"), so,
+                t == null ? null : AwardReads.Tasks.valueOf(t.toUpperCase(Locale.ROOT)));
     }
 
     AwardReads.Filter filter() {
-        return new AwardReads.Filter(beneficiary, zone, line, status, pendingRole, sort);
+        return new AwardReads.Filter(beneficiary, zone, line, status, pendingRole, sort, tasks);
     }
 
     public String queryString() {
@@ -50,6 +62,9 @@ record AwardQuery(String beneficiary, String zone, String line, AwardStatus stat
 
     public String queryString(String sortOverride) {
         UriComponentsBuilder b = UriComponentsBuilder.newInstance();
+        if (tasks != null) {
+            b.queryParam("tasks", tasks.name().toLowerCase(Locale.ROOT));
+        }
         if (beneficiary != null) {
             b.queryParam("beneficiary", beneficiary);
         }

@@ -36,7 +36,8 @@ class BudgetPages implements ConsolePage {
     @GetMapping("/budgets")
     String list(@RequestParam(required = false) Integer year, Model model) {
         Map<String, String> form = new LinkedHashMap<>();
-        form.put("payer", "PROVINCE_DEPARTMENT");
+        DataScope scope = CurrentUser.scope();
+        form.put("payer", scope.role() == Role.CITY_OFFICER && scope.city() != null ? scope.city() : "PROVINCE_DEPARTMENT");
         form.put("year", String.valueOf(LocalDate.now().getYear()));
         form.put("amountYuan", "");
         return render(year, model, form, Map.of());
@@ -46,7 +47,7 @@ class BudgetPages implements ConsolePage {
     String set(@RequestParam(required = false) String payer, @RequestParam(required = false) String year,
             @RequestParam(required = false) String amountYuan, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN);
+        CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN, Role.CITY_OFFICER); // which payer: AwardManagement.setBudget decides
         Map<String, String> form = new LinkedHashMap<>();
         form.put("payer", payer == null ? "" : payer);
         form.put("year", year == null ? "" : year);
@@ -73,10 +74,11 @@ class BudgetPages implements ConsolePage {
     }
 
     private String render(Integer year, Model model, Map<String, String> form, Map<String, String> errors) {
-        DataScope scope = CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN, Role.PROVINCE_FINANCE, Role.AUDITOR);
+        DataScope scope = CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN, Role.PROVINCE_FINANCE, Role.AUDITOR, Role.CITY_OFFICER);
         model.addAttribute("rows", awards.budgets(scope, year));
         model.addAttribute("year", year);
-        model.addAttribute("canSet", scope.role() == Role.PROVINCE_ADMIN);
+        // a city officer sets its own city's budget (its matching lines' payer); the service refuses any other payer
+        model.addAttribute("canSet", scope.role() == Role.PROVINCE_ADMIN || scope.role() == Role.CITY_OFFICER);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("active", "budgets");

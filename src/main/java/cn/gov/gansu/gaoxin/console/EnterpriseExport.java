@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import cn.gov.gansu.gaoxin.enterprise.Enterprise;
 import cn.gov.gansu.gaoxin.enterprise.EnterpriseRegistry;
 import cn.gov.gansu.gaoxin.enterprise.QualificationType;
+import cn.gov.gansu.gaoxin.identity.AuditTrail;
 import cn.gov.gansu.gaoxin.identity.CurrentUser;
 import cn.gov.gansu.gaoxin.identity.DataScope;
 import cn.gov.gansu.gaoxin.shared.Forbidden;
@@ -47,10 +48,12 @@ class EnterpriseExport {
 
     private final EnterpriseRegistry enterprises;
     private final ZoneDirectory zones;
+    private final AuditTrail audit;
 
-    EnterpriseExport(EnterpriseRegistry enterprises, ZoneDirectory zones) {
+    EnterpriseExport(EnterpriseRegistry enterprises, ZoneDirectory zones, AuditTrail audit) {
         this.enterprises = enterprises;
         this.zones = zones;
+        this.audit = audit;
     }
 
     @io.swagger.v3.oas.annotations.Operation(operationId = "exportEnterprises", summary = "导出企业名单（Excel）",
@@ -74,25 +77,44 @@ class EnterpriseExport {
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(file, StandardCharsets.UTF_8).build().toString());
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        OutputStream out = response.getOutputStream();
-        List<List<String>> head = HEADERS.stream().map(List::of).toList();
-        try (ExcelWriter writer = FastExcel.write(out).head(head).autoCloseStream(false).build()) {
-            WriteSheet sheet = FastExcel.writerSheet("企业名录").build();
-            List<List<Object>> batch = new ArrayList<>(BATCH);
-            boolean[] wrote = {false};
-            enterprises.forEach(scope, query.filter(), e -> {
-                batch.add(row(e, valid, zoneNames));
-                if (batch.size() == BATCH) {
+        long[] rows = {0};
+        boolean complete = false;
+        try {
+            OutputStream out = response.getOutputStream();
+            List<List<String>> head = HEADERS.stream().map(List::of).toList();
+            try (ExcelWriter writer = FastExcel.write(out).head(head).autoCloseStream(false).build()) {
+                WriteSheet sheet = FastExcel.writerSheet("企业名录").build();
+                List<List<Object>> batch = new ArrayList<>(BATCH);
+                boolean[] wrote = {false};
+                enterprises.forEach(scope, query.filter(), e -> {
+                    batch.add(row(e, valid, zoneNames));
+                    rows[0]++;
+                    if (batch.size() == BATCH) {
+                        writer.write(batch, sheet);
+                        batch.clear();
+                        wrote[0] = true;
+                    }
+                });
+                if (!batch.isEmpty() || !wrote[0]) {
                     writer.write(batch, sheet);
-                    batch.clear();
-                    wrote[0] = true;
                 }
-            });
-            if (!batch.isEmpty() || !wrote[0]) {
-                writer.write(batch, sheet);
             }
+            out.flush();
+            complete = true;
+        } finally {
+            audit.recordExport("ENTERPRISE", "企业名录", filter(zone, name, qualification, industry, sort), rows[0], complete);
         }
-        out.flush();
+    }
+
+    /** The export's filter as the audit row shows it. */
+    static Map<String, String> filter(String zone, String name, String qualification, String industry, String sort) {
+        Map<String, String> f = new java.util.LinkedHashMap<>();
+        f.put("zone", zone);
+        f.put("name", name);
+        f.put("qualification", qualification);
+        f.put("industry", industry);
+        f.put("sort", sort);
+        return f;
     }
 
     /** Which enterprises of the filter hold each qualification today: one streamed pass per type. */

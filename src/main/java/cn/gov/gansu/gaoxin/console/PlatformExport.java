@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.gov.gansu.gaoxin.identity.AuditTrail;
 import cn.gov.gansu.gaoxin.identity.CurrentUser;
 import cn.gov.gansu.gaoxin.identity.DataScope;
 import cn.gov.gansu.gaoxin.platform.Platform;
@@ -40,9 +41,12 @@ class PlatformExport {
     private final PlatformRegistry platforms;
     private final ZoneDirectory zones;
 
-    PlatformExport(PlatformRegistry platforms, ZoneDirectory zones) {
+    private final AuditTrail audit;
+
+    PlatformExport(PlatformRegistry platforms, ZoneDirectory zones, AuditTrail audit) {
         this.platforms = platforms;
         this.zones = zones;
+        this.audit = audit;
     }
 
     @io.swagger.v3.oas.annotations.Operation(operationId = "exportPlatforms", summary = "导出创新平台名单（Excel）",
@@ -72,13 +76,23 @@ class PlatformExport {
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(file, StandardCharsets.UTF_8).build().toString());
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        OutputStream out = response.getOutputStream();
-        try (ExcelWriter writer = FastExcel.write(out).head(HEADERS.stream().map(List::of).toList())
-                .autoCloseStream(false).build()) {
-            WriteSheet sheet = FastExcel.writerSheet("创新平台").build();
-            writer.write(rows, sheet);
+        boolean complete = false;
+        try {
+            OutputStream out = response.getOutputStream();
+            try (ExcelWriter writer = FastExcel.write(out).head(HEADERS.stream().map(List::of).toList())
+                    .autoCloseStream(false).build()) {
+                WriteSheet sheet = FastExcel.writerSheet("创新平台").build();
+                writer.write(rows, sheet);
+            }
+            out.flush();
+            complete = true;
+        } finally {
+            java.util.Map<String, String> filter = new java.util.LinkedHashMap<>();
+            filter.put("zone", zone);
+            filter.put("kind", kind);
+            filter.put("level", level);
+            audit.recordExport("PLATFORM", "创新平台名录", filter, complete ? rows.size() : 0, complete);
         }
-        out.flush();
     }
 
     private static List<Object> row(Platform p, ZoneNames names) {

@@ -155,6 +155,104 @@ public class EnterpriseManagement {
         return new Qualification(id, e.uscc(), type, recognition, certificate, province, date, validUntil, zoneOnDate);
     }
 
+    // --- Excel import (contracts §9): the few writes the imports module needs beyond the single-record API ---
+
+    /** 更正企业信息: a new name and industry code for a registered enterprise in scope (an import row that differs). */
+    @Transactional
+    public Enterprise correct(String usccText, String name, String industryCode) {
+        DataScope scope = CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN, Role.ZONE_OFFICER);
+        Enterprise e = writable(scope, usccText);
+        String newName = requireName(name);
+        Industry industry = Industry.check(industryCode, null);
+        boolean sameIndustry = java.util.Objects.equals(industry.code(), e.industryCode());
+        jdbc.sql("UPDATE enterprise SET name = :n, industry_code = :ic, industry_name = :in, version = version + 1 WHERE uscc = :u")
+                .param("n", newName).param("ic", industry.code()).param("in", sameIndustry ? e.industryName() : null)
+                .param("u", e.uscc()).update();
+        audit.record("ENTERPRISE_UPDATED", "ENTERPRISE", e.uscc(), "企业信息更正：名称“" + e.name() + "”→“" + newName + "”，行业代码 "
+                + (e.industryCode() == null ? "未填" : e.industryCode()) + " → " + (industry.code() == null ? "未填" : industry.code()));
+        return registry.findUnscoped(e.uscc()).orElseThrow();
+    }
+
+    /** JDBC batches for {@link #registerAll}. */
+    @org.springframework.beans.factory.annotation.Autowired
+    private EnterpriseBulkLoader bulk;
+
+    /**
+     * 批量入库: registers many enterprises at once with exactly the checks, audit rows and events of
+     * {@link #register} (one per enterprise), written as JDBC batches. The first fault refuses the whole
+     * batch (the caller may retry the rows one by one to find it); nothing is written then.
+     */
+    @Transactional
+    public void registerAll(java.util.List<NewEnterprise> batch) {
+        DataScope scope = CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN, Role.ZONE_OFFICER);
+        java.util.Set<String> zonesChecked = new java.util.HashSet<>();
+        java.util.List<EnterpriseBulkLoader.NewRow> rows = new java.util.ArrayList<>(batch.size());
+        java.util.Map<String, String> details = new java.util.LinkedHashMap<>();
+        for (NewEnterprise e : batch) {
+            Uscc uscc = Uscc.of(e.uscc());
+            String name = requireName(e.name());
+            String zone = e.zone();
+            if (zone == null || !zonesChecked.contains(zone)) {
+                requireZoneInScope(scope, zone);
+                zonesChecked.add(zone);
+            }
+            if (e.since() != null) {
+                checkDate(e.since(), "since");
+            }
+            Industry industry = Industry.check(e.industryCode(), e.industryName());
+            String listing = e.listingStatus() == null ? "UNLISTED" : e.listingStatus();
+            if (!LISTING_STATUSES.contains(listing)) {
+                throw new InvalidInput("字段“listingStatus”：须为 " + String.join("、", LISTING_STATUSES.stream().sorted().toList()) + " 之一");
+            }
+            if (details.put(uscc.value(), "企业入库：" + name + "，所属高新区 " + zone) != null) {
+                throw new EnterpriseAlreadyRegistered(uscc.value());
+            }
+            rows.add(new EnterpriseBulkLoader.NewRow(uscc.value(), name, zone, industry.code(), industry.name(), listing, null, null,
+                    e.since(), false));
+        }
+        java.util.Set<String> existing = registry.findAllUnscoped(details.keySet()).keySet();
+        if (!existing.isEmpty()) {
+            throw new EnterpriseAlreadyRegistered(existing.iterator().next());
+        }
+        bulk.insertEnterprises(rows);
+        audit.recordAllAs(scope.username(), "ENTERPRISE_REGISTERED", "ENTERPRISE", details);
+        for (EnterpriseBulkLoader.NewRow r : rows) {
+            events.publishEvent(new EnterpriseRegistered(r.uscc(), r.name(), r.zone(), r.since() == null ? LocalDate.now() : r.since()));
+        }
+    }
+
+    /**
+     * Records a recognition read from an official recognition list: as {@link #recordQualification}
+     * (same checks, audit and event, so eligible awards appear by themselves), then marked verified.
+     */
+    @Transactional
+    public Qualification recordVerifiedQualification(String usccText, NewQualification q) {
+        Qualification recorded = recordQualification(usccText, q);
+        markVerified(recorded.id(), recorded.uscc(), recorded.type(), recorded.certificate(), recorded.recognisedOn());
+        return recorded;
+    }
+
+    /** Marks an already recorded recognition in scope as confirmed by an official list; false when it already was. */
+    @Transactional
+    public boolean verifyQualification(String usccText, long id) {
+        DataScope scope = CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN, Role.ZONE_OFFICER);
+        Enterprise e = writable(scope, usccText);
+        Qualification q = registry.qualifications(e.uscc()).stream().filter(x -> x.id() == id).findFirst()
+                .orElseThrow(() -> new NotFound("资质记录“" + id + "”不存在"));
+        if (registry.isVerified(id)) {
+            return false;
+        }
+        markVerified(id, e.uscc(), q.type(), q.certificate(), q.recognisedOn());
+        return true;
+    }
+
+    private void markVerified(long id, String uscc, QualificationType type, String certificate, LocalDate date) {
+        jdbc.sql("UPDATE qualification SET verified = TRUE WHERE id = :id").param("id", id).update();
+        audit.record("QUALIFICATION_VERIFIED", "ENTERPRISE", uscc, type.chineseName() + "，" + date
+                + (certificate == null ? "" : "，证书 " + certificate) + "：与导入的官方认定名单核对一致");
+        events.publishEvent(new QualificationVerified(uscc, type, certificate, date));
+    }
+
     /** 引进独角兽/瞪羚企业 (clause 10). */
     @Transactional
     public Enterprise recordIntroduction(String usccText, String categoryText, LocalDate date) {

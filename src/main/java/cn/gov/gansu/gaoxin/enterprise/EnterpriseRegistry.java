@@ -406,4 +406,34 @@ public class EnterpriseRegistry implements ScopeTargetCheck {
     public record ZoneYearFigures(String zone, String uscc, String industryCode, boolean highTechAtYearEnd,
             AnnualStatistics figures) {
     }
+
+    // --- Excel import (contracts §9) ---
+
+    /** The enterprises among {@code usccs} that exist, by USCC (unscoped; at most a few thousand at a time). */
+    public Map<String, Enterprise> findAllUnscoped(java.util.Collection<String> usccs) {
+        Map<String, Enterprise> found = new LinkedHashMap<>();
+        if (usccs.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("SELECT " + COLUMNS + " FROM enterprise e WHERE e.uscc IN (:u)").param("u", List.copyOf(usccs))
+                .query((rs, n) -> map(rs, n)).list().forEach(e -> found.put(e.uscc(), e));
+        return found;
+    }
+
+    /** Whether a recorded recognition was confirmed by an imported official list. */
+    public boolean isVerified(long qualificationId) {
+        return Boolean.TRUE.equals(jdbc.sql("SELECT verified FROM qualification WHERE id = :id").param("id", qualificationId)
+                .query(Boolean.class).optional().orElse(false));
+    }
+
+    /** The recognition holding a certificate number for a qualification type, whichever enterprise holds it. */
+    public Optional<Qualification> qualificationByCertificate(QualificationType type, String certificate) {
+        return jdbc.sql("SELECT id, uscc, type, recognition, certificate, issuing_province, recognised_on, valid_until, zone_code "
+                        + "FROM qualification WHERE type = :t AND certificate = :c")
+                .param("t", type.name()).param("c", certificate)
+                .query((rs, n) -> new Qualification(rs.getLong(1), rs.getString(2), QualificationType.valueOf(rs.getString(3)),
+                        Recognition.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getDate(7).toLocalDate(),
+                        rs.getDate(8) == null ? null : rs.getDate(8).toLocalDate(), rs.getString(9)))
+                .optional();
+    }
 }

@@ -16,14 +16,19 @@ import org.springframework.web.bind.annotation.PathVariable;
 class EvaluationReportController {
 
     private final EvaluationReports reports;
+    private final cn.gov.gansu.gaoxin.identity.AuditTrail audit;
 
-    EvaluationReportController(EvaluationReports reports) {
+    EvaluationReportController(EvaluationReports reports, cn.gov.gansu.gaoxin.identity.AuditTrail audit) {
         this.reports = reports;
+        this.audit = audit;
     }
 
     @GetMapping("/api/evaluations/{id}/report.xlsx")
     ResponseEntity<byte[]> workbook(@PathVariable long id) {
-        byte[] bytes = reports.workbook(id);
+        EvaluationReports.Report report = reports.report(id);
+        byte[] bytes = reports.workbook(report);
+        audit.recordExport("EVALUATION_REPORT", "评价结果报告", java.util.Map.of("evaluation", String.valueOf(id)),
+                report.rows().size(), true);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

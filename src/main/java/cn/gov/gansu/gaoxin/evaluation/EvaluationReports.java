@@ -89,7 +89,10 @@ class EvaluationReports {
     }
 
     byte[] workbook(long id) {
-        Report r = report(id);
+        return workbook(report(id));
+    }
+
+    byte[] workbook(Report r) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ExcelWriter writer = FastExcel.write(out).build();
         try {

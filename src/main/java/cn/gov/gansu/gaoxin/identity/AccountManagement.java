@@ -63,6 +63,11 @@ public class AccountManagement {
         return accounts.exists(username);
     }
 
+    /** The display names of these users (those that have one), for pages that say who acted. */
+    public java.util.Map<String, String> displayNames(java.util.Collection<String> usernames) {
+        return accounts.displayNames(usernames);
+    }
+
     @Transactional
     public void changePassword(String currentPassword, String newPassword) {
         DataScope caller = CurrentUser.scope();

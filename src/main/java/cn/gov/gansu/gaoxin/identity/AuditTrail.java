@@ -4,23 +4,35 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
+import cn.gov.gansu.gaoxin.shared.HashChain;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The append-only audit log: who did what to which record, when. Written in the same transaction
  * as the change it records, so a change and its audit row land together or not at all. Nothing in
- * the platform updates or deletes a row.
+ * the platform updates or deletes a row, and the database refuses to (triggers, migration 8.2); each
+ * row is a link of a SHA-256 hash chain ({@link HashChain}), so an alteration behind the platform's
+ * back shows in {@link AuditIntegrity}.
  */
 @Component
 public class AuditTrail {
 
-    private final JdbcClient jdbc;
-    private final org.springframework.jdbc.core.JdbcTemplate batch;
+    /** The audit log's hash chain: the content columns its SHA-256 covers (docs/audit-integrity.md). */
+    public static final HashChain.Table CHAIN = new HashChain.Table("audit_log", "审计日志",
+            List.of("occurred_at", "actor", "action", "subject_type", "subject_id", "detail"));
 
-    AuditTrail(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
+    private final JdbcClient jdbc;
+    private final HashChain chain;
+
+    AuditTrail(JdbcClient jdbc, HashChain chain) {
         this.jdbc = jdbc;
-        this.batch = batch;
+        this.chain = chain;
+    }
+
+    @org.springframework.context.annotation.Bean
+    static HashChain.Table auditLogChain() {
+        return CHAIN;
     }
 
     /** Records a change by the signed-in user (or "system" when none). */
@@ -33,10 +45,26 @@ public class AuditTrail {
         if (text.length() > 4000) {
             text = text.substring(0, 3990) + "…";
         }
-        jdbc.sql("INSERT INTO audit_log (occurred_at, actor, action, subject_type, subject_id, detail) "
-                        + "VALUES (:at, :actor, :action, :type, :id, :detail)")
-                .param("at", Timestamp.from(Instant.now())).param("actor", actor).param("action", action)
-                .param("type", subjectType).param("id", subjectId).param("detail", text).update();
+        chain.append(CHAIN, java.util.Arrays.asList(Timestamp.from(Instant.now()), actor, action, subjectType, subjectId, text));
+    }
+
+    /**
+     * Records an export (导出) by the signed-in user: what was exported ({@code what}, e.g. "ENTERPRISE"; its
+     * Chinese name {@code title}), with which filter (parameter → value; blank values left out), how many
+     * rows, and whether the file was written to its end. The row is written when the export ends, also
+     * when it broke off (then {@code complete} is false and {@code rows} what was written).
+     */
+    public void recordExport(String what, String title, java.util.Map<String, String> filter, long rows, boolean complete) {
+        StringBuilder f = new StringBuilder();
+        if (filter != null) {
+            filter.forEach((k, v) -> {
+                if (v != null && !v.isBlank()) {
+                    f.append(f.isEmpty() ? "" : "，").append(k).append('=').append(v.trim());
+                }
+            });
+        }
+        record("EXPORT", "EXPORT", what, "导出" + title + "；筛选条件：" + (f.isEmpty() ? "无" : f) + "；行数：" + rows
+                + (complete ? "" : "；导出未完成（已写出" + rows + "行）"));
     }
 
     /**
@@ -48,16 +76,15 @@ public class AuditTrail {
             return;
         }
         Timestamp at = Timestamp.from(Instant.now());
-        List<Object[]> rows = new java.util.ArrayList<>(details.size());
+        List<List<Object>> rows = new java.util.ArrayList<>(details.size());
         details.forEach((id, detail) -> {
             String text = detail == null ? "" : detail;
             if (text.length() > 4000) {
                 text = text.substring(0, 3990) + "…";
             }
-            rows.add(new Object[] {at, actor, action, subjectType, id, text});
+            rows.add(java.util.Arrays.asList(at, actor, action, subjectType, id, text));
         });
-        batch.batchUpdate("INSERT INTO audit_log (occurred_at, actor, action, subject_type, subject_id, detail) VALUES (?, ?, ?, ?, ?, ?)",
-                rows);
+        chain.appendAll(CHAIN, rows);
     }
 
     public List<Entry> page(String subjectType, String subjectId, int page, int size) {

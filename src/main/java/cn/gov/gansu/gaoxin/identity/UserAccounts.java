@@ -43,6 +43,19 @@ class UserAccounts implements UserDetailsService {
                 .optional();
     }
 
+    java.util.Map<String, String> displayNames(java.util.Collection<String> usernames) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        if (usernames.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("SELECT username, display_name FROM app_user WHERE username IN (:u) AND display_name IS NOT NULL")
+                .param("u", java.util.List.copyOf(new java.util.HashSet<>(usernames)))
+                .query(rs -> {
+                    names.put(rs.getString(1), rs.getString(2));
+                });
+        return names;
+    }
+
     boolean exists(String username) {
         return jdbc.sql("SELECT COUNT(*) FROM app_user WHERE username = :u").param("u", username)
                 .query(Integer.class).single() > 0;

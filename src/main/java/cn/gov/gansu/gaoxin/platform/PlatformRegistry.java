@@ -149,7 +149,7 @@ public class PlatformRegistry {
         return missing;
     }
 
-    boolean exists(String zone, PlatformKind kind, String name) {
+    public boolean exists(String zone, PlatformKind kind, String name) {
         return jdbc.sql("SELECT COUNT(*) FROM innovation_platform WHERE zone_code = :z AND kind = :k AND name = :n")
                 .param("z", zone).param("k", kind.name()).param("n", name).query(Long.class).single() > 0;
     }

@@ -86,9 +86,9 @@ abstract class AwardApiContract extends IntegrationTest {
     long approvedAward(String zone, String payer) throws Exception {
         String uscc = enterpriseIn(zone);
         long id = offerHnte(uscc, zone, payer);
-        String officer = zoneOfficer(zone);
-        as(officer, post("/api/awards/{id}/confirmation", "{\"bankAccount\":\"6222020200112233445\"}", id)).andExpect(status().isOk());
-        as(officer, post("/api/awards/{id}/decisions", approve("材料齐全"), id)).andExpect(status().isOk());
+        as(zoneOfficer(zone), post("/api/awards/{id}/confirmation", "{\"bankAccount\":\"6222020200112233445\"}", id))
+                .andExpect(status().isOk());
+        as(zoneOfficer(zone), post("/api/awards/{id}/decisions", approve("材料齐全"), id)).andExpect(status().isOk());
         asAdmin(post("/api/awards/{id}/decisions", approve("同意"), id)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("APPROVED"));
         return id;
@@ -254,6 +254,7 @@ abstract class AwardApiContract extends IntegrationTest {
                 .andExpect(jsonPath("$.detail", containsString("bankAccount")));
         as(officer, post("/api/awards/{id}/confirmation", "{\"bankAccount\":\"62220202ABCD\"}", id)).andExpect(status().isBadRequest());
         as(officer, post("/api/awards/{id}/confirmation", "{\"bankAccount\":\"1234567890\"}", id)).andExpect(status().isOk());
+        officer = zoneOfficer("dingxi"); // the confirming officer may not decide (contracts §8)
         as(officer, post("/api/awards/{id}/decisions", "{\"decision\":\"REJECT\",\"comment\":\"  \"}", id))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("comment")));
         as(officer, post("/api/awards/{id}/decisions", "{\"decision\":\"MAYBE\",\"comment\":\"x\"}", id))
@@ -263,7 +264,8 @@ abstract class AwardApiContract extends IntegrationTest {
                 .andExpect(jsonPath("$.pendingRole", nullValue()))
                 .andExpect(jsonPath("$.decisions[0].decision").value("REJECT"))
                 .andExpect(jsonPath("$.decisions[0].comment").value("证书编号与国家库不符"));
-        as(officer, post("/api/awards/{id}/decisions", approve("改主意"), id)).andExpect(status().isConflict());
+        as(officer, post("/api/awards/{id}/decisions", approve("改主意"), id)).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail", containsString("您已作出本奖补的审批")));
         asAdmin(post("/api/awards/{id}/decisions", approve("x"), id)).andExpect(status().isConflict());
     }
 
@@ -333,8 +335,11 @@ abstract class AwardApiContract extends IntegrationTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("APPROVED"))
                 .andExpect(jsonPath("$.amountYuan").value("60000000.00")).andExpect(jsonPath("$.amountType").value("MINIMUM"));
         asAdmin(get("/api/budgets?payer={p}", payer)).andExpect(jsonPath("$.items[0].reservedYuan").value("60000000.00"));
-        as(finance, payment(id, "50000000.00", unique("k"))).andExpect(status().isConflict());
-        as(finance, payment(id, "60000000.00", unique("k"))).andExpect(status().isCreated());
+        as(finance, payment(id, "60000000.00", unique("k"))).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail", containsString("您已作出本奖补的审批，不能再办理付款")));
+        String cashier = user("PROVINCE_FINANCE", null, null);
+        as(cashier, payment(id, "50000000.00", unique("k"))).andExpect(status().isConflict());
+        as(cashier, payment(id, "60000000.00", unique("k"))).andExpect(status().isCreated());
     }
 
     // ------------------------------------------------------------------ payments
@@ -345,19 +350,22 @@ abstract class AwardApiContract extends IntegrationTest {
         budget(payer, "1000000.00");
         String uscc = enterpriseIn("jinchang");
         long pending = offerHnte(uscc, "jinchang", payer);
-        asAdmin(payment(pending, "200000.00", unique("k"))).andExpect(status().isConflict());
+        String finance = user("PROVINCE_FINANCE", null, null);
+        as(finance, payment(pending, "200000.00", unique("k"))).andExpect(status().isConflict());
         long id = approvedAward("jinchang", payer);
-        asAdmin(payment(id, "200000.00", null)).andExpect(status().isBadRequest())
+        asAdmin(payment(id, "200000.00", unique("k"))).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail", containsString("省财政厅")));
+        as(finance, payment(id, "200000.00", null)).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail", containsString("Idempotency-Key")));
         as(zoneOfficer("jinchang"), payment(id, "200000.00", unique("k"))).andExpect(status().isForbidden());
-        asAdmin(payment(id, "200000.01", unique("k"))).andExpect(status().isConflict())
+        as(finance, payment(id, "200000.01", unique("k"))).andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail", containsString("不一致")));
-        asAdmin(payment(id, "abc", unique("k"))).andExpect(status().isBadRequest());
+        as(finance, payment(id, "abc", unique("k"))).andExpect(status().isBadRequest());
         asAdmin(get("/api/awards/{id}", id)).andExpect(jsonPath("$.status").value("APPROVED"))
                 .andExpect(jsonPath("$.payments", hasSize(0)));
         String key = unique("k");
-        asAdmin(payment(id, "200000.00", key)).andExpect(status().isCreated());
-        asAdmin(payment(pending, "200000.00", key)).andExpect(status().isConflict());
+        as(finance, payment(id, "200000.00", key)).andExpect(status().isCreated());
+        as(finance, payment(pending, "200000.00", key)).andExpect(status().isConflict());
     }
 
     @Test
@@ -374,7 +382,7 @@ abstract class AwardApiContract extends IntegrationTest {
         }
         String payable = LocalDate.now(AwardManagement.CHINA).plusDays(5).toString();
         asAdmin(get("/api/awards/{id}", id)).andExpect(jsonPath("$.payableFrom").value(payable));
-        asAdmin(payment(id, "200000.00", unique("k"))).andExpect(status().isConflict())
+        as(user("PROVINCE_FINANCE", null, null), payment(id, "200000.00", unique("k"))).andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail", containsString(payable)));
         asAdmin(get("/api/awards/{id}", id)).andExpect(jsonPath("$.status").value("APPROVED"));
     }
@@ -418,12 +426,13 @@ abstract class AwardApiContract extends IntegrationTest {
     void concurrentPaymentsWithTheSameKeyPayOnce() throws Exception {
         String payer = payer();
         budget(payer, "1000000.00");
+        String finance = user("PROVINCE_FINANCE", null, null);
         long id = approvedAward("lanzhou", payer);
         String key = unique("same-");
         List<Callable<String>> calls = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             calls.add(() -> {
-                var r = asAdmin(payment(id, "200000.00", key)).andReturn().getResponse();
+                var r = as(finance, payment(id, "200000.00", key)).andReturn().getResponse();
                 String body = r.getContentAsString();
                 return r.getStatus() + ":" + (r.getStatus() < 300 ? JsonPath.read(body, "$.id") : body);
             });
@@ -440,11 +449,12 @@ abstract class AwardApiContract extends IntegrationTest {
     void concurrentPaymentsWithDifferentKeysPayOnce() throws Exception {
         String payer = payer();
         budget(payer, "1000000.00");
+        String finance = user("PROVINCE_FINANCE", null, null);
         long id = approvedAward("baiyin", payer);
         List<Callable<Integer>> calls = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             String key = unique("k-");
-            calls.add(() -> asAdmin(payment(id, "200000.00", key)).andReturn().getResponse().getStatus());
+            calls.add(() -> as(finance, payment(id, "200000.00", key)).andReturn().getResponse().getStatus());
         }
         List<Integer> codes = race(calls);
         assertThat(codes).filteredOn(c -> c == 201).hasSize(1);

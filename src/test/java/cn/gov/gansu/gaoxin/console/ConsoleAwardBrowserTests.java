@@ -45,6 +45,7 @@ class ConsoleAwardBrowserTests {
 
     static final String ADMIN_PASSWORD = "Browser-Admin-Passw0rd!";
     static final String OFFICER = "lanzhou-officer";
+    static final String REVIEWER = "lanzhou-reviewer";
     static final String FINANCE = "finance-officer";
     static final String PASSWORD = "Award-Browser-Pa55";
 
@@ -134,6 +135,7 @@ class ConsoleAwardBrowserTests {
                 "FIRST", "GR202462009999", LocalDate.of(2025, 11, 3), null)));
         asAdmin(() -> awards.setBudget("PROVINCE_DEPARTMENT", 2026, "50000000.00"));
         accounts.createSystemAccount(new DataScope(OFFICER, Role.ZONE_OFFICER, "lanzhou", null, null), "兰州高新区科技局", PASSWORD, false);
+        accounts.createSystemAccount(new DataScope(REVIEWER, Role.ZONE_OFFICER, "lanzhou", null, null), "兰州高新区科技局审核岗", PASSWORD, false);
         accounts.createSystemAccount(new DataScope(FINANCE, Role.PROVINCE_FINANCE, null, null, null), "省财政厅教科文处", PASSWORD, false);
 
         // the zone officer finds the award in the list and opens it
@@ -164,8 +166,18 @@ class ConsoleAwardBrowserTests {
         click("confirm-award");
         assertThat(text("done")).contains("已确认领取");
         assertThat(text("status")).isEqualTo("审核中");
+        assertThat(text("confirmed-on-behalf")).isEqualTo("高新区管委会代企业确认");
 
-        // 初审: a comment is required, then a confirmation step
+        // contracts §8: the officer who confirmed on the enterprise's behalf may not review it; a colleague does
+        assertThat(text("barred")).contains("您已代企业确认本奖补");
+        assertThat(driver.findElements(By.id("decision-form"))).isEmpty();
+        String awardUrl = driver.getCurrentUrl();
+        signIn(REVIEWER, PASSWORD);
+        driver.get(awardUrl);
+
+        // 初审: 同意 is prefilled; a comment is required, then a confirmation step
+        assertThat(driver.findElement(By.id("comment")).getAttribute("value")).isEqualTo("同意");
+        driver.findElement(By.id("comment")).clear();
         click("submit-decision");
         assertThat(text("comment-error")).isEqualTo("请填写审批意见");
         driver.findElement(By.id("comment")).sendKeys("企业资质与证书核验无误，同意。");
@@ -184,6 +196,7 @@ class ConsoleAwardBrowserTests {
         click("todo");
         assertThat(text("total")).isEqualTo("共 1 条");
         driver.findElement(By.cssSelector("#award-list tbody tr td a")).click();
+        driver.findElement(By.id("comment")).clear();
         driver.findElement(By.id("comment")).sendKeys("同意，从2026年度预算列支。");
         click("submit-decision");
         click("confirm-decision");

@@ -54,10 +54,13 @@ class ConsoleAwardPagesTests extends IntegrationTest {
         return ids.get(0).longValue();
     }
 
-    /** An award of an enterprise of the zone, confirmed so that it awaits the zone officer's review. */
+    /**
+     * An award of an enterprise of the zone, confirmed on its behalf by another officer of the zone
+     * (who may then not review it: contracts §8), so that it awaits {@code officer}'s review.
+     */
     long underReview(String zone, String officer) throws Exception {
         long id = awardFor(enterpriseIn(zone));
-        as(officer, post("/api/awards/{id}/confirmation", "{\"bankAccount\":\"6222020200112233445\"}", id))
+        as(zoneOfficer(zone), post("/api/awards/{id}/confirmation", "{\"bankAccount\":\"6222020200112233445\"}", id))
                 .andExpect(status().is2xxSuccessful());
         asAdmin(get("/api/awards/{id}", id)).andExpect(jsonPath("$.pendingRole").value("ZONE_OFFICER"));
         return id;
@@ -106,11 +109,17 @@ class ConsoleAwardPagesTests extends IntegrationTest {
     @DisplayName("审批表单只出现在待办角色的页面上；意见必填，先确认再提交；我的待办徽标计数")
     void decisionFormAppearsOnlyForThePendingRole() throws Exception {
         String officer = zoneOfficer("pingliang");
-        long id = underReview("pingliang", officer);
+        String confirmer = zoneOfficer("pingliang");
+        long id = awardFor(enterpriseIn("pingliang"));
+        as(confirmer, post("/api/awards/{id}/confirmation", "{\"bankAccount\":\"6222020200112233445\"}", id))
+                .andExpect(status().is2xxSuccessful());
+        String barred = html(as(confirmer, page("/awards/{id}", id)).andExpect(status().isOk()));
+        assertThat(barred).doesNotContain("id=\"decision-form\"").contains("id=\"barred\"", "您已代企业确认本奖补",
+                "id=\"confirmed-on-behalf\"", "高新区管委会代企业确认");
 
         String mine = html(as(officer, page("/awards/{id}", id)).andExpect(status().isOk()));
         assertThat(mine).contains("id=\"decision-form\"", "审批意见", "通过", "驳回", "id=\"todo-count\"",
-                "/awards?pendingRole=ZONE_OFFICER");
+                "/awards?tasks=todo");
         Matcher badge = Pattern.compile("id=\"todo-count\">(\\d+)<").matcher(mine);
         assertThat(badge.find()).isTrue();
         assertThat(Long.parseLong(badge.group(1))).isGreaterThanOrEqualTo(1);
@@ -133,6 +142,53 @@ class ConsoleAwardPagesTests extends IntegrationTest {
         assertThat(html(as(officer, page("/awards/{id}", id)))).doesNotContain("id=\"decision-form\"").contains("材料齐全，同意");
         assertThat(html(asAdmin(page("/awards/{id}", id)))).contains("id=\"decision-form\"");
         assertThat(html(asAdmin(page("/awards?pendingRole=PROVINCE_ADMIN")))).contains("data-id=\"" + id + "\"");
+    }
+
+    @Test
+    @DisplayName("我的待办：管委会含待企业确认的奖补，代确认后转给同事；已办列出办过的；意见默认“同意”；办理记录读作事件")
+    void tasksHoldWhatTheUserMayActOnAndDoneWhatTheyActedOn() throws Exception {
+        String uscc = enterpriseIn("jiayuguan");
+        long id = awardFor(uscc);
+        String confirmer = zoneOfficer("jiayuguan");
+        String reviewer = zoneOfficer("jiayuguan");
+        String finance = user("PROVINCE_FINANCE", null, null);
+        String todo = "/awards?tasks=todo&beneficiary={u}";
+        String done = "/awards?tasks=done&beneficiary={u}";
+        String row = "data-id=\"" + id + "\"";
+
+        assertThat(html(as(confirmer, page(todo, uscc)).andExpect(status().isOk()))).contains(row, "id=\"tab-todo\"");
+        assertThat(html(as(confirmer, page(done, uscc)))).doesNotContain(row);
+        assertThat(html(asAdmin(page(todo, uscc)))).doesNotContain(row);
+        as(confirmer, post("/api/awards/{id}/confirmation", "{\"bankAccount\":\"6222020200112233445\"}", id))
+                .andExpect(status().is2xxSuccessful());
+        assertThat(html(as(confirmer, page(todo, uscc)))).doesNotContain(row);
+        assertThat(html(as(confirmer, page(done, uscc)))).contains(row);
+        assertThat(html(as(reviewer, page(todo, uscc)))).contains(row, "代确认");
+
+        String form = html(as(reviewer, page("/awards/{id}", id)));
+        assertThat(form).contains("id=\"decision-form\"", ">同意</textarea>");
+        as(reviewer, form("/awards/{id}/decision", Map.of("decision", "APPROVE", "comment", "同意", "confirmed", "yes"), id))
+                .andExpect(status().is3xxRedirection());
+        assertThat(html(as(reviewer, page(todo, uscc)))).doesNotContain(row);
+        assertThat(html(as(reviewer, page(done, uscc)))).contains(row);
+        assertThat(html(asAdmin(page(todo, uscc)))).contains(row);
+
+        budget();
+        asAdmin(post("/api/awards/{id}/decisions", "{\"decision\":\"APPROVE\",\"comment\":\"同意\"}", id))
+                .andExpect(status().is2xxSuccessful());
+        assertThat(html(as(finance, page(todo, uscc)))).contains(row);
+        assertThat(html(asAdmin(page(done, uscc)))).contains(row);
+
+        String detail = html(as(finance, page("/awards/{id}", id)));
+        assertThat(detail).contains("嘉峪关高新区管委会", "代企业确认领取：收款账号尾号3445", " 审核通过：同意", "省科技厅 ", " 批准：同意",
+                "审核中 → 已通过", "id=\"confirmed-on-behalf\"").doesNotContain("审核中 → 审核中");
+        // every award in a user's 我的待办 is one the award itself allows the user to act on
+        for (String user : List.of(confirmer, reviewer, finance)) {
+            Matcher ids = Pattern.compile("data-id=\"(\\d+)\"").matcher(html(as(user, page("/awards?tasks=todo&size=100"))));
+            while (ids.find()) {
+                as(user, get("/api/awards/{id}", ids.group(1))).andExpect(jsonPath("$.allowedActions").isNotEmpty());
+            }
+        }
     }
 
     @Test
@@ -252,6 +308,13 @@ class ConsoleAwardPagesTests extends IntegrationTest {
         as(user("PROVINCE_FINANCE", null, null), form("/budgets", Map.of("payer", "PROVINCE_DEPARTMENT", "year", "2031",
                 "amountYuan", "1"))).andExpect(status().isForbidden());
         as(zoneOfficer("longxi"), page("/budgets")).andExpect(status().isForbidden());
+        String city = cityOfficer("jiayuguan-city");
+        assertThat(html(as(city, page("/budgets")).andExpect(status().isOk()))).contains("value=\"jiayuguan-city\"", "href=\"/budgets\"");
+        as(city, form("/budgets", Map.of("payer", "jiayuguan-city", "year", "2042", "amountYuan", "1,000,000.00")))
+                .andExpect(status().is3xxRedirection());
+        assertThat(html(as(city, form("/budgets", Map.of("payer", "PROVINCE_DEPARTMENT", "year", "2042", "amountYuan", "1.00")))
+                .andExpect(status().isForbidden()))).contains("只能设置本市(州)");
+        as(city, get("/api/budgets?year=2042")).andExpect(jsonPath("$.items[0].amountYuan").value("1000000.00"));
     }
 
     @Test

@@ -40,7 +40,8 @@ abstract class AwardFlowContract extends IntegrationTest {
         }
         as(user("AUDITOR", null, null), post("/api/awards/{id}/decisions", "{\"decision\":\"APPROVE\",\"comment\":\"x\"}", id))
                 .andExpect(status().isForbidden());
-        as(zoneOfficer, post("/api/awards/{id}/decisions", "{\"decision\":\"APPROVE\",\"comment\":\"初审通过\"}", id))
+        String reviewer = zoneOfficer("lanzhou"); // not the officer who confirmed on the enterprise's behalf (§8)
+        as(reviewer, post("/api/awards/{id}/decisions", "{\"decision\":\"APPROVE\",\"comment\":\"初审通过\"}", id))
                 .andExpect(status().is2xxSuccessful());
         asAdmin(post("/api/awards/{id}/decisions", "{\"decision\":\"APPROVE\",\"comment\":\"无预算\"}", id))
                 .andExpect(status().isConflict());
@@ -52,13 +53,16 @@ abstract class AwardFlowContract extends IntegrationTest {
                 .andExpect(jsonPath("$.pendingRole").value(nullValue())).andExpect(jsonPath("$.payments.length()").value(0));
 
         String key = "pay-" + System.nanoTime();
-        asAdmin(post("/api/awards/{id}/payments", "{\"amountYuan\":\"199999.99\"}", id).header("Idempotency-Key", key + "x"))
+        String finance = user("PROVINCE_FINANCE", null, null); // payments: PROVINCE_FINANCE only (§8)
+        asAdmin(post("/api/awards/{id}/payments", "{\"amountYuan\":\"200000.00\"}", id).header("Idempotency-Key", key + "a"))
+                .andExpect(status().isForbidden());
+        as(finance, post("/api/awards/{id}/payments", "{\"amountYuan\":\"199999.99\"}", id).header("Idempotency-Key", key + "x"))
                 .andExpect(status().isConflict());
-        asAdmin(post("/api/awards/{id}/payments", "{\"amountYuan\":\"200000.00\"}", id).header("Idempotency-Key", key))
+        as(finance, post("/api/awards/{id}/payments", "{\"amountYuan\":\"200000.00\"}", id).header("Idempotency-Key", key))
                 .andExpect(status().isCreated());
-        asAdmin(post("/api/awards/{id}/payments", "{\"amountYuan\":\"200000.00\"}", id).header("Idempotency-Key", key))
+        as(finance, post("/api/awards/{id}/payments", "{\"amountYuan\":\"200000.00\"}", id).header("Idempotency-Key", key))
                 .andExpect(status().is2xxSuccessful());
-        asAdmin(post("/api/awards/{id}/payments", "{\"amountYuan\":\"200000.00\"}", id).header("Idempotency-Key", key + "other"))
+        as(finance, post("/api/awards/{id}/payments", "{\"amountYuan\":\"200000.00\"}", id).header("Idempotency-Key", key + "other"))
                 .andExpect(status().isConflict());
         asAdmin(get("/api/awards/{id}", id)).andExpect(jsonPath("$.status").value("PAID"))
                 .andExpect(jsonPath("$.payments.length()").value(1));

@@ -167,6 +167,9 @@ abstract class EvaluationWorkflowApiContract extends IntegrationTest {
         byte[] xlsx = asAdmin(get("/api/evaluations/{id}/report.xlsx", second)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(xlsx, 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+        // the export is audited: who, which evaluation, how many rows (docs/audit-integrity.md)
+        asAdmin(get("/api/audit-log?subjectType=EXPORT&subjectId=EVALUATION_REPORT")).andExpect(jsonPath("$.items[*].detail",
+                hasItem(containsString("evaluation=" + second + "；行数："))));
         String html = asAdmin(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                 .get("/evaluations/{id}/report", second)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();

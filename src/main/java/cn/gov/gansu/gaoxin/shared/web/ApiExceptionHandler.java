@@ -122,6 +122,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return object(ProblemDetails.of(HttpStatus.BAD_REQUEST, "缺少上传文件", "缺少必需的上传部分“" + e.getRequestPartName() + "”"));
     }
 
+    /** An upload past the multipart limit (contracts §9: a huge file is a 400 with a Chinese detail). */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            org.springframework.web.multipart.MaxUploadSizeExceededException e, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        return object(ProblemDetails.of(HttpStatus.BAD_REQUEST, "文件过大", "上传的文件过大，Excel导入的上限为20MB；请分成多个文件导入"));
+    }
+
     @Override
     protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {

@@ -1,0 +1,69 @@
+package cn.gov.gansu.gaoxin.imports;
+
+import java.util.List;
+
+import cn.gov.gansu.gaoxin.shared.NotFound;
+
+/**
+ * What an import file holds (contracts §9): the code in the URL, the Chinese name, the header row in
+ * order and the example row of the template. {@code enterprises} and {@code qualifications} follow the
+ * contract (the latter is the layout of the official recognition lists); the others follow the API
+ * bodies of the same data.
+ */
+public enum ImportKind {
+    ENTERPRISES("enterprises", "企业名录",
+            List.of("统一社会信用代码", "企业名称", "所在高新区", "行业代码"),
+            List.of("91620100MA74XQ2F1X", "兰州某某科技有限公司", "兰州", "3911")),
+    QUALIFICATIONS("qualifications", "资质认定名单",
+            List.of("序号", "企业名称", "统一社会信用代码", "证书编号", "发证日期"),
+            List.of("1", "兰州某某科技有限公司", "91620100MA74XQ2F1X", "GR202462000123", "2025-11-03")),
+    STATISTICS("statistics", "年度统计数据",
+            List.of("统一社会信用代码", "统计年度", "营业收入（元）", "高新技术产品（服务）收入（元）", "从业人员（人）",
+                    "研发人员（人）", "研发费用（元）", "出口总额（元）", "纳税总额（元）"),
+            List.of("91620100MA74XQ2F1X", "2025", "52000000.00", "38000000.00", "180", "45", "3100000.00", "", "1200000.00")),
+    PLATFORMS("platforms", "创新平台",
+            List.of("平台类型", "认定级别", "平台名称", "所在高新区", "运营单位统一社会信用代码", "服务主导产业", "行业代码", "认定日期"),
+            List.of("科技企业孵化器", "省级", "兰州某某科技企业孵化器", "兰州", "91620100MA74XQ2F1X", "新材料", "3985、3562", "2024-06-18")),
+    NATIONAL_PROJECTS("national-projects", "国家科技项目",
+            List.of("统一社会信用代码", "项目类别", "项目（课题）编号", "项目名称", "在甘落地资金（元）", "立项日期"),
+            List.of("91620100MA74XQ2F1X", "国家重点研发计划", "2024YFB0000001", "某某关键技术研究", "4200000.00", "2024-08-01"));
+
+    private final String code;
+    private final String chineseName;
+    private final List<String> headers;
+    private final List<String> example;
+
+    ImportKind(String code, String chineseName, List<String> headers, List<String> example) {
+        this.code = code;
+        this.chineseName = chineseName;
+        this.headers = headers;
+        this.example = example;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String chineseName() {
+        return chineseName;
+    }
+
+    public List<String> headers() {
+        return headers;
+    }
+
+    public List<String> example() {
+        return example;
+    }
+
+    /** The kind named in a URL; an unknown one is a 404 naming the kinds there are. */
+    public static ImportKind of(String code) {
+        for (ImportKind k : values()) {
+            if (k.code.equals(code)) {
+                return k;
+            }
+        }
+        throw new NotFound("导入类型“" + (code == null ? "" : code.length() > 30 ? code.substring(0, 30) : code)
+                + "”不存在，可选：enterprises、qualifications、statistics、platforms、national-projects");
+    }
+}
