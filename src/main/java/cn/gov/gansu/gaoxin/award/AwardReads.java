@@ -50,14 +50,20 @@ public class AwardReads {
 
     /** One award in scope with its history and payments; empty when unknown or outside the scope. */
     public Optional<Detail> find(DataScope scope, long id) {
-        return cases.find(scope, id).map(a -> new Detail(summary(a), a.beneficiaryKind().name(), a.amountType().name(),
+        return cases.find(scope, id).map(a -> detail(a, scope));
+    }
+
+    /** The detail of a case; {@code scope} null for the system (no actions, no history). */
+    private Detail detail(Award a, DataScope scope) {
+        List<HistoryItem> history = scope == null ? List.of() : cases.history(a.id()).stream().map(h -> new HistoryItem(h.kind(),
+                h.actor(), h.role(), h.at(), h.statusFrom(), h.statusTo(), h.amount(), h.comment())).toList();
+        return new Detail(summary(a), a.beneficiaryKind().name(), a.amountType().name(),
                 a.offeredAmount(), a.approvals(), a.step(), a.explanation(), a.entitlementId(), a.eventDate(),
-                masked(a.bankAccount()), a.amountType().decidedCaseByCase(), a.atFinalStep(),
-                cases.history(a.id()).stream().map(h -> new HistoryItem(h.kind(), h.actor(), h.role(), h.at(), h.statusFrom(),
-                        h.statusTo(), h.amount(), h.comment())).toList(),
+                masked(a.bankAccount()), a.amountType().decidedCaseByCase(), a.atFinalStep(), history,
                 cases.payments(a.id()).stream().map(p -> new PaymentItem(p.id(), p.amount(), p.payer(), p.year(), p.paidAt(),
-                        p.paidBy(), p.paidByRole())).toList(), a.confirmedOnBehalf(), a.allowedActions(scope),
-                a.barredNote(scope), verifications.isVerified(a.beneficiary(), a.eventDate())));
+                        p.paidBy(), p.paidByRole())).toList(), a.confirmedOnBehalf(),
+                scope == null ? java.util.Set.of() : a.allowedActions(scope), scope == null ? null : a.barredNote(scope),
+                verifications.isVerified(a.beneficiary(), a.eventDate()));
     }
 
     /**
@@ -71,6 +77,20 @@ public class AwardReads {
         }
         return budgets.list(year, payer).stream()
                 .map(b -> new BudgetRow(b.payer(), b.year(), b.amount(), b.reserved(), b.paid(), b.available())).toList();
+    }
+
+    /**
+     * One award as the system sees it, whatever the caller's scope: for modules that keep their own
+     * copy of awards (funds) and check scope themselves. Empty when unknown.
+     */
+    public Optional<Detail> findForSystem(long id) {
+        return cases.find(id).map(a -> detail(a, null));
+    }
+
+    /** A payer's budget for a year whatever the caller's scope (the funds ledger books it); empty when none was set. */
+    public Optional<BudgetRow> budgetForSystem(String payer, int year) {
+        return budgets.find(payer, year)
+                .map(b -> new BudgetRow(b.payer(), b.year(), b.amount(), b.reserved(), b.paid(), b.available()));
     }
 
     private static Summary summary(Award a) {

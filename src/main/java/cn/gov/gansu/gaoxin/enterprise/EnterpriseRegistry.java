@@ -234,6 +234,36 @@ public class EnterpriseRegistry implements ScopeTargetCheck {
                 });
     }
 
+    /** The qualifications of the given enterprises, in one query per 1,000 (for a zone's cohort; see {@link #forEachQualificationOfAll}). */
+    public void forEachQualificationOf(java.util.Collection<String> usccs, java.util.function.Consumer<Qualification> sink) {
+        List<String> list = new ArrayList<>(new java.util.LinkedHashSet<>(usccs));
+        for (int from = 0; from < list.size(); from += 1_000) {
+            jdbc.sql("SELECT id, uscc, type, recognition, certificate, issuing_province, recognised_on, valid_until, zone_code "
+                            + "FROM qualification WHERE uscc IN (:u) ORDER BY uscc, recognised_on, id")
+                    .param("u", list.subList(from, Math.min(list.size(), from + 1_000)))
+                    .query(rs -> {
+                        sink.accept(new Qualification(rs.getLong(1), rs.getString(2), QualificationType.valueOf(rs.getString(3)),
+                                Recognition.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getDate(7).toLocalDate(),
+                                rs.getDate(8) == null ? null : rs.getDate(8).toLocalDate(), rs.getString(9)));
+                    });
+        }
+    }
+
+    /** The national projects of the given enterprises (with their uscc), in one query per 1,000. */
+    public void forEachNationalProjectOf(java.util.Collection<String> usccs, java.util.function.BiConsumer<String, NationalProject> sink) {
+        List<String> list = new ArrayList<>(new java.util.LinkedHashSet<>(usccs));
+        for (int from = 0; from < list.size(); from += 1_000) {
+            jdbc.sql("SELECT id, programme, project_no, title, funding_landed, won_on, zone_code, uscc FROM national_project "
+                            + "WHERE uscc IN (:u) ORDER BY uscc, won_on, id")
+                    .param("u", list.subList(from, Math.min(list.size(), from + 1_000)))
+                    .query(rs -> {
+                        sink.accept(rs.getString(8), new NationalProject(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getBigDecimal(5) == null ? null : rs.getBigDecimal(5).toPlainString(), rs.getDate(6).toLocalDate(),
+                                rs.getString(7)));
+                    });
+        }
+    }
+
     /** The dated membership histories of the given enterprises (absent: no membership), in one query per 1,000. */
     public Map<String, List<Membership>> membershipsOf(java.util.Collection<String> usccs) {
         Map<String, List<Membership>> all = new java.util.HashMap<>();
@@ -370,6 +400,11 @@ public class EnterpriseRegistry implements ScopeTargetCheck {
      * year (null when it reported none — never zero).
      */
     public List<ZoneYearFigures> zoneYearFigures(int year) {
+        return zoneYearFigures(year, null);
+    }
+
+    /** As {@link #zoneYearFigures(int)}, for the enterprises in one zone at the year's end only (null: all zones). */
+    public List<ZoneYearFigures> zoneYearFigures(int year, String zone) {
         Date end = Date.valueOf(LocalDate.of(year, 12, 31));
         return jdbc.sql("SELECT m.zone_code, e.uscc, e.industry_code, "
                         + "(SELECT COUNT(*) FROM qualification q WHERE q.uscc = e.uscc AND q.type = 'HIGH_TECH_ENTERPRISE' "
@@ -379,8 +414,9 @@ public class EnterpriseRegistry implements ScopeTargetCheck {
                         + "FROM enterprise_membership m JOIN enterprise e ON e.uscc = m.uscc "
                         + "LEFT JOIN enterprise_statistics s ON s.uscc = e.uscc AND s.stat_year = :y "
                         + "WHERE (m.valid_from IS NULL OR m.valid_from <= :end) AND (m.valid_to IS NULL OR m.valid_to > :end) "
+                        + (zone == null ? "" : "AND m.zone_code = :zone ")
                         + "ORDER BY m.zone_code, e.uscc")
-                .param("end", end).param("y", year)
+                .params(zone == null ? Map.of("end", end, "y", year) : Map.of("end", end, "y", year, "zone", zone))
                 .query((rs, n) -> new ZoneYearFigures(rs.getString(1), rs.getString(2).trim(), rs.getString(3), rs.getLong(4) > 0,
                         rs.getString(5) == null ? null : new AnnualStatistics(rs.getString(2).trim(), rs.getInt(6),
                                 rs.getBigDecimal(7), rs.getBigDecimal(8), (Integer) rs.getObject(9, Integer.class),

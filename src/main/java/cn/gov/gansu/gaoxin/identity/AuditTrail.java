@@ -63,8 +63,20 @@ public class AuditTrail {
                 }
             });
         }
-        record("EXPORT", "EXPORT", what, "导出" + title + "；筛选条件：" + (f.isEmpty() ? "无" : f) + "；行数：" + rows
+        record("EXPORT", "EXPORT", what, "导出" + title + "；筛选条件：" + (f.isEmpty() ? "无" : f) + "；行数：" + (rows < 0 ? "未统计" : String.valueOf(rows))
                 + (complete ? "" : "；导出未完成（已写出" + rows + "行）"));
+        markExportAudited();
+    }
+
+    /** Request attribute set once an export of the request was audited, so {@link ExportAuditFilter} adds no second row. */
+    static final String EXPORT_AUDITED = AuditTrail.class.getName() + ".exportAudited";
+
+    private static void markExportAudited() {
+        org.springframework.web.context.request.RequestAttributes request =
+                org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.setAttribute(EXPORT_AUDITED, Boolean.TRUE, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+        }
     }
 
     /**

@@ -1,0 +1,402 @@
+package cn.gov.gansu.gaoxin.console;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.gov.gansu.gaoxin.funds.Experiences;
+import cn.gov.gansu.gaoxin.funds.FundUse;
+import cn.gov.gansu.gaoxin.funds.FundUseOverview;
+import cn.gov.gansu.gaoxin.funds.FundsMessages;
+import cn.gov.gansu.gaoxin.funds.LedgerStatements;
+import cn.gov.gansu.gaoxin.funds.PaidAward;
+import cn.gov.gansu.gaoxin.funds.Recoveries;
+import cn.gov.gansu.gaoxin.funds.SupportMeasures;
+import cn.gov.gansu.gaoxin.funds.ZonePlans;
+import cn.gov.gansu.gaoxin.identity.CurrentUser;
+import cn.gov.gansu.gaoxin.identity.DataScope;
+import cn.gov.gansu.gaoxin.identity.Role;
+import cn.gov.gansu.gaoxin.shared.DomainProblem;
+import cn.gov.gansu.gaoxin.shared.web.Paging;
+import cn.gov.gansu.gaoxin.zone.ZoneDirectory;
+import cn.idev.excel.ExcelWriter;
+import cn.idev.excel.FastExcel;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 资金管理 pages (clauses 19 and 21): 资金使用 (summary per zone, paid awards with their reports, review,
+ * reminders), 追回 (proposals, the second admin's decision, repayments), 资金台账 (a payer's yearly
+ * statement, printable, Excel), 市州配套措施 and 规划与经验. Scoped and checked by the funds module.
+ */
+@Controller
+class FundsPages implements ConsolePage {
+
+    private static final List<Integer> SIZES = List.of(10, 20, 50, 100);
+    private static final int EXPORT_ROWS = Paging.MAX_SIZE;
+
+    private final FundUse fundUse;
+    private final FundUseOverview overview;
+    private final Recoveries recoveries;
+    private final LedgerStatements statements;
+    private final SupportMeasures measures;
+    private final ZonePlans plans;
+    private final Experiences experiences;
+    private final FundsMessages messages;
+    private final ZoneDirectory zones;
+    private final Formats fmt;
+    private final AwardLabels labels;
+
+    FundsPages(FundUse fundUse, FundUseOverview overview, Recoveries recoveries, LedgerStatements statements, SupportMeasures measures, ZonePlans plans,
+            Experiences experiences, FundsMessages messages, ZoneDirectory zones, Formats fmt, AwardLabels labels) {
+        this.fundUse = fundUse;
+        this.overview = overview;
+        this.recoveries = recoveries;
+        this.statements = statements;
+        this.measures = measures;
+        this.plans = plans;
+        this.experiences = experiences;
+        this.messages = messages;
+        this.zones = zones;
+        this.fmt = fmt;
+        this.labels = labels;
+    }
+
+    // ---------------------------------------------------------------- 资金使用
+
+    @GetMapping("/funds/use")
+    String use(@RequestParam(required = false) String zone, @RequestParam(required = false) Integer year,
+            @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "20") int size, Model model) {
+        DataScope scope = CurrentUser.scope();
+        int y = year == null ? LocalDate.now().getYear() : year;
+        Paging paging = paging(page, size);
+        FundUse.Page<PaidAward> awards = overview.paidAwards(scope, blank(zone), year, overdue, paging);
+        model.addAttribute("summary", overview.summary(scope, y));
+        model.addAttribute("awards", awards.items());
+        model.addAttribute("total", awards.total());
+        model.addAttribute("reports", fundUse.reports(scope, "SUBMITTED", blank(zone), null, null, new Paging(0, 100)).items());
+        model.addAttribute("messages", messages.mine(20));
+        model.addAttribute("overdueIds", awards.items().stream().filter(overview::overdue).map(PaidAward::awardId).toList());
+        model.addAttribute("dueDays", overview.dueDays());
+        model.addAttribute("canRemind", scope.is(Role.ZONE_OFFICER) || scope.is(Role.CITY_OFFICER) || scope.is(Role.PROVINCE_ADMIN));
+        model.addAttribute("canReview", scope.is(Role.ZONE_OFFICER) || scope.is(Role.CITY_OFFICER));
+        filters(model, zone, y, overdue, page, size, awards.total(), scope);
+        model.addAttribute("active", "funds-use");
+        return "funds/use";
+    }
+
+    /** The home page's panel (loaded by htmx): the year's totals over the zones in scope. */
+    @GetMapping("/funds/panel")
+    String panel(Model model) {
+        int y = LocalDate.now().getYear();
+        java.math.BigDecimal paid = java.math.BigDecimal.ZERO;
+        java.math.BigDecimal reported = java.math.BigDecimal.ZERO;
+        long overdue = 0;
+        for (FundUseOverview.SummaryItem s : overview.summary(CurrentUser.scope(), y)) {
+            paid = paid.add(new java.math.BigDecimal(s.paidYuan()));
+            reported = reported.add(new java.math.BigDecimal(s.reportedYuan()));
+            overdue += s.overdue();
+        }
+        model.addAttribute("year", y);
+        model.addAttribute("paid", paid);
+        model.addAttribute("reported", reported);
+        model.addAttribute("overdue", overdue);
+        return "funds/panel :: panel";
+    }
+
+    @PostMapping("/funds/use/reports/{id}/review")
+    String review(@PathVariable long id, @RequestParam String decision, @RequestParam(required = false) String comment,
+            RedirectAttributes redirect) {
+        try {
+            fundUse.review(id, decision, comment);
+            redirect.addFlashAttribute("done", "已审核资金使用报告 " + id + "。");
+        } catch (DomainProblem e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/funds/use";
+    }
+
+    @PostMapping("/funds/use/reminders")
+    String remind(RedirectAttributes redirect) {
+        try {
+            int n = overview.remindOverdue();
+            redirect.addFlashAttribute("done", "已向 " + n + " 项逾期未报告的受奖方发送站内提醒（30天内已提醒的不重复发送）。");
+        } catch (DomainProblem e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/funds/use?overdue=true";
+    }
+
+    @GetMapping("/funds/use/export")
+    void useExport(@RequestParam(required = false) String zone, @RequestParam(required = false) Integer year,
+            @RequestParam(defaultValue = "false") boolean overdue, HttpServletResponse response) throws IOException {
+        DataScope scope = CurrentUser.scope();
+        List<List<Object>> rows = new ArrayList<>();
+        for (PaidAward a : overview.paidAwards(scope, blank(zone), year, overdue, new Paging(0, EXPORT_ROWS)).items()) {
+            rows.add(List.of(a.awardId(), names().of(a.zone()), labels.beneficiary(a.beneficiary()), labels.line(a.line()), fmt.yuan(a.paidAmount()), fmt.date(a.paidOn()),
+                    fmt.yuan(a.reported()), overview.overdue(a) ? "逾期未报告" : "", fmt.date(a.remindedOn())));
+        }
+        excel(response, "资金使用", List.of("奖补编号", "高新区", "受奖方", "奖补项目", "拨付金额（元）", "拨付日期", "已报告使用（元）", "逾期",
+                "最近提醒"), rows);
+    }
+
+    // ---------------------------------------------------------------- 追回
+
+    @GetMapping("/funds/recoveries")
+    String recoveries(@RequestParam(required = false) String status, @RequestParam(required = false) String zone,
+            @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size, Model model) {
+        DataScope scope = CurrentUser.scope();
+        FundUse.Page<Recoveries.Recovery> p = recoveries.list(scope, blank(status), blank(zone), paging(page, size));
+        model.addAttribute("items", p.items());
+        model.addAttribute("status", blank(status));
+        model.addAttribute("canDecide", scope.is(Role.PROVINCE_ADMIN));
+        model.addAttribute("canRepay", scope.is(Role.PROVINCE_ADMIN) || scope.is(Role.PROVINCE_FINANCE));
+        model.addAttribute("myName", scope.username());
+        filters(model, zone, null, false, page, size, p.total(), scope);
+        model.addAttribute("active", "funds-recoveries");
+        return "funds/recoveries";
+    }
+
+    @PostMapping("/funds/recoveries/{id}/decision")
+    String decide(@PathVariable long id, @RequestParam String decision, @RequestParam(required = false) String comment,
+            RedirectAttributes redirect) {
+        try {
+            recoveries.decide(id, decision, comment);
+            redirect.addFlashAttribute("done", "已对追回 " + id + " 作出决定。");
+        } catch (DomainProblem e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/funds/recoveries";
+    }
+
+    @PostMapping("/funds/recoveries/{id}/repayment")
+    String repay(@PathVariable long id, @RequestParam String amountYuan, RedirectAttributes redirect) {
+        try {
+            recoveries.repay(id, amountYuan.replace(",", "").trim());
+            redirect.addFlashAttribute("done", "已登记追回 " + id + " 的退回款。");
+        } catch (DomainProblem e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/funds/recoveries";
+    }
+
+    @PostMapping("/funds/awards/{id}/recovery")
+    String propose(@PathVariable long id, @RequestParam String amountYuan, @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        try {
+            recoveries.propose(id, amountYuan.replace(",", "").trim(), reason);
+            redirect.addFlashAttribute("done", "已提出追回奖补 " + id + " 的资金，待另一位省科技厅管理员决定。");
+        } catch (DomainProblem e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/funds/recoveries";
+    }
+
+    @GetMapping("/funds/recoveries/export")
+    void recoveriesExport(@RequestParam(required = false) String status, @RequestParam(required = false) String zone,
+            HttpServletResponse response) throws IOException {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Recoveries.Recovery r : recoveries.list(CurrentUser.scope(), blank(status), blank(zone), new Paging(0, EXPORT_ROWS)).items()) {
+            rows.add(List.of(r.id(), r.awardId(), names().of(r.zone()), labels.beneficiary(r.beneficiary()), fmt.yuan(r.amount()), r.reason(), r.statusName(),
+                    r.proposedBy(), r.decidedBy() == null ? "" : r.decidedBy(), fmt.yuan(r.repaid()), fmt.yuan(r.outstanding())));
+        }
+        excel(response, "追回", List.of("编号", "奖补编号", "高新区", "受奖方", "追回金额（元）", "理由", "状态", "提出人", "决定人", "已退回（元）",
+                "待退回（元）"), rows);
+    }
+
+    // ---------------------------------------------------------------- 资金台账
+
+    @GetMapping("/funds/ledger")
+    String ledger(@RequestParam(required = false) String payer, @RequestParam(required = false) Integer year, Model model) {
+        DataScope scope = CurrentUser.scope();
+        int y = year == null ? LocalDate.now().getYear() : year;
+        String p = blank(payer) != null ? payer.trim() : switch (scope.role().scopeKind()) {
+            case CITY -> scope.city();
+            case ZONE -> scope.zone();
+            default -> "PROVINCE_DEPARTMENT";
+        };
+        model.addAttribute("statement", statements.statement(p, y));
+        model.addAttribute("payers", scope.provinceWide() ? statements.payers() : List.of(p));
+        model.addAttribute("payer", p);
+        model.addAttribute("year", y);
+        model.addAttribute("active", "funds-ledger");
+        return "funds/ledger";
+    }
+
+    // ---------------------------------------------------------------- 市州配套措施
+
+    @GetMapping("/funds/measures")
+    String measures(@RequestParam(required = false) String city, @RequestParam(required = false) Integer year, Model model) {
+        DataScope scope = CurrentUser.scope();
+        int y = year == null ? LocalDate.now().getYear() : year;
+        model.addAttribute("items", measures.list(blank(city), year));
+        boolean official = scope.provinceWide() || scope.is(Role.CITY_OFFICER) || scope.is(Role.ZONE_OFFICER);
+        model.addAttribute("comparison", official ? measures.committedVersusPaid(y) : List.of());
+        model.addAttribute("cities", zones.cities());
+        model.addAttribute("city", blank(city));
+        model.addAttribute("year", y);
+        model.addAttribute("yearFilter", year);
+        model.addAttribute("canRecord", scope.is(Role.CITY_OFFICER) || scope.is(Role.PROVINCE_ADMIN));
+        model.addAttribute("ownCity", scope.city());
+        model.addAttribute("active", "funds-measures");
+        return "funds/measures";
+    }
+
+    @PostMapping("/funds/measures")
+    String recordMeasure(@RequestParam(required = false) String city, @RequestParam(required = false) String county,
+            @RequestParam(required = false) String title, @RequestParam(required = false) String documentNumber,
+            @RequestParam(required = false) String issuedOn, @RequestParam(required = false) String committedYuan,
+            RedirectAttributes redirect) {
+        try {
+            measures.record(new SupportMeasures.NewMeasure(city, county, title, documentNumber, issuedOn,
+                    committedYuan == null ? null : committedYuan.replace(",", "").trim()));
+            redirect.addFlashAttribute("done", "已登记配套措施《" + title + "》。");
+        } catch (DomainProblem e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/funds/measures";
+    }
+
+    @GetMapping("/funds/measures/export")
+    void measuresExport(@RequestParam(required = false) String city, @RequestParam(required = false) Integer year,
+            HttpServletResponse response) throws IOException {
+        CurrentUser.scope();
+        List<List<Object>> rows = new ArrayList<>();
+        for (SupportMeasures.Measure m : measures.list(blank(city), year)) {
+            rows.add(List.of(m.cityName(), m.county() == null ? "" : m.county(), m.title(), m.documentNumber(), fmt.date(m.issuedOn()),
+                    m.committed() == null ? "未载明" : fmt.yuan(m.committed())));
+        }
+        excel(response, "市州配套措施", List.of("市(州)", "县(区)", "措施名称", "文号", "印发日期", "承诺资金（元）"), rows);
+    }
+
+    // ---------------------------------------------------------------- 规划与经验
+
+    @GetMapping("/funds/plans")
+    String plans(@RequestParam(required = false) String zone, Model model) {
+        DataScope scope = CurrentUser.scope();
+        model.addAttribute("plans", plans.list(scope, blank(zone), null));
+        model.addAttribute("experiences", experiences.list(scope, blank(zone), null));
+        model.addAttribute("zoneOptions", zones.list(scope, null, null, null));
+        model.addAttribute("zone", blank(zone));
+        model.addAttribute("canSubmit", scope.is(Role.ZONE_OFFICER));
+        model.addAttribute("canReviewPlans", scope.is(Role.CITY_OFFICER) || scope.is(Role.PROVINCE_ADMIN));
+        model.addAttribute("canPublish", scope.is(Role.PROVINCE_ADMIN));
+        model.addAttribute("active", "funds-plans");
+        return "funds/plans";
+    }
+
+    @PostMapping("/funds/plans")
+    String submitPlan(@RequestParam(required = false) String kind, @RequestParam(required = false) String title,
+            @RequestParam(required = false) String period, @RequestParam(required = false) String adoptedOn, RedirectAttributes redirect) {
+        try {
+            plans.submit(new ZonePlans.NewPlan(null, kind, title, period, adoptedOn));
+            redirect.addFlashAttribute("done", "已报送规划《" + title + "》，待审核。");
+        } catch (DomainProblem e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/funds/plans";
+    }
+
+    @PostMapping("/funds/plans/{id}/review")
+    String reviewPlan(@PathVariable long id, @RequestParam String decision, @RequestParam(required = false) String comment,
+            RedirectAttributes redirect) {
+        try {
+            plans.review(id, decision, comment);
+            redirect.addFlashAttribute("done", "已审核规划 " + id + "。");
+        } catch (DomainProblem e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/funds/plans";
+    }
+
+    @PostMapping("/funds/experiences")
+    String submitExperience(@RequestParam(required = false) String title, @RequestParam(required = false) String summary,
+            RedirectAttributes redirect) {
+        try {
+            experiences.submit(new Experiences.NewExperience(null, title, summary));
+            redirect.addFlashAttribute("done", "已报送经验《" + title + "》，待省科技厅审核发布。");
+        } catch (DomainProblem e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/funds/plans";
+    }
+
+    @PostMapping("/funds/experiences/{id}/review")
+    String reviewExperience(@PathVariable long id, @RequestParam String decision, @RequestParam(required = false) String comment,
+            RedirectAttributes redirect) {
+        try {
+            experiences.review(id, decision, comment);
+            redirect.addFlashAttribute("done", "已审核经验 " + id + "。");
+        } catch (DomainProblem e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/funds/plans";
+    }
+
+    @GetMapping("/funds/plans/export")
+    void plansExport(@RequestParam(required = false) String zone, HttpServletResponse response) throws IOException {
+        DataScope scope = CurrentUser.scope();
+        List<List<Object>> rows = new ArrayList<>();
+        for (ZonePlans.Plan p : plans.list(scope, blank(zone), null)) {
+            rows.add(List.of("规划", p.zoneName(), p.period() + p.kind().chineseName(), p.title(), fmt.date(p.adoptedOn()), p.statusName()));
+        }
+        for (Experiences.Experience x : experiences.list(scope, blank(zone), null)) {
+            rows.add(List.of("经验", x.zoneName(), "可复制可推广经验", x.title(), fmt.date(x.publishedOn()), x.statusName()));
+        }
+        excel(response, "规划与经验", List.of("类别", "高新区", "类型", "名称", "日期", "状态"), rows);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private ZoneNames names() {
+        return new ZoneNames(zones);
+    }
+
+    private void filters(Model model, String zone, Integer year, boolean overdue, int page, int size, long total, DataScope scope) {
+        int pageSize = SIZES.contains(size) ? size : 20;
+        model.addAttribute("zone", blank(zone));
+        model.addAttribute("year", year);
+        model.addAttribute("overdue", overdue);
+        model.addAttribute("page", Math.max(1, page));
+        model.addAttribute("pages", Math.max(1, (total + pageSize - 1) / pageSize));
+        model.addAttribute("size", pageSize);
+        model.addAttribute("sizes", SIZES);
+        model.addAttribute("total", total);
+        model.addAttribute("zoneOptions", zones.list(scope, null, null, null));
+        model.addAttribute("names", names());
+    }
+
+    private static Paging paging(int page, int size) {
+        int pageSize = SIZES.contains(size) ? size : 20;
+        return new Paging(Math.max(0, page - 1), pageSize);
+    }
+
+    private static String blank(String v) {
+        return v == null || v.isBlank() ? null : v.trim();
+    }
+
+    private static void excel(HttpServletResponse response, String name, List<String> headers, List<List<Object>> rows) throws IOException {
+        String file = name + "-" + LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx";
+        response.setContentType(EnterpriseExport.XLSX);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file, StandardCharsets.UTF_8).build().toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        OutputStream out = response.getOutputStream();
+        try (ExcelWriter writer = FastExcel.write(out).head(headers.stream().map(List::of).toList()).autoCloseStream(false).build()) {
+            writer.write(rows, FastExcel.writerSheet(name).build());
+        }
+        out.flush();
+    }
+}

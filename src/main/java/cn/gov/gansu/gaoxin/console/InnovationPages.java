@@ -1,0 +1,130 @@
+package cn.gov.gansu.gaoxin.console;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import cn.gov.gansu.gaoxin.identity.CurrentUser;
+import cn.gov.gansu.gaoxin.identity.DataScope;
+import cn.gov.gansu.gaoxin.innovation.InnovationPoints;
+import cn.gov.gansu.gaoxin.innovation.Ladder;
+import cn.gov.gansu.gaoxin.shared.web.Paging;
+import cn.gov.gansu.gaoxin.zone.Zone;
+import cn.gov.gansu.gaoxin.zone.ZoneDirectory;
+import cn.idev.excel.ExcelWriter;
+import cn.idev.excel.FastExcel;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * 企业创新积分 page (clause 10): a zone and year of the caller's scope, the ranking best first (paged
+ * 10/20/50/100, candidates tagged, missing figures named), the ladder's rungs and conversion rates,
+ * and 导出Excel of the whole ranking. Reads only {@link InnovationPoints} and {@link Ladder}.
+ */
+@Controller
+class InnovationPages implements ConsolePage {
+
+    static final List<Integer> SIZES = List.of(10, 20, 50, 100);
+    static final List<String> EXPORT_HEADERS = List.of("名次", "企业名称", "统一社会信用代码", "创新积分", "支持候选", "缺少的数据");
+
+    private final InnovationPoints points;
+    private final Ladder ladder;
+    private final ZoneDirectory zones;
+
+    InnovationPages(InnovationPoints points, Ladder ladder, ZoneDirectory zones) {
+        this.points = points;
+        this.ladder = ladder;
+        this.zones = zones;
+    }
+
+    record Row(String rank, String name, String uscc, String points, boolean candidate, String missing) {
+    }
+
+    @GetMapping("/innovation")
+    String page(@RequestParam(required = false) String zone, @RequestParam(required = false) Integer year,
+            @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size, Model model) {
+        DataScope scope = CurrentUser.scope();
+        int y = year == null ? LocalDate.now().getYear() - 1 : year;
+        int s = SIZES.contains(size) ? size : 20;
+        List<Zone> visible = zones.list(scope, null, null, null);
+        String code = zone != null && !zone.isBlank() ? zone : visible.isEmpty() ? null : visible.get(0).code();
+        model.addAttribute("zones", visible);
+        model.addAttribute("zone", code);
+        model.addAttribute("year", y);
+        model.addAttribute("size", s);
+        model.addAttribute("sizes", SIZES);
+        model.addAttribute("active", "innovation");
+        List<Integer> years = new ArrayList<>();
+        for (int i = LocalDate.now().getYear(); i > LocalDate.now().getYear() - 8; i--) {
+            years.add(i);
+        }
+        model.addAttribute("years", years);
+        if (code == null) {
+            model.addAttribute("rows", List.of());
+            model.addAttribute("total", 0L);
+            model.addAttribute("page", 1);
+            model.addAttribute("pages", 1);
+            return "innovation";
+        }
+        InnovationPoints.Ranking r = points.ranking(scope, code, y, new Paging(Math.max(0, page - 1), s));
+        model.addAttribute("rows", r.items().stream().map(InnovationPages::row).toList());
+        model.addAttribute("total", r.total());
+        model.addAttribute("page", Math.max(1, page));
+        model.addAttribute("pages", Math.max(1, (int) ((r.total() + s - 1) / s)));
+        model.addAttribute("ladder", ladder.zone(scope, code, y));
+        Ladder.Candidates candidates = ladder.candidates(scope, code, y, new Paging(0, 20));
+        model.addAttribute("candidates", candidates);
+        model.addAttribute("pager", new Pager("/innovation?zone=" + code + "&year=" + y));
+        return "innovation";
+    }
+
+    @GetMapping("/api/innovation-points/export")
+    void export(@RequestParam String zone, @RequestParam(required = false) Integer year, HttpServletResponse response)
+            throws IOException {
+        DataScope scope = CurrentUser.scope();
+        int y = year == null ? LocalDate.now().getYear() - 1 : year;
+        List<List<Object>> rows = new ArrayList<>();
+        for (int p = 0; ; p++) {
+            InnovationPoints.Ranking r = points.ranking(scope, zone, y, new Paging(p, Paging.MAX_SIZE));
+            r.items().forEach(l -> {
+                Row row = row(l);
+                rows.add(List.of(row.rank(), row.name(), row.uscc(), row.points(), row.candidate() ? "是" : "", row.missing()));
+            });
+            if (r.items().size() < Paging.MAX_SIZE) {
+                break;
+            }
+        }
+        response.setContentType(EnterpriseExport.XLSX);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename("企业创新积分-" + zone + "-" + y + ".xlsx", StandardCharsets.UTF_8).build().toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        OutputStream out = response.getOutputStream();
+        try (ExcelWriter writer = FastExcel.write(out).head(EXPORT_HEADERS.stream().map(List::of).toList()).autoCloseStream(false).build()) {
+            writer.write(rows, FastExcel.writerSheet(y + "年度创新积分").build());
+        }
+        out.flush();
+    }
+
+    static Row row(InnovationPoints.Line l) {
+        return new Row(l.rank() == null ? Formats.NONE : String.valueOf(l.rank()), l.name() == null ? Formats.NONE : l.name(),
+                l.enterprise(), l.points() == null ? Formats.NONE : String.format(Locale.ROOT, "%.2f", l.points()), l.candidate(),
+                String.join("、", l.missingNames()));
+    }
+
+    /** Links of the pager, keeping the zone and year. */
+    record Pager(String base) {
+        public String link(int size, int page) {
+            return UriComponentsBuilder.fromUriString(base).queryParam("size", size).queryParam("page", page).build().toUriString();
+        }
+    }
+}

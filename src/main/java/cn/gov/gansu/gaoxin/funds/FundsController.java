@@ -1,0 +1,290 @@
+package cn.gov.gansu.gaoxin.funds;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import cn.gov.gansu.gaoxin.identity.CurrentUser;
+import cn.gov.gansu.gaoxin.identity.DataScope;
+import cn.gov.gansu.gaoxin.shared.NotFound;
+import cn.gov.gansu.gaoxin.shared.web.Paging;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The JSON API of funds: fund-use reports and summary (contracts §10), review, overdue and reminders,
+ * messages, recoveries, the ledger statement (JSON and Excel), supporting measures, plans and experiences.
+ */
+@RestController
+class FundsController {
+
+    private final FundUse fundUse;
+    private final FundUseOverview overview;
+    private final Recoveries recoveries;
+    private final LedgerStatements statements;
+    private final FundsMessages messages;
+    private final SupportMeasures measures;
+    private final ZonePlans plans;
+    private final Experiences experiences;
+    private final Attachments attachments;
+
+    FundsController(FundUse fundUse, FundUseOverview overview, Recoveries recoveries, LedgerStatements statements, FundsMessages messages,
+            SupportMeasures measures, ZonePlans plans, Experiences experiences, Attachments attachments) {
+        this.fundUse = fundUse;
+        this.overview = overview;
+        this.recoveries = recoveries;
+        this.statements = statements;
+        this.messages = messages;
+        this.measures = measures;
+        this.plans = plans;
+        this.experiences = experiences;
+        this.attachments = attachments;
+    }
+
+    // ---------------------------------------------------------------- fund use (contracts §10)
+
+    @PostMapping("/api/awards/{id}/fund-use")
+    ResponseEntity<ReportView> report(@PathVariable long id, @RequestBody(required = false) FundUse.ReportRequest body) {
+        ReportView v = ReportView.of(fundUse.report(id, body));
+        return ResponseEntity.created(URI.create("/api/fund-use/reports/" + v.id())).body(v);
+    }
+
+    @GetMapping("/api/fund-use/summary")
+    Map<String, Object> summary(@RequestParam(required = false) Integer year) {
+        int y = year == null ? FundUse.today().getYear() : year;
+        return Map.of("year", y, "reportDueDays", overview.dueDays(), "items", overview.summary(CurrentUser.scope(), y));
+    }
+
+    @GetMapping("/api/fund-use/reports")
+    Map<String, Object> reports(@RequestParam(required = false) String status, @RequestParam(required = false) String zone,
+            @RequestParam(required = false) Integer year, @RequestParam(required = false) Long awardId,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        FundUse.Page<FundUse.Report> p = fundUse.reports(CurrentUser.scope(), status, zone, year, awardId, new Paging(page, size));
+        return Map.of("items", p.items().stream().map(ReportView::of).toList(), "total", p.total());
+    }
+
+    @GetMapping("/api/fund-use/reports/{id}")
+    ReportView oneReport(@PathVariable long id) {
+        return ReportView.of(fundUse.find(CurrentUser.scope(), id).orElseThrow(() -> new NotFound("资金使用报告“" + id + "”不存在")));
+    }
+
+    @PostMapping("/api/fund-use/reports/{id}/review")
+    ReportView review(@PathVariable long id, @RequestBody Decision body) {
+        return ReportView.of(fundUse.review(id, body.decision(), body.comment()));
+    }
+
+    @PostMapping(path = "/api/fund-use/reports/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<AttachmentInfo> attachToReport(@PathVariable long id, @RequestPart(name = "file", required = false) MultipartFile file) {
+        return ResponseEntity.status(201).body(fundUse.attach(id, file));
+    }
+
+    @GetMapping("/api/fund-use/overdue")
+    Map<String, Object> overdue(@RequestParam(required = false) String zone, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        FundUse.Page<PaidAward> p = overview.paidAwards(CurrentUser.scope(), zone, null, true, new Paging(page, size));
+        return Map.of("items", p.items().stream().map(AwardView::of).toList(), "total", p.total());
+    }
+
+    @PostMapping("/api/fund-use/reminders")
+    Map<String, Object> remind() {
+        return Map.of("reminded", overview.remindOverdue());
+    }
+
+    @GetMapping("/api/messages")
+    List<FundsMessages.Message> messages(@RequestParam(defaultValue = "50") int limit) {
+        return messages.mine(limit);
+    }
+
+    @PostMapping("/api/messages/{id}/read")
+    ResponseEntity<Void> read(@PathVariable long id) {
+        messages.markRead(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    // ---------------------------------------------------------------- recovery
+
+    @PostMapping("/api/awards/{id}/recoveries")
+    ResponseEntity<RecoveryView> propose(@PathVariable long id, @RequestBody RecoveryRequest body) {
+        RecoveryView v = RecoveryView.of(recoveries.propose(id, body.amountYuan(), body.reason()));
+        return ResponseEntity.created(URI.create("/api/recoveries/" + v.id())).body(v);
+    }
+
+    @GetMapping("/api/recoveries")
+    Map<String, Object> recoveries(@RequestParam(required = false) String status, @RequestParam(required = false) String zone,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        FundUse.Page<Recoveries.Recovery> p = recoveries.list(CurrentUser.scope(), status, zone, new Paging(page, size));
+        return Map.of("items", p.items().stream().map(RecoveryView::of).toList(), "total", p.total());
+    }
+
+    @GetMapping("/api/recoveries/{id}")
+    RecoveryView recovery(@PathVariable long id) {
+        return RecoveryView.of(recoveries.find(CurrentUser.scope(), id).orElseThrow(() -> new NotFound("追回“" + id + "”不存在")));
+    }
+
+    @PostMapping("/api/recoveries/{id}/decision")
+    RecoveryView decide(@PathVariable long id, @RequestBody Decision body) {
+        return RecoveryView.of(recoveries.decide(id, body.decision(), body.comment()));
+    }
+
+    @PostMapping("/api/recoveries/{id}/repayments")
+    RecoveryView repay(@PathVariable long id, @RequestBody Amount body) {
+        return RecoveryView.of(recoveries.repay(id, body.amountYuan()));
+    }
+
+    // ---------------------------------------------------------------- ledger
+
+    @GetMapping("/api/fund-ledger/statement")
+    LedgerStatements.Statement statement(@RequestParam(required = false) String payer, @RequestParam(required = false) Integer year) {
+        return statements.statement(payer, year);
+    }
+
+    @GetMapping("/api/fund-ledger/statement/export")
+    void statementExcel(@RequestParam(required = false) String payer, @RequestParam(required = false) Integer year,
+            HttpServletResponse response) throws java.io.IOException {
+        LedgerStatements.Statement s = statements.statement(payer, year);
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename("资金台账-" + s.payer() + "-" + s.year() + ".xlsx", StandardCharsets.UTF_8).build().toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        statements.writeExcel(s, response.getOutputStream());
+        response.getOutputStream().flush();
+    }
+
+    // ---------------------------------------------------------------- clause 19 and 21's other duties
+
+    @PostMapping("/api/support-measures")
+    ResponseEntity<MeasureView> measure(@RequestBody(required = false) SupportMeasures.NewMeasure body) {
+        return ResponseEntity.status(201).body(MeasureView.of(measures.record(body)));
+    }
+
+    @GetMapping("/api/support-measures")
+    Map<String, Object> measures(@RequestParam(required = false) String city, @RequestParam(required = false) Integer year) {
+        return Map.of("items", measures.list(city, year).stream().map(MeasureView::of).toList());
+    }
+
+    @GetMapping("/api/support-measures/committed-vs-paid")
+    Map<String, Object> committedVersusPaid(@RequestParam(required = false) Integer year) {
+        int y = year == null ? FundUse.today().getYear() : year;
+        return Map.of("year", y, "items", measures.committedVersusPaid(y));
+    }
+
+    @PostMapping("/api/zone-plans")
+    ResponseEntity<ZonePlans.Plan> plan(@RequestBody(required = false) ZonePlans.NewPlan body) {
+        return ResponseEntity.status(201).body(plans.submit(body));
+    }
+
+    @GetMapping("/api/zone-plans")
+    Map<String, Object> plans(@RequestParam(required = false) String zone, @RequestParam(required = false) String status) {
+        return Map.of("items", plans.list(CurrentUser.scope(), zone, status));
+    }
+
+    @PostMapping("/api/zone-plans/{id}/review")
+    ZonePlans.Plan reviewPlan(@PathVariable long id, @RequestBody Decision body) {
+        return plans.review(id, body.decision(), body.comment());
+    }
+
+    @PostMapping(path = "/api/zone-plans/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<AttachmentInfo> attachToPlan(@PathVariable long id, @RequestPart(name = "file", required = false) MultipartFile file) {
+        return ResponseEntity.status(201).body(plans.attach(id, file));
+    }
+
+    @PostMapping("/api/experiences")
+    ResponseEntity<Experiences.Experience> experience(@RequestBody(required = false) Experiences.NewExperience body) {
+        return ResponseEntity.status(201).body(experiences.submit(body));
+    }
+
+    @GetMapping("/api/experiences")
+    Map<String, Object> experiences(@RequestParam(required = false) String zone, @RequestParam(required = false) String status) {
+        return Map.of("items", experiences.list(CurrentUser.scope(), zone, status));
+    }
+
+    @PostMapping("/api/experiences/{id}/review")
+    Experiences.Experience reviewExperience(@PathVariable long id, @RequestBody Decision body) {
+        return experiences.review(id, body.decision(), body.comment());
+    }
+
+    @GetMapping("/api/funds/attachments/{id}")
+    ResponseEntity<byte[]> attachment(@PathVariable long id) {
+        DataScope scope = CurrentUser.scope();
+        Attachments.Stored f = attachments.find(id).orElseThrow(() -> new NotFound("附件“" + id + "”不存在"));
+        boolean visible = switch (f.ownerKind()) {
+            case "REPORT" -> fundUse.find(scope, f.ownerId()).isPresent();
+            case "PLAN" -> plans.find(scope, f.ownerId()).isPresent();
+            case "EXPERIENCE" -> experiences.find(scope, f.ownerId()).isPresent();
+            default -> false;
+        };
+        if (!visible) {
+            throw new NotFound("附件“" + id + "”不存在");
+        }
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(f.fileName(), StandardCharsets.UTF_8).build().toString())
+                .contentType(MediaType.APPLICATION_OCTET_STREAM).body(f.content());
+    }
+
+    // ---------------------------------------------------------------- bodies and views (money as strings)
+
+    record Decision(String decision, String comment) {
+    }
+
+    record Amount(String amountYuan) {
+    }
+
+    record RecoveryRequest(String amountYuan, String reason) {
+    }
+
+    record UseView(String category, String categoryName, String amountYuan, String note) {
+    }
+
+    record ReportView(long id, long awardId, String beneficiary, String zone, int year, String totalYuan, String status,
+            String statusName, List<UseView> uses, String submittedBy, Instant submittedAt, String reviewedBy, Instant reviewedAt,
+            String reviewComment, String awardPaidYuan, String awardReportedYuan, List<AttachmentInfo> attachments) {
+        static ReportView of(FundUse.Report r) {
+            return new ReportView(r.id(), r.awardId(), r.beneficiary(), r.zone(), r.year(), Money.json(r.total()), r.status(),
+                    r.statusName(), r.uses().stream().map(u -> new UseView(u.category().name(), u.category().chineseName(),
+                            Money.json(u.amount()), u.note())).toList(),
+                    r.submittedBy(), r.submittedAt(), r.reviewedBy(), r.reviewedAt(), r.reviewComment(), Money.json(r.awardPaid()),
+                    Money.json(r.awardReported()), r.attachments());
+        }
+    }
+
+    record AwardView(long awardId, String beneficiary, String beneficiaryKind, String zone, String line, String payer, int payableYear,
+            String paidYuan, LocalDate paidOn, String reportedYuan, LocalDate remindedOn) {
+        static AwardView of(PaidAward a) {
+            return new AwardView(a.awardId(), a.beneficiary(), a.beneficiaryKind(), a.zone(), a.line(), a.payer(), a.payableYear(),
+                    Money.json(a.paidAmount()), a.paidOn(), Money.json(a.reported()), a.remindedOn());
+        }
+    }
+
+    record RecoveryView(long id, long awardId, String beneficiary, String zone, String awardPaidYuan, String amountYuan, String reason,
+            String status, String statusName, String proposedBy, Instant proposedAt, String decidedBy, Instant decidedAt,
+            String decisionComment, String repaidYuan, String outstandingYuan) {
+        static RecoveryView of(Recoveries.Recovery r) {
+            return new RecoveryView(r.id(), r.awardId(), r.beneficiary(), r.zone(), Money.json(r.awardPaid()), Money.json(r.amount()),
+                    r.reason(), r.status(), r.statusName(), r.proposedBy(), r.proposedAt(), r.decidedBy(), r.decidedAt(),
+                    r.decisionComment(), Money.json(r.repaid()), Money.json(r.outstanding()));
+        }
+    }
+
+    record MeasureView(long id, String city, String cityName, String county, String title, String documentNumber, LocalDate issuedOn,
+            String committedYuan, String recordedBy) {
+        static MeasureView of(SupportMeasures.Measure m) {
+            return new MeasureView(m.id(), m.city(), m.cityName(), m.county(), m.title(), m.documentNumber(), m.issuedOn(),
+                    Money.json(m.committed()), m.recordedBy());
+        }
+    }
+
+}

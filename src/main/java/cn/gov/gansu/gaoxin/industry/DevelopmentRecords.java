@@ -1,0 +1,198 @@
+package cn.gov.gansu.gaoxin.industry;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.gov.gansu.gaoxin.identity.AuditTrail;
+import cn.gov.gansu.gaoxin.identity.CurrentUser;
+import cn.gov.gansu.gaoxin.identity.DataScope;
+import cn.gov.gansu.gaoxin.identity.Role;
+import cn.gov.gansu.gaoxin.shared.Enums;
+import cn.gov.gansu.gaoxin.shared.Forbidden;
+import cn.gov.gansu.gaoxin.shared.InvalidInput;
+import cn.gov.gansu.gaoxin.shared.Money;
+import cn.gov.gansu.gaoxin.shared.NotFound;
+import cn.gov.gansu.gaoxin.shared.web.Paging;
+import cn.gov.gansu.gaoxin.zone.ZoneDirectory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 高新区发展记录 (clauses 12, 14–18): record, list and withdraw, within the caller's scope. A province
+ * administrator records for any zone, a zone officer for its own zone (and its enclave parks); every
+ * scope that holds the zone reads. Every change is audited in the same transaction.
+ */
+@Component
+public class DevelopmentRecords {
+
+    static final String COLUMNS = "id, zone_code, record_year, kind, category, name, amount, happened_on, region, people, link, note, "
+            + "recorded_at, recorded_by";
+
+    private final JdbcClient jdbc;
+    private final ZoneDirectory zones;
+    private final AuditTrail audit;
+
+    DevelopmentRecords(JdbcClient jdbc, ZoneDirectory zones, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.zones = zones;
+        this.audit = audit;
+    }
+
+    /** A record as sent. Money as a string in 元. */
+    public record NewRecord(Integer year, String kind, String category, String name, String amountYuan, LocalDate date,
+            String region, String people, String link, String note) {
+    }
+
+    /** A record as read, with Chinese names of its kind and category. */
+    public record DevelopmentRecord(long id, String zone, int year, RecordKind kind, String kindName, String clause,
+            String category, String categoryName, String name, String amount, LocalDate date, String region, String people,
+            String link, String note, Instant recordedAt, String recordedBy) {
+    }
+
+    public record Page(List<DevelopmentRecord> items, long total) {
+    }
+
+    @Transactional
+    public DevelopmentRecord record(String zone, NewRecord r) {
+        DataScope scope = CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN, Role.ZONE_OFFICER);
+        requireZone(scope, zone);
+        if (r == null) {
+            throw new InvalidInput("请求体不能为空");
+        }
+        if (r.year() == null || r.year() < 2000 || r.year() > LocalDate.now().getYear() + 1) {
+            throw new InvalidInput("字段“year”：年度须在2000年至下一年之间");
+        }
+        RecordKind kind = Enums.required(RecordKind.class, r.kind(), "字段“kind”");
+        String category = r.category() == null || r.category().isBlank() ? null : r.category().trim();
+        if (category != null && !kind.categories().containsKey(category)) {
+            throw new InvalidInput("字段“category”：" + kind.chineseName() + "的类别须为 " + String.join("、", kind.categories().keySet()) + " 之一");
+        }
+        if (category == null && !kind.categories().isEmpty()) {
+            throw new InvalidInput("字段“category”：" + kind.chineseName() + "须注明类别（" + String.join("、", kind.categories().keySet()) + "）");
+        }
+        String name = text(r.name(), "name", 200);
+        if (name == null) {
+            throw new InvalidInput("字段“name”：名称不能为空");
+        }
+        BigDecimal amount = null;
+        if (r.amountYuan() != null && !r.amountYuan().isBlank()) {
+            Money m = Money.parse(r.amountYuan());
+            if (m.isNegative()) {
+                throw new InvalidInput("字段“amountYuan”：金额不能为负数");
+            }
+            amount = m.yuan();
+        }
+        if (r.date() != null && (r.date().getYear() < 1980 || r.date().isAfter(LocalDate.now().plusDays(1)))) {
+            throw new InvalidInput("字段“date”：日期“" + r.date() + "”超出合理范围（1980年至今天）");
+        }
+        String link = text(r.link(), "link", 500);
+        if (link != null && !link.matches("https?://\\S+")) {
+            throw new InvalidInput("字段“link”：须为 http:// 或 https:// 开头的网址");
+        }
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO zone_development_record (zone_code, record_year, kind, category, name, amount, happened_on, region, "
+                        + "people, link, note, recorded_at, recorded_by) VALUES (:z, :y, :k, :c, :n, :a, :d, :r, :p, :l, :note, :at, :by)")
+                .param("z", zone).param("y", r.year()).param("k", kind.name()).param("c", category).param("n", name)
+                .param("a", amount).param("d", r.date() == null ? null : Date.valueOf(r.date()))
+                .param("r", text(r.region(), "region", 100)).param("p", text(r.people(), "people", 500)).param("l", link)
+                .param("note", text(r.note(), "note", 2000)).param("at", Timestamp.from(Instant.now())).param("by", scope.username())
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        audit.record("DEVELOPMENT_RECORDED", "ZONE", zone, kind.chineseName() + (category == null ? "" : "（" + kind.categories().get(category) + "）")
+                + "：" + name + "，" + r.year() + "年度，记录号 " + id);
+        return find(id).orElseThrow();
+    }
+
+    @Transactional
+    public void withdraw(String zone, long id) {
+        DataScope scope = CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN, Role.ZONE_OFFICER);
+        requireZone(scope, zone);
+        DevelopmentRecord r = find(id).filter(x -> x.zone().equals(zone))
+                .orElseThrow(() -> new NotFound("发展记录“" + id + "”不存在"));
+        jdbc.sql("DELETE FROM zone_development_record WHERE id = :id").param("id", id).update();
+        audit.record("DEVELOPMENT_WITHDRAWN", "ZONE", zone, "撤回" + r.kindName() + "：" + r.name() + "，记录号 " + id);
+    }
+
+    /** A zone's records, newest year first, within the caller's scope. */
+    public Page list(DataScope scope, String zone, Integer year, String kindText, Paging paging) {
+        if (!zones.exists(zone)) {
+            throw new NotFound("高新区“" + abbreviate(zone) + "”不存在");
+        }
+        if (scope.role().scopeKind() == Role.ScopeKind.ENTERPRISE || !zones.canSee(scope, zone)) {
+            throw new Forbidden("无权查看高新区“" + zone + "”的发展记录");
+        }
+        RecordKind kind = Enums.optional(RecordKind.class, kindText, "参数“kind”");
+        StringBuilder where = new StringBuilder(" WHERE zone_code = :z");
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("z", zone);
+        if (year != null) {
+            where.append(" AND record_year = :y");
+            params.put("y", year);
+        }
+        if (kind != null) {
+            where.append(" AND kind = :k");
+            params.put("k", kind.name());
+        }
+        long total = jdbc.sql("SELECT COUNT(*) FROM zone_development_record" + where).params(params).query(Long.class).single();
+        params.put("limit", paging.size());
+        params.put("offset", paging.offset());
+        List<DevelopmentRecord> items = jdbc.sql("SELECT " + COLUMNS + " FROM zone_development_record" + where
+                        + " ORDER BY record_year DESC, kind, id LIMIT :limit OFFSET :offset")
+                .params(params).query((rs, n) -> map(rs)).list();
+        return new Page(items, total);
+    }
+
+    /** Unscoped: a zone's records of one year, for the clause report. */
+    public List<DevelopmentRecord> ofYear(String zone, int year) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM zone_development_record WHERE zone_code = :z AND record_year = :y ORDER BY kind, id")
+                .param("z", zone).param("y", year).query((rs, n) -> map(rs)).list();
+    }
+
+    private java.util.Optional<DevelopmentRecord> find(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM zone_development_record WHERE id = :id").param("id", id)
+                .query((rs, n) -> map(rs)).optional();
+    }
+
+    private void requireZone(DataScope scope, String zone) {
+        if (zone == null || !zones.exists(zone)) {
+            throw new NotFound("高新区“" + abbreviate(zone) + "”不存在");
+        }
+        if (!zones.canSee(scope, zone)) {
+            throw new Forbidden("只能为本高新区登记发展记录");
+        }
+    }
+
+    private static String text(String s, String field, int max) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        String t = s.trim();
+        if (t.length() > max) {
+            throw new InvalidInput("字段“" + field + "”：最多" + max + "字");
+        }
+        return t;
+    }
+
+    private static String abbreviate(String s) {
+        return s == null ? "" : s.length() > 40 ? s.substring(0, 40) : s;
+    }
+
+    private static DevelopmentRecord map(java.sql.ResultSet rs) throws java.sql.SQLException {
+        RecordKind kind = RecordKind.valueOf(rs.getString(4));
+        String category = rs.getString(5);
+        BigDecimal amount = rs.getBigDecimal(7);
+        Date date = rs.getDate(8);
+        return new DevelopmentRecord(rs.getLong(1), rs.getString(2), rs.getInt(3), kind, kind.chineseName(), kind.clause(), category,
+                category == null ? null : kind.categories().get(category), rs.getString(6),
+                amount == null ? null : amount.setScale(2).toPlainString(), date == null ? null : date.toLocalDate(),
+                rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getTimestamp(13).toInstant(), rs.getString(14));
+    }
+}

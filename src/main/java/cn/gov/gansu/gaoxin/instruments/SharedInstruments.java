@@ -1,0 +1,286 @@
+package cn.gov.gansu.gaoxin.instruments;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import cn.gov.gansu.gaoxin.enterprise.Enterprise;
+import cn.gov.gansu.gaoxin.enterprise.EnterpriseRegistry;
+import cn.gov.gansu.gaoxin.identity.AuditTrail;
+import cn.gov.gansu.gaoxin.identity.CurrentUser;
+import cn.gov.gansu.gaoxin.identity.DataScope;
+import cn.gov.gansu.gaoxin.identity.Role;
+import cn.gov.gansu.gaoxin.shared.Conflict;
+import cn.gov.gansu.gaoxin.shared.Enums;
+import cn.gov.gansu.gaoxin.shared.Forbidden;
+import cn.gov.gansu.gaoxin.shared.InvalidInput;
+import cn.gov.gansu.gaoxin.shared.Money;
+import cn.gov.gansu.gaoxin.shared.NotFound;
+import cn.gov.gansu.gaoxin.shared.Uscc;
+import cn.gov.gansu.gaoxin.shared.web.Paging;
+import cn.gov.gansu.gaoxin.zone.ZoneDirectory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 仪器共享 (clause 3): the province or the zone lists an instrument (or testing service) in its
+ * zone; an enterprise (or its zone) requests a booking; the instrument's zone (or the province)
+ * approves or rejects it and records the hours used, which fixes the cost at the listed hourly price
+ * (rounded half-up to the fen). An instrument without a price is free of charge or priced by
+ * agreement: its cost is left empty, never zero.
+ */
+@Service
+public class SharedInstruments {
+
+    public enum Category {
+        ANALYSIS("分析测试仪器"), PROCESSING("工艺试验设备"), COMPUTING("计算与软件"), TESTING_SERVICE("检验检测服务"), OTHER("其他");
+
+        private final String chineseName;
+
+        Category(String chineseName) {
+            this.chineseName = chineseName;
+        }
+
+        public String chineseName() {
+            return chineseName;
+        }
+    }
+
+    public enum BookingStatus {
+        REQUESTED("待审核"), APPROVED("已同意"), REJECTED("未同意"), COMPLETED("已使用");
+
+        private final String chineseName;
+
+        BookingStatus(String chineseName) {
+            this.chineseName = chineseName;
+        }
+
+        public String chineseName() {
+            return chineseName;
+        }
+    }
+
+    public record Instrument(long id, String name, String owner, String zone, Category category, String pricePerHourYuan) {
+    }
+
+    public record Booking(long id, long instrument, String enterprise, String zone, LocalDate date, BigDecimal hoursRequested,
+            BookingStatus status, String note, BigDecimal hoursUsed, String costYuan) {
+    }
+
+    public record NewInstrument(String name, String owner, String zone, String category, String pricePerHourYuan) {
+    }
+
+    public record NewBooking(String enterprise, LocalDate date, BigDecimal hours) {
+    }
+
+    public record Decision(String decision, String note) {
+    }
+
+    public record Page<T>(List<T> items, long total) {
+    }
+
+    private final JdbcClient jdbc;
+    private final EnterpriseRegistry enterprises;
+    private final ZoneDirectory zones;
+    private final AuditTrail audit;
+
+    SharedInstruments(JdbcClient jdbc, EnterpriseRegistry enterprises, ZoneDirectory zones, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.enterprises = enterprises;
+        this.zones = zones;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public Instrument list(NewInstrument r) {
+        DataScope scope = CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN, Role.ZONE_OFFICER);
+        if (r == null) {
+            throw new InvalidInput("请求体不能为空");
+        }
+        String name = r.name() == null ? "" : r.name().strip();
+        if (name.isEmpty() || name.length() > 200) {
+            throw new InvalidInput("字段“name”：仪器（服务）名称须为1至200字");
+        }
+        String owner = r.owner() == null ? "" : r.owner().strip();
+        if (owner.isEmpty() || owner.length() > 200) {
+            throw new InvalidInput("字段“owner”：开放单位（高校、院所）名称须为1至200字");
+        }
+        String zone = r.zone() == null ? "" : r.zone().strip();
+        if (!zones.exists(zone)) {
+            throw new InvalidInput("字段“zone”：高新区“" + zone + "”不存在");
+        }
+        if (!zones.canSee(scope, zone)) {
+            throw new Forbidden("只能登记本高新区的共享仪器");
+        }
+        Category category = Enums.required(Category.class, r.category(), "字段“category”");
+        Money price = null;
+        if (r.pricePerHourYuan() != null && !r.pricePerHourYuan().isBlank()) {
+            price = Money.parse(r.pricePerHourYuan());
+            if (price.isNegative()) {
+                throw new InvalidInput("字段“pricePerHourYuan”：收费标准不能为负");
+            }
+        }
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO shared_instrument (name, owner_name, zone_code, category, price_per_hour, recorded_at, recorded_by) "
+                        + "VALUES (:name, :owner, :zone, :cat, :price, :at, :by)")
+                .param("name", name).param("owner", owner).param("zone", zone).param("cat", category.name())
+                .param("price", price == null ? null : price.yuan()).param("at", Timestamp.from(Instant.now()))
+                .param("by", scope.username()).update(keys, "id");
+        long id = keys.getKey().longValue();
+        audit.record("INSTRUMENT_LISTED", "SHARED_INSTRUMENT", String.valueOf(id), owner + " 开放" + category.chineseName() + "“" + name + "”");
+        return instrument(id).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Instrument> catalogue(String zone, Category category, Paging paging) {
+        CurrentUser.scope();
+        StringBuilder where = new StringBuilder(" WHERE 1=1");
+        Map<String, Object> params = new HashMap<>();
+        if (zone != null) {
+            where.append(" AND zone_code = :zone");
+            params.put("zone", zone);
+        }
+        if (category != null) {
+            where.append(" AND category = :cat");
+            params.put("cat", category.name());
+        }
+        long total = jdbc.sql("SELECT COUNT(*) FROM shared_instrument" + where).params(params).query(Long.class).single();
+        List<Instrument> items = jdbc.sql("SELECT id, name, owner_name, zone_code, category, price_per_hour FROM shared_instrument" + where
+                        + " ORDER BY id DESC LIMIT :l OFFSET :o").params(params).param("l", paging.size()).param("o", paging.offset())
+                .query((rs, n) -> instrument(rs)).list();
+        return new Page<>(items, total);
+    }
+
+    @Transactional
+    public Booking book(long instrumentId, NewBooking r) {
+        DataScope scope = CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN, Role.ZONE_OFFICER, Role.ENTERPRISE);
+        Instrument ins = instrument(instrumentId).orElseThrow(() -> new NotFound("共享仪器 " + instrumentId + " 不存在"));
+        if (r == null) {
+            throw new InvalidInput("请求体不能为空");
+        }
+        String uscc = r.enterprise() == null ? "" : r.enterprise().strip().toUpperCase();
+        String problem = Uscc.problemWith(uscc);
+        if (problem != null) {
+            throw new InvalidInput("字段“enterprise”：" + problem);
+        }
+        Enterprise e = enterprises.find(scope, uscc).orElseThrow(() -> enterprises.exists(uscc)
+                ? new Forbidden("只能为本企业或本高新区企业预约") : new NotFound("字段“enterprise”：企业 " + uscc + " 尚未登记"));
+        if (e.zone() == null) {
+            throw new InvalidInput("字段“enterprise”：仪器共享面向高新区企业，该企业不在任何高新区");
+        }
+        if (r.date() == null || r.date().isBefore(LocalDate.now().minusDays(1))) {
+            throw new InvalidInput("字段“date”：使用日期不能为空，也不能早于今天");
+        }
+        BigDecimal hours = hours(r.hours(), "hours");
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO instrument_booking (instrument_id, enterprise_uscc, zone_code, use_on, hours_requested, status, "
+                        + "requested_at, requested_by) VALUES (:i, :uscc, :zone, :on, :h, 'REQUESTED', :at, :by)")
+                .param("i", instrumentId).param("uscc", e.uscc()).param("zone", e.zone()).param("on", Date.valueOf(r.date()))
+                .param("h", hours).param("at", Timestamp.from(Instant.now())).param("by", scope.username()).update(keys, "id");
+        long id = keys.getKey().longValue();
+        audit.record("INSTRUMENT_BOOKED", "INSTRUMENT_BOOKING", String.valueOf(id),
+                e.name() + " 预约“" + ins.name() + "” " + r.date() + " " + hours.toPlainString() + " 小时");
+        return booking(id).orElseThrow();
+    }
+
+    @Transactional
+    public Booking decide(long bookingId, Decision d) {
+        DataScope scope = CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN, Role.ZONE_OFFICER);
+        Booking b = ownedBooking(scope, bookingId);
+        if (d == null || d.decision() == null) {
+            throw new InvalidInput("字段“decision”：须为 APPROVED 或 REJECTED");
+        }
+        BookingStatus to = Enums.required(BookingStatus.class, d.decision(), "字段“decision”");
+        if (to != BookingStatus.APPROVED && to != BookingStatus.REJECTED) {
+            throw new InvalidInput("字段“decision”：须为 APPROVED 或 REJECTED");
+        }
+        String note = d.note() == null || d.note().isBlank() ? null : d.note().strip();
+        if (to == BookingStatus.REJECTED && note == null) {
+            throw new InvalidInput("字段“note”：不同意预约须写明理由");
+        }
+        if (note != null && note.length() > 1000) {
+            throw new InvalidInput("字段“note”：说明过长（最多1000字）");
+        }
+        int n = jdbc.sql("UPDATE instrument_booking SET status = :s, decision_note = :note, decided_by = :by WHERE id = :id AND status = 'REQUESTED'")
+                .param("s", to.name()).param("note", note).param("by", scope.username()).param("id", bookingId).update();
+        if (n == 0) {
+            throw new Conflict("预约当前为“" + b.status().chineseName() + "”，不能再审核");
+        }
+        audit.record("INSTRUMENT_BOOKING_DECIDED", "INSTRUMENT_BOOKING", String.valueOf(bookingId), to.chineseName() + (note == null ? "" : "：" + note));
+        return booking(bookingId).orElseThrow();
+    }
+
+    @Transactional
+    public Booking usage(long bookingId, BigDecimal hoursUsed) {
+        DataScope scope = CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN, Role.ZONE_OFFICER);
+        Booking b = ownedBooking(scope, bookingId);
+        if (b.status() != BookingStatus.APPROVED) {
+            throw new Conflict("只有已同意的预约可以记录使用时长（当前“" + b.status().chineseName() + "”）");
+        }
+        BigDecimal hours = hours(hoursUsed, "hoursUsed");
+        Instrument ins = instrument(b.instrument()).orElseThrow();
+        BigDecimal cost = ins.pricePerHourYuan() == null ? null
+                : new BigDecimal(ins.pricePerHourYuan()).multiply(hours).setScale(2, RoundingMode.HALF_UP);
+        jdbc.sql("UPDATE instrument_booking SET status = 'COMPLETED', hours_used = :h, cost_yuan = :c WHERE id = :id AND status = 'APPROVED'")
+                .param("h", hours).param("c", cost).param("id", bookingId).update();
+        audit.record("INSTRUMENT_USED", "INSTRUMENT_BOOKING", String.valueOf(bookingId),
+                "使用 " + hours.toPlainString() + " 小时" + (cost == null ? "，收费未定" : "，费用 " + cost.toPlainString() + " 元"));
+        return booking(bookingId).orElseThrow();
+    }
+
+    /** For a zone's year: instruments listed in it, bookings completed by its enterprises, hours used. */
+    Object[] zoneYear(String zone, int year) {
+        long listed = jdbc.sql("SELECT COUNT(*) FROM shared_instrument WHERE zone_code = :z").param("z", zone).query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*), SUM(hours_used) FROM instrument_booking WHERE zone_code = :z AND status = 'COMPLETED' "
+                        + "AND use_on >= :from AND use_on < :to")
+                .param("z", zone).param("from", Date.valueOf(LocalDate.of(year, 1, 1))).param("to", Date.valueOf(LocalDate.of(year + 1, 1, 1)))
+                .query((rs, n) -> new Object[] {listed, rs.getLong(1), rs.getBigDecimal(2) == null ? BigDecimal.ZERO : rs.getBigDecimal(2)})
+                .single();
+    }
+
+    private Booking ownedBooking(DataScope scope, long bookingId) {
+        Booking b = booking(bookingId).orElseThrow(() -> new NotFound("预约 " + bookingId + " 不存在"));
+        Instrument ins = instrument(b.instrument()).orElseThrow();
+        if (!zones.canSee(scope, ins.zone())) {
+            throw new Forbidden("只有仪器所在高新区或省科技厅可以审核预约、记录使用");
+        }
+        return b;
+    }
+
+    private static BigDecimal hours(BigDecimal h, String field) {
+        if (h == null || h.compareTo(new BigDecimal("0.5")) < 0 || h.compareTo(new BigDecimal("1000")) > 0
+                || h.stripTrailingZeros().scale() > 1) {
+            throw new InvalidInput("字段“" + field + "”：时长须为0.5至1000小时，最多一位小数");
+        }
+        return h.setScale(1, RoundingMode.UNNECESSARY);
+    }
+
+    Optional<Instrument> instrument(long id) {
+        return jdbc.sql("SELECT id, name, owner_name, zone_code, category, price_per_hour FROM shared_instrument WHERE id = :id")
+                .param("id", id).query((rs, n) -> instrument(rs)).optional();
+    }
+
+    private static Instrument instrument(java.sql.ResultSet rs) throws java.sql.SQLException {
+        BigDecimal price = rs.getBigDecimal(6);
+        return new Instrument(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), Category.valueOf(rs.getString(5)),
+                price == null ? null : new Money(price).plain());
+    }
+
+    Optional<Booking> booking(long id) {
+        return jdbc.sql("SELECT id, instrument_id, enterprise_uscc, zone_code, use_on, hours_requested, status, decision_note, "
+                        + "hours_used, cost_yuan FROM instrument_booking WHERE id = :id")
+                .param("id", id).query((rs, n) -> new Booking(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getDate(5).toLocalDate(), rs.getBigDecimal(6), BookingStatus.valueOf(rs.getString(7)), rs.getString(8),
+                        rs.getBigDecimal(9), rs.getBigDecimal(10) == null ? null : new Money(rs.getBigDecimal(10)).plain()))
+                .optional();
+    }
+}

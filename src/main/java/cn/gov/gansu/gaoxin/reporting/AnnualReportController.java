@@ -1,0 +1,61 @@
+package cn.gov.gansu.gaoxin.reporting;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import cn.gov.gansu.gaoxin.identity.CurrentUser;
+import cn.gov.gansu.gaoxin.identity.DataScope;
+import cn.gov.gansu.gaoxin.shared.InvalidInput;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** 导出Excel: one zone's year ({@code /api/zones/{code}/profile/export}) and the annual report of all zones in scope. */
+@RestController
+class AnnualReportController {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final AnnualReport report;
+
+    AnnualReportController(AnnualReport report) {
+        this.report = report;
+    }
+
+    @GetMapping("/api/zones/{code}/profile/export")
+    void zone(@PathVariable String code, @RequestParam(required = false) Integer year, HttpServletResponse response)
+            throws IOException {
+        int y = year(year);
+        DataScope scope = CurrentUser.scope();
+        write(scope, code, y, "高新区年度画像-" + code + "-" + y + ".xlsx", response);
+    }
+
+    @GetMapping("/api/reports/annual")
+    void annual(@RequestParam(required = false) Integer year, HttpServletResponse response) throws IOException {
+        int y = year(year);
+        write(CurrentUser.scope(), null, y, "高新区年度报告-" + y + ".xlsx", response);
+    }
+
+    private void write(DataScope scope, String zone, int year, String file, HttpServletResponse response) throws IOException {
+        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+        report.write(scope, zone, year, buffer);   // errors (scope, year) before any byte is sent
+        response.setContentType(XLSX);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(file, StandardCharsets.UTF_8).build().toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        buffer.writeTo(response.getOutputStream());
+    }
+
+    private static int year(Integer year) {
+        int y = year != null ? year : LocalDate.now().getYear() - 1;
+        if (y < 2000 || y > 2100) {
+            throw new InvalidInput("参数“year”：须为2000至2100之间的年度");
+        }
+        return y;
+    }
+}

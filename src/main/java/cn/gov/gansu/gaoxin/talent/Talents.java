@@ -1,0 +1,224 @@
+package cn.gov.gansu.gaoxin.talent;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import cn.gov.gansu.gaoxin.enterprise.Enterprise;
+import cn.gov.gansu.gaoxin.enterprise.EnterpriseRegistry;
+import cn.gov.gansu.gaoxin.identity.AuditTrail;
+import cn.gov.gansu.gaoxin.identity.CurrentUser;
+import cn.gov.gansu.gaoxin.identity.DataScope;
+import cn.gov.gansu.gaoxin.identity.Role;
+import cn.gov.gansu.gaoxin.shared.Conflict;
+import cn.gov.gansu.gaoxin.shared.Enums;
+import cn.gov.gansu.gaoxin.shared.Forbidden;
+import cn.gov.gansu.gaoxin.shared.InvalidInput;
+import cn.gov.gansu.gaoxin.shared.NotFound;
+import cn.gov.gansu.gaoxin.shared.Uscc;
+import cn.gov.gansu.gaoxin.shared.web.Paging;
+import cn.gov.gansu.gaoxin.zone.ZoneDirectory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 人才登记 (clauses 7–9): the province anywhere, a zone officer in its zone, records youth programme
+ * members, 双聘 / 旋转门 appointments and foreign high-end talent cases; a foreign case's permit
+ * status moves forward only (受理 → 工作许可 → 居留许可, or 未获批准).
+ */
+@Service
+public class Talents {
+
+    private final JdbcClient jdbc;
+    private final EnterpriseRegistry enterprises;
+    private final ZoneDirectory zones;
+    private final AuditTrail audit;
+
+    Talents(JdbcClient jdbc, EnterpriseRegistry enterprises, ZoneDirectory zones, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.enterprises = enterprises;
+        this.zones = zones;
+        this.audit = audit;
+    }
+
+    public record NewTalent(String kind, String name, String zone, String enterprise, String institution, String programme,
+            String field, String nationality, String permitStatus, LocalDate startedOn) {
+    }
+
+    public record Page(List<Talent> items, long total) {
+    }
+
+    @Transactional
+    public Talent record(NewTalent r) {
+        DataScope scope = CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN, Role.ZONE_OFFICER);
+        if (r == null) {
+            throw new InvalidInput("请求体不能为空");
+        }
+        TalentKind kind = Enums.required(TalentKind.class, r.kind(), "字段“kind”");
+        String name = text(r.name(), "name", "姓名", 100, true);
+        String zone = r.zone() == null ? "" : r.zone().strip();
+        String uscc = null;
+        if (r.enterprise() != null && !r.enterprise().isBlank()) {
+            uscc = r.enterprise().strip().toUpperCase();
+            String problem = Uscc.problemWith(uscc);
+            if (problem != null) {
+                throw new InvalidInput("字段“enterprise”：" + problem);
+            }
+            String code = uscc;
+            Enterprise e = enterprises.find(scope, uscc).orElseThrow(() -> enterprises.exists(code)
+                    ? new Forbidden("只能登记本高新区企业的人才") : new NotFound("字段“enterprise”：企业 " + code + " 尚未登记"));
+            if (zone.isEmpty() && e.zone() != null) {
+                zone = e.zone();
+            }
+        }
+        if (zone.isEmpty()) {
+            throw new InvalidInput("字段“zone”：所在高新区不能为空");
+        }
+        if (!zones.exists(zone)) {
+            throw new InvalidInput("字段“zone”：高新区“" + zone + "”不存在");
+        }
+        if (!zones.canSee(scope, zone)) {
+            throw new Forbidden("只能登记本高新区的人才");
+        }
+        String institution = text(r.institution(), "institution", "高校、院所", 200, false);
+        String programme = text(r.programme(), "programme", "人才项目名称", 200, false);
+        String field = text(r.field(), "field", "专业领域", 100, false);
+        String nationality = text(r.nationality(), "nationality", "国籍", 100, false);
+        PermitStatus permit = Enums.optional(PermitStatus.class, r.permitStatus(), "字段“permitStatus”");
+        switch (kind) {
+            case YOUTH_PROGRAMME -> {
+                if (programme == null) {
+                    throw new InvalidInput("字段“programme”：青年人才项目须填写项目名称");
+                }
+            }
+            case DUAL_APPOINTMENT, REVOLVING_DOOR -> {
+                if (institution == null || uscc == null) {
+                    throw new InvalidInput("字段“institution”和“enterprise”：" + kind.chineseName() + "须同时填写高校（院所）和企业");
+                }
+            }
+            case FOREIGN_EXPERT -> {
+                if (nationality == null) {
+                    throw new InvalidInput("字段“nationality”：外籍高端人才须填写国籍");
+                }
+                if (permit == null) {
+                    permit = PermitStatus.APPLIED;
+                }
+            }
+        }
+        if (kind != TalentKind.FOREIGN_EXPERT && permit != null) {
+            throw new InvalidInput("字段“permitStatus”：只有外籍高端人才有许可办理状态");
+        }
+        if (r.startedOn() == null || r.startedOn().getYear() < 1980 || r.startedOn().isAfter(LocalDate.now().plusYears(1))) {
+            throw new InvalidInput("字段“startedOn”：开始日期不能为空，且须在1980年至明年之间");
+        }
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO talent_record (kind, name, zone_code, enterprise_uscc, institution, programme, field, nationality, "
+                        + "permit_status, started_on, recorded_at, recorded_by) VALUES (:kind, :name, :zone, :uscc, :inst, :prog, :field, "
+                        + ":nat, :permit, :on, :at, :by)")
+                .param("kind", kind.name()).param("name", name).param("zone", zone).param("uscc", uscc).param("inst", institution)
+                .param("prog", programme).param("field", field).param("nat", nationality)
+                .param("permit", permit == null ? null : permit.name()).param("on", Date.valueOf(r.startedOn()))
+                .param("at", Timestamp.from(Instant.now())).param("by", scope.username()).update(keys, "id");
+        long id = keys.getKey().longValue();
+        audit.record("TALENT_RECORDED", "TALENT", String.valueOf(id), kind.chineseName() + " " + name + "，高新区 " + zone);
+        return find(id).orElseThrow();
+    }
+
+    @Transactional
+    public Talent movePermit(long id, String status) {
+        DataScope scope = CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN, Role.ZONE_OFFICER);
+        Talent t = find(id).filter(x -> zones.canSee(scope, x.zone()))
+                .orElseThrow(() -> new NotFound("人才记录 " + id + " 不存在或不在您的数据范围内"));
+        PermitStatus to = Enums.required(PermitStatus.class, status, "字段“status”");
+        if (t.kind() != TalentKind.FOREIGN_EXPERT) {
+            throw new Conflict("只有外籍高端人才有许可办理状态");
+        }
+        if (!t.permitStatus().next().contains(to)) {
+            throw new Conflict("许可状态不能从“" + t.permitStatus().chineseName() + "”改为“" + to.chineseName() + "”");
+        }
+        jdbc.sql("UPDATE talent_record SET permit_status = :s WHERE id = :id AND permit_status = :from").param("s", to.name())
+                .param("id", id).param("from", t.permitStatus().name()).update();
+        audit.record("TALENT_PERMIT_CHANGED", "TALENT", String.valueOf(id),
+                t.name() + " 许可状态 " + t.permitStatus().chineseName() + " → " + to.chineseName());
+        return find(id).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public Page list(String zone, TalentKind kind, Paging paging) {
+        DataScope scope = CurrentUser.scope();
+        StringBuilder where = new StringBuilder(" WHERE 1=1");
+        Map<String, Object> params = new HashMap<>();
+        Optional<Set<String>> visible = zones.visibleZones(scope);
+        if (scope.is(Role.ENTERPRISE)) {
+            where.append(" AND enterprise_uscc = :own");
+            params.put("own", scope.enterprise());
+        } else if (visible.isPresent()) {
+            if (visible.get().isEmpty()) {
+                return new Page(List.of(), 0);
+            }
+            where.append(" AND zone_code IN (:visible)");
+            params.put("visible", visible.get());
+        }
+        if (zone != null) {
+            where.append(" AND zone_code = :zone");
+            params.put("zone", zone);
+        }
+        if (kind != null) {
+            where.append(" AND kind = :kind");
+            params.put("kind", kind.name());
+        }
+        long total = jdbc.sql("SELECT COUNT(*) FROM talent_record" + where).params(params).query(Long.class).single();
+        List<Talent> items = jdbc.sql("SELECT " + COLUMNS + " FROM talent_record" + where + " ORDER BY id DESC LIMIT :l OFFSET :o")
+                .params(params).param("l", paging.size()).param("o", paging.offset()).query(Talents::map).list();
+        return new Page(items, total);
+    }
+
+    Optional<Talent> find(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM talent_record WHERE id = :id").param("id", id).query(Talents::map).optional();
+    }
+
+    /** Records of each kind started in {@code year} in {@code zone}. */
+    Map<TalentKind, Long> countsStarted(String zone, int year) {
+        Map<TalentKind, Long> out = new java.util.EnumMap<>(TalentKind.class);
+        jdbc.sql("SELECT kind, COUNT(*) FROM talent_record WHERE zone_code = :z AND started_on >= :from AND started_on < :to GROUP BY kind")
+                .param("z", zone).param("from", Date.valueOf(LocalDate.of(year, 1, 1))).param("to", Date.valueOf(LocalDate.of(year + 1, 1, 1)))
+                .query(rs -> {
+                    out.put(TalentKind.valueOf(rs.getString(1)), rs.getLong(2));
+                });
+        return out;
+    }
+
+    private static final String COLUMNS = "id, kind, name, zone_code, enterprise_uscc, institution, programme, field, nationality, "
+            + "permit_status, started_on";
+
+    private static Talent map(ResultSet rs, int n) throws SQLException {
+        String permit = rs.getString(10);
+        return new Talent(rs.getLong(1), TalentKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), permit == null ? null : PermitStatus.valueOf(permit),
+                rs.getDate(11).toLocalDate());
+    }
+
+    private static String text(String raw, String field, String label, int max, boolean required) {
+        String t = raw == null ? "" : raw.strip();
+        if (t.isEmpty()) {
+            if (required) {
+                throw new InvalidInput("字段“" + field + "”：" + label + "不能为空");
+            }
+            return null;
+        }
+        if (t.length() > max) {
+            throw new InvalidInput("字段“" + field + "”：" + label + "过长（最多" + max + "字）");
+        }
+        return t;
+    }
+}

@@ -1,0 +1,103 @@
+package cn.gov.gansu.gaoxin.transfer;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import cn.gov.gansu.gaoxin.transfer.matching.AchievementIndex;
+import cn.gov.gansu.gaoxin.transfer.matching.ChineseText;
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Keeps the in-memory achievement index in step with the table: built from the database in the
+ * background once the application is ready (or at the first match, whichever comes first), and fed
+ * each new achievement after its transaction commits. Matching waits for the first build.
+ */
+@Component
+class AchievementSearch {
+
+    private static final Logger log = LoggerFactory.getLogger(AchievementSearch.class);
+
+    private final JdbcClient jdbc;
+    private final AchievementIndex index = new AchievementIndex(new ChineseText());
+    private final AtomicBoolean started = new AtomicBoolean();
+    private final CompletableFuture<Integer> built = new CompletableFuture<>();
+
+    AchievementSearch(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void buildInBackground() {
+        if (started.compareAndSet(false, true)) {
+            Thread t = new Thread(this::build, "achievement-index-build");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    private void build() {
+        try {
+            long t0 = System.nanoTime();
+            int[] n = {0};
+            jdbc.sql("SELECT id, title, field, summary FROM tech_achievement").query(rs -> {
+                index.put(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4));
+                n[0]++;
+            });
+            index.refresh();
+            log.info("成果全文索引已建立：{} 项，用时 {} ms", n[0], (System.nanoTime() - t0) / 1_000_000);
+            built.complete(n[0]);
+        } catch (RuntimeException e) {
+            log.error("成果全文索引建立失败", e);
+            built.completeExceptionally(e);
+        }
+    }
+
+    /** Indexes a new achievement once the transaction that inserted it commits. */
+    void added(long id, String title, String field, String summary) {
+        Runnable put = () -> {
+            index.put(id, title, field, summary);
+            index.refresh();
+        };
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    put.run();
+                }
+            });
+        } else {
+            put.run();
+        }
+    }
+
+    List<AchievementIndex.Hit> match(String title, String description, int size) {
+        buildInBackground();
+        try {
+            built.get(120, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("成果全文索引仍在建立中", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("成果全文索引建立失败", e.getCause());
+        }
+        return index.match(title, description, size);
+    }
+
+    @PreDestroy
+    void close() {
+        index.close();
+    }
+}

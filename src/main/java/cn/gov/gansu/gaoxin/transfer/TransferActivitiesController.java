@@ -1,0 +1,117 @@
+package cn.gov.gansu.gaoxin.transfer;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import cn.gov.gansu.gaoxin.shared.NotFound;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** 成果征集 and 对接活动 JSON API (clause 6; the project's own, beyond contracts §11). */
+@RestController
+class TransferActivitiesController {
+
+    private final Campaigns campaigns;
+    private final MatchmakingEvents events;
+
+    TransferActivitiesController(Campaigns campaigns, MatchmakingEvents events) {
+        this.campaigns = campaigns;
+        this.events = events;
+    }
+
+    @PostMapping("/api/achievement-campaigns")
+    @ResponseStatus(HttpStatus.CREATED)
+    Campaigns.Campaign open(@RequestBody(required = false) Campaigns.NewCampaign request) {
+        return campaigns.open(request);
+    }
+
+    @GetMapping("/api/achievement-campaigns/{id}")
+    Campaigns.Campaign campaign(@PathVariable String id) {
+        long key = id(id);
+        return campaigns.find(key).orElseThrow(() -> new NotFound("征集活动 " + id + " 不存在"));
+    }
+
+    record SubmitRequest(Long achievement) {
+    }
+
+    @PostMapping("/api/achievement-campaigns/{id}/submissions")
+    @ResponseStatus(HttpStatus.CREATED)
+    Campaigns.Campaign submit(@PathVariable String id, @RequestBody(required = false) SubmitRequest request) {
+        return campaigns.submit(id(id), request == null ? null : request.achievement());
+    }
+
+    @PostMapping("/api/achievement-campaigns/{id}/submissions/{achievement}/review")
+    Campaigns.Campaign review(@PathVariable String id, @PathVariable String achievement,
+            @RequestBody(required = false) Campaigns.Review request) {
+        return campaigns.review(id(id), id(achievement), request);
+    }
+
+    @PostMapping("/api/achievement-campaigns/{id}/publish")
+    Campaigns.Campaign publish(@PathVariable String id) {
+        return campaigns.publish(id(id));
+    }
+
+    @PostMapping("/api/matchmaking-events")
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, Object> createEvent(@RequestBody(required = false) MatchmakingEvents.NewEvent request) {
+        return view(events.create(request));
+    }
+
+    @GetMapping("/api/matchmaking-events/{id}")
+    Map<String, Object> event(@PathVariable String id) {
+        long key = id(id);
+        return view(events.find(key).orElseThrow(() -> new NotFound("对接活动 " + id + " 不存在")));
+    }
+
+    @PostMapping("/api/matchmaking-events/{id}/registrations")
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, Object> register(@PathVariable String id, @RequestBody(required = false) MatchmakingEvents.NewRegistration request) {
+        return view(events.register(id(id), request));
+    }
+
+    record AttendanceRequest(String participant, Boolean attended) {
+    }
+
+    @PostMapping("/api/matchmaking-events/{id}/attendance")
+    Map<String, Object> attendance(@PathVariable String id, @RequestBody(required = false) AttendanceRequest request) {
+        return view(events.attendance(id(id), request == null ? null : request.participant(),
+                request == null ? null : request.attended()));
+    }
+
+    @PostMapping("/api/matchmaking-events/{id}/outcomes")
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, Object> outcome(@PathVariable String id, @RequestBody(required = false) MatchmakingEvents.NewOutcome request) {
+        return view(events.outcome(id(id), request));
+    }
+
+    static Map<String, Object> view(MatchmakingEvents.Event e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", e.id());
+        m.put("name", e.name());
+        m.put("kind", e.kind().name());
+        m.put("kindName", e.kind().chineseName());
+        m.put("mode", e.mode().name());
+        m.put("modeName", e.mode().chineseName());
+        m.put("date", e.date().toString());
+        m.put("zone", e.zone());
+        m.put("registered", e.registered());
+        m.put("attended", e.attended());
+        m.put("intentions", e.intentions());
+        m.put("contracts", e.contracts());
+        m.put("contractValueYuan", e.contractValue().plain());
+        return m;
+    }
+
+    private static long id(String raw) {
+        try {
+            return Long.parseLong(raw);
+        } catch (NumberFormatException e) {
+            throw new NotFound("编号 " + raw + " 不存在");
+        }
+    }
+}
