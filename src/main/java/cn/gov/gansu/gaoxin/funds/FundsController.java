@@ -74,7 +74,7 @@ class FundsController {
 
     @io.swagger.v3.oas.annotations.Operation(operationId = "listFundUseReports", summary = "列出资金使用报告", description = "按状态、高新区、年度、奖补筛选。角色：所有已登录角色（按数据范围）。")
     @GetMapping("/api/fund-use/reports")
-    Map<String, Object> reports(@RequestParam(required = false) String status, @RequestParam(required = false) String zone,
+    Map<String, Object> reports(@io.swagger.v3.oas.annotations.Parameter(description = "状态。取值：SUBMITTED、ACCEPTED、RETURNED") @RequestParam(required = false) String status, @RequestParam(required = false) String zone,
             @RequestParam(required = false) Integer year, @RequestParam(required = false) Long awardId,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         FundUse.Page<FundUse.Report> p = fundUse.reports(CurrentUser.scope(), status, zone, year, awardId, new Paging(page, size));
@@ -137,7 +137,7 @@ class FundsController {
 
     @io.swagger.v3.oas.annotations.Operation(operationId = "listRecoveries", summary = "列出奖补资金追回", description = "角色：所有已登录角色（按数据范围）。")
     @GetMapping("/api/recoveries")
-    Map<String, Object> recoveries(@RequestParam(required = false) String status, @RequestParam(required = false) String zone,
+    Map<String, Object> recoveries(@io.swagger.v3.oas.annotations.Parameter(description = "状态。取值：PROPOSED、APPROVED、REJECTED、REPAID") @RequestParam(required = false) String status, @RequestParam(required = false) String zone,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         FundUse.Page<Recoveries.Recovery> p = recoveries.list(CurrentUser.scope(), status, zone, new Paging(page, size));
         return Map.of("items", p.items().stream().map(RecoveryView::of).toList(), "total", p.total());
@@ -165,13 +165,13 @@ class FundsController {
 
     @io.swagger.v3.oas.annotations.Operation(operationId = "getLedgerStatement", summary = "资金台账对账单", description = "出资方某年度的预算、预留、支付与追回。角色：所有已登录角色（按数据范围）。")
     @GetMapping("/api/fund-ledger/statement")
-    LedgerStatements.Statement statement(@RequestParam(required = false) String payer, @RequestParam(required = false) Integer year) {
+    LedgerStatements.Statement statement(@io.swagger.v3.oas.annotations.Parameter(description = "出资方。取值：PROVINCE_DEPARTMENT、PROVINCE_FINANCE，或市州、高新区代码") @RequestParam(required = false) String payer, @RequestParam(required = false) Integer year) {
         return statements.statement(payer, year);
     }
 
     @io.swagger.v3.oas.annotations.Operation(operationId = "exportLedgerStatement", summary = "导出资金台账对账单（Excel）", description = "角色：所有已登录角色（按数据范围）。")
     @GetMapping("/api/fund-ledger/statement/export")
-    void statementExcel(@RequestParam(required = false) String payer, @RequestParam(required = false) Integer year,
+    void statementExcel(@io.swagger.v3.oas.annotations.Parameter(description = "出资方。取值：PROVINCE_DEPARTMENT、PROVINCE_FINANCE，或市州、高新区代码") @RequestParam(required = false) String payer, @RequestParam(required = false) Integer year,
             HttpServletResponse response) throws java.io.IOException {
         LedgerStatements.Statement s = statements.statement(payer, year);
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -211,7 +211,7 @@ class FundsController {
 
     @io.swagger.v3.oas.annotations.Operation(operationId = "listZonePlans", summary = "列出高新区工作计划", description = "角色：企业以外的已登录角色（按数据范围）。")
     @GetMapping("/api/zone-plans")
-    Map<String, Object> plans(@RequestParam(required = false) String zone, @RequestParam(required = false) String status) {
+    Map<String, Object> plans(@RequestParam(required = false) String zone, @io.swagger.v3.oas.annotations.Parameter(description = "状态。取值：SUBMITTED、ACCEPTED、RETURNED") @RequestParam(required = false) String status) {
         return Map.of("items", plans.list(CurrentUser.scope(), zone, status));
     }
 
@@ -235,7 +235,7 @@ class FundsController {
 
     @io.swagger.v3.oas.annotations.Operation(operationId = "listExperiences", summary = "列出经验做法", description = "企业只看已发布的。角色：所有已登录角色（按数据范围）。")
     @GetMapping("/api/experiences")
-    Map<String, Object> experiences(@RequestParam(required = false) String zone, @RequestParam(required = false) String status) {
+    Map<String, Object> experiences(@RequestParam(required = false) String zone, @io.swagger.v3.oas.annotations.Parameter(description = "状态。取值：SUBMITTED、PUBLISHED、RETURNED") @RequestParam(required = false) String status) {
         return Map.of("items", experiences.list(CurrentUser.scope(), zone, status));
     }
 
@@ -266,7 +266,7 @@ class FundsController {
 
     // ---------------------------------------------------------------- bodies and views (money as strings)
 
-    record Decision(String decision, String comment) {
+    record Decision(@io.swagger.v3.oas.annotations.media.Schema(description = "取值：ACCEPT 通过（经验做法为 PUBLISH 发布）、RETURN 退回；资金追回为 APPROVE 同意追回、REJECT 不予追回") String decision, String comment) {
     }
 
     record Amount(String amountYuan) {
@@ -275,10 +275,10 @@ class FundsController {
     record RecoveryRequest(String amountYuan, String reason) {
     }
 
-    record UseView(String category, String categoryName, String amountYuan, String note) {
+    record UseView(@io.swagger.v3.oas.annotations.media.Schema(implementation = FundUseCategory.class) String category, String categoryName, String amountYuan, String note) {
     }
 
-    record ReportView(long id, long awardId, String beneficiary, String zone, int year, String totalYuan, String status,
+    record ReportView(long id, long awardId, String beneficiary, String zone, int year, String totalYuan, @io.swagger.v3.oas.annotations.media.Schema(description = "取值：SUBMITTED 已提交、ACCEPTED 已通过、RETURNED 已退回") String status,
             String statusName, List<UseView> uses, String submittedBy, Instant submittedAt, String reviewedBy, Instant reviewedAt,
             String reviewComment, String awardPaidYuan, String awardReportedYuan, List<AttachmentInfo> attachments) {
         static ReportView of(FundUse.Report r) {
@@ -299,7 +299,7 @@ class FundsController {
     }
 
     record RecoveryView(long id, long awardId, String beneficiary, String zone, String awardPaidYuan, String amountYuan, String reason,
-            String status, String statusName, String proposedBy, Instant proposedAt, String decidedBy, Instant decidedAt,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "取值：PROPOSED 已提议、APPROVED 同意追回、REJECTED 不予追回、REPAID 已追回") String status, String statusName, String proposedBy, Instant proposedAt, String decidedBy, Instant decidedAt,
             String decisionComment, String repaidYuan, String outstandingYuan) {
         static RecoveryView of(Recoveries.Recovery r) {
             return new RecoveryView(r.id(), r.awardId(), r.beneficiary(), r.zone(), Money.json(r.awardPaid()), Money.json(r.amount()),

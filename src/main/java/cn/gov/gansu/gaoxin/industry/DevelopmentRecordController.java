@@ -53,7 +53,7 @@ class DevelopmentRecordController {
     @io.swagger.v3.oas.annotations.Operation(operationId = "listDevelopmentRecords", summary = "列出高新区产业发展记录", description = "角色：企业以外的已登录角色（按数据范围）。")
     @GetMapping("/api/zones/{code}/development-records")
     DevelopmentRecords.Page list(@PathVariable String code, @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String kind, @RequestParam(defaultValue = "0") int page,
+            @io.swagger.v3.oas.annotations.Parameter(schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = RecordKind.class)) @RequestParam(required = false) String kind, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         return records.list(CurrentUser.scope(), code, year, kind, new Paging(page, size));
     }

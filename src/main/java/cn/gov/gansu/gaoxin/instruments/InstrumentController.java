@@ -35,7 +35,7 @@ class InstrumentController {
     @io.swagger.v3.oas.annotations.Operation(operationId = "listInstruments", summary = "共享仪器目录", description = "角色：所有已登录角色（按数据范围）。")
     @GetMapping("/api/instruments")
     SharedInstruments.Page<SharedInstruments.Instrument> catalogue(@RequestParam(required = false) String zone,
-            @RequestParam(required = false) String category, @RequestParam(defaultValue = "0") int page,
+            @io.swagger.v3.oas.annotations.Parameter(schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = SharedInstruments.Category.class)) @RequestParam(required = false) String category, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         return instruments.catalogue(zone == null || zone.isBlank() ? null : zone.strip(),
                 Enums.optional(SharedInstruments.Category.class, category, "参数“category”"), new Paging(page, size));

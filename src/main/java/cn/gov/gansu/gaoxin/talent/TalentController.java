@@ -35,13 +35,13 @@ class TalentController {
 
     @io.swagger.v3.oas.annotations.Operation(operationId = "listTalents", summary = "列出引进人才", description = "角色：所有已登录角色（按数据范围）。")
     @GetMapping("/api/talents")
-    Talents.Page list(@RequestParam(required = false) String zone, @RequestParam(required = false) String kind,
+    Talents.Page list(@RequestParam(required = false) String zone, @io.swagger.v3.oas.annotations.Parameter(schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = TalentKind.class)) @RequestParam(required = false) String kind,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         return talents.list(zone == null || zone.isBlank() ? null : zone.strip(),
                 Enums.optional(TalentKind.class, kind, "参数“kind”"), new Paging(page, size));
     }
 
-    record PermitRequest(String status) {
+    record PermitRequest(@io.swagger.v3.oas.annotations.media.Schema(implementation = PermitStatus.class) String status) {
     }
 
     @io.swagger.v3.oas.annotations.Operation(operationId = "setTalentPermit", summary = "更新人才的许可状态", description = "角色：PROVINCE_ADMIN、ZONE_OFFICER（本区）。")
