@@ -47,7 +47,7 @@ public class ZoneProfiles {
 
     /** One line under a clause. */
     public record Line(String label,
-            @io.swagger.v3.oas.annotations.media.Schema(description = "数值、金额字符串、中文词或名称列表（不是内部代码）", oneOf = {java.math.BigDecimal.class, String.class, String[].class}) Object value) {
+            @io.swagger.v3.oas.annotations.media.Schema(description = "任意 JSON 值：数值、金额字符串、中文词或名称列表（不是内部代码）") Object value) {
     }
 
     /** One clause of the zone's year, with its features on the platform. */

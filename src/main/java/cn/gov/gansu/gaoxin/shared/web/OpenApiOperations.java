@@ -47,6 +47,10 @@ final class OpenApiOperations implements GlobalOperationCustomizer {
             Map.entry("innovation", "企业创新积分"),
             Map.entry("reporting", "统计报表"),
             Map.entry("audit", "审计核验"),
+            Map.entry("talent", "人才"),
+            Map.entry("instruments", "仪器共享"),
+            Map.entry("industry", "产业发展"),
+            Map.entry("services", "科技服务"),
             Map.entry("shared", "公共"));
 
     /** Method names that say what is done but not to what: the path supplies the noun. */
