@@ -11,6 +11,7 @@ import java.util.Map;
 import cn.gov.gansu.gaoxin.policy.engine.ParameterCatalogue;
 import cn.gov.gansu.gaoxin.policy.engine.PolicyEngine;
 import cn.gov.gansu.gaoxin.policy.rules.Rule;
+import cn.gov.gansu.gaoxin.shared.ClauseReport;
 import org.springframework.core.io.ClassPathResource;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -28,6 +29,19 @@ final class ClauseCoverage {
     }
 
     static List<Map<String, Object>> table(ParameterCatalogue catalogue) {
+        return table(catalogue, List.of());
+    }
+
+    /**
+     * The table with the features the platform's modules declare for each clause ({@link ClauseReport}):
+     * a clause without rules but with features is SERVED (the platform does the work the clause asks,
+     * without computing money); one with neither keeps the status written in clauses.yaml.
+     */
+    static List<Map<String, Object>> table(ParameterCatalogue catalogue, List<ClauseReport> reports) {
+        Map<String, List<String>> features = new LinkedHashMap<>();
+        for (ClauseReport r : reports) {
+            r.features().forEach((clause, list) -> features.computeIfAbsent(clause, k -> new ArrayList<>()).addAll(list));
+        }
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Map<?, ?> c : clauses()) {
             String number = String.valueOf(c.get("number"));
@@ -55,9 +69,11 @@ final class ClauseCoverage {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("clause", number);
             row.put("title", String.valueOf(c.get("title")));
-            row.put("status", String.valueOf(c.get("status")));
+            List<String> served = features.getOrDefault(number, List.of());
+            row.put("status", !rules.isEmpty() ? "COMPUTED" : !served.isEmpty() ? "SERVED" : String.valueOf(c.get("status")));
             row.put("rules", rules);
             row.put("parameters", params);
+            row.put("features", served);
             row.put("note", String.valueOf(c.get("note")));
             rows.add(row);
         }

@@ -50,8 +50,12 @@ class PolicyController {
     private final Entitlements entitlements;
     private final PolicyProposals proposals;
 
+    private final org.springframework.beans.factory.ObjectProvider<cn.gov.gansu.gaoxin.shared.ClauseReport> reports;
+
     PolicyController(PolicyParameters parameters, RegistryZones registry, WhatIf whatIf, ProactiveDelivery delivery,
-            Entitlements entitlements, PolicyProposals proposals) {
+            Entitlements entitlements, PolicyProposals proposals,
+            org.springframework.beans.factory.ObjectProvider<cn.gov.gansu.gaoxin.shared.ClauseReport> reports) {
+        this.reports = reports;
         this.proposals = proposals;
         this.parameters = parameters;
         this.registry = registry;
@@ -173,7 +177,8 @@ class PolicyController {
     @GetMapping("/api/policy/coverage")
     Map<String, Object> coverage() {
         CurrentUser.scope();
-        return Map.of("document", parameters.catalogue().title(), "clauses", ClauseCoverage.table(parameters.catalogue()));
+        return Map.of("document", parameters.catalogue().title(), "clauses",
+                ClauseCoverage.table(parameters.catalogue(), reports.orderedStream().toList()));
     }
 
     /** Recomputes the registry's facts of a period under draft parameter versions. */

@@ -20,8 +20,10 @@ import org.springframework.stereotype.Component;
 public class PolicyReads {
 
     private final PolicyParameters parameters;
+    private final org.springframework.beans.factory.ObjectProvider<cn.gov.gansu.gaoxin.shared.ClauseReport> reports;
 
-    PolicyReads(PolicyParameters parameters) {
+    PolicyReads(PolicyParameters parameters, org.springframework.beans.factory.ObjectProvider<cn.gov.gansu.gaoxin.shared.ClauseReport> reports) {
+        this.reports = reports;
         this.parameters = parameters;
     }
 
@@ -45,9 +47,10 @@ public class PolicyReads {
     public List<Clause> coverage() {
         CurrentUser.scope();
         List<Clause> out = new ArrayList<>();
-        for (Map<String, Object> row : ClauseCoverage.table(parameters.catalogue())) {
+        for (Map<String, Object> row : ClauseCoverage.table(parameters.catalogue(), reports.orderedStream().toList())) {
             out.add(new Clause(String.valueOf(row.get("clause")), String.valueOf(row.get("title")),
                     String.valueOf(row.get("status")), strings(row.get("rules")), strings(row.get("parameters")),
+                    strings(row.get("features")),
                     row.get("note") == null || "null".equals(row.get("note")) ? null : String.valueOf(row.get("note"))));
         }
         return out;
@@ -78,6 +81,7 @@ public class PolicyReads {
     }
 
     public record Clause(String clause, String title, String status, List<String> rules, List<String> parameters,
+            List<String> features,
             String note) {
     }
 
