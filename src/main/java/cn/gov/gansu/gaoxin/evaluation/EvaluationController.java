@@ -35,7 +35,7 @@ class EvaluationController {
     }
 
     /** The indicator values per zone for a year, with what is missing (completeness check). */
-    @Operation(operationId = "getEvaluationData", summary = "查看某年度各高新区的评价数据", description = "指标值及缺失项（完整性检查）。角色：省级角色、AUDITOR、CITY_OFFICER、ZONE_OFFICER（按数据范围）。")
+    @Operation(operationId = "getEvaluationData", summary = "查看某年度各高新区的评价数据", description = "指标值及缺失项（完整性检查）。角色：省级角色、AUDITOR、CITY_OFFICER、ZONE_OFFICER（按数据范围）。", responses = @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "成功", content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = EvaluationDataDoc.class))))
     @GetMapping("/api/evaluations/data")
     Map<String, Object> data(@RequestParam int year) {
         List<EvaluationData.ZoneRow> rows = data.table(year);
@@ -44,7 +44,7 @@ class EvaluationController {
 
     /** A province admin's correction applies (201); a zone officer's is a proposal (202, PENDING) until accepted. */
     @Operation(operationId = "correctEvaluationData", summary = "更正评价指标值",
-            description = "PROVINCE_ADMIN 的更正立即生效（201）；ZONE_OFFICER 的更正为待接受的提案（202，PENDING）。角色：PROVINCE_ADMIN、ZONE_OFFICER（本区）。")
+            description = "PROVINCE_ADMIN 的更正立即生效（201）；ZONE_OFFICER 的更正为待接受的提案（202，PENDING）。角色：PROVINCE_ADMIN、ZONE_OFFICER（本区）。", responses = @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "成功", content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = CorrectionAnswerDoc.class))))
     @PostMapping("/api/evaluations/data/corrections")
     org.springframework.http.ResponseEntity<Map<String, Object>> correct(@RequestBody CorrectionRequest r) {
         if (r.year() == null) {
@@ -56,7 +56,7 @@ class EvaluationController {
                 .body(Map.of("id", c.id(), "status", c.status(), "message", pending ? "更正已提交，待省科技厅接受后生效" : "已更正"));
     }
 
-    @Operation(operationId = "listEvaluationCorrections", summary = "列出评价数据的更正", description = "角色：省级角色、AUDITOR、CITY_OFFICER、ZONE_OFFICER（按数据范围）。")
+    @Operation(operationId = "listEvaluationCorrections", summary = "列出评价数据的更正", description = "角色：省级角色、AUDITOR、CITY_OFFICER、ZONE_OFFICER（按数据范围）。", responses = @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "成功", content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = CorrectionListDoc.class))))
     @GetMapping("/api/evaluations/data/corrections")
     Map<String, Object> corrections(
             @Parameter(description = "状态", schema = @Schema(allowableValues = {"PENDING", "ACCEPTED", "REJECTED"})) @RequestParam(required = false) String status,
@@ -81,7 +81,7 @@ class EvaluationController {
             String comment) {
     }
 
-    @Operation(operationId = "draftEvaluation", summary = "起草年度评价", description = "以登记簿数据评分并保存为草稿；复核与发布须由起草人以外的人进行（契约§8）。角色：PROVINCE_ADMIN。")
+    @Operation(operationId = "draftEvaluation", summary = "起草年度评价", description = "以登记簿数据评分并保存为草稿；复核与发布须由起草人以外的人进行（契约§8）。角色：PROVINCE_ADMIN。", responses = @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "成功", content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = EvaluationDoc.class))))
     @PostMapping("/api/evaluations")
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Object> draft(@RequestBody(required = false) String body) {
@@ -89,27 +89,27 @@ class EvaluationController {
         return view(id);
     }
 
-    @Operation(operationId = "listEvaluations", summary = "列出年度评价", description = READERS)
+    @Operation(operationId = "listEvaluations", summary = "列出年度评价", description = READERS, responses = @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "成功", content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = EvaluationPageDoc.class))))
     @GetMapping("/api/evaluations")
     Map<String, Object> list(@RequestParam(required = false) Integer year) {
         List<Evaluations.Header> items = evaluations.list(year);
         return Map.of("items", items.stream().map(EvaluationController::header).toList(), "total", items.size());
     }
 
-    @Operation(operationId = "getEvaluation", summary = "查看一次评价", description = "结果、缺失数据、通报与撤销建议。" + READERS)
+    @Operation(operationId = "getEvaluation", summary = "查看一次评价", description = "结果、缺失数据、通报与撤销建议。" + READERS, responses = @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "成功", content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = EvaluationDoc.class))))
     @GetMapping("/api/evaluations/{id}")
     Map<String, Object> get(@PathVariable long id) {
         return view(id);
     }
 
-    @Operation(operationId = "reviewEvaluation", summary = "复核评价", description = "复核人不能是起草人。角色：PROVINCE_ADMIN。")
+    @Operation(operationId = "reviewEvaluation", summary = "复核评价", description = "复核人不能是起草人。角色：PROVINCE_ADMIN。", responses = @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "成功", content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = EvaluationDoc.class))))
     @PostMapping("/api/evaluations/{id}/review")
     Map<String, Object> review(@PathVariable long id) {
         evaluations.review(id);
         return view(id);
     }
 
-    @Operation(operationId = "publishEvaluation", summary = "发布评价", description = "发布人不能是起草人；发布后产生奖励、表扬、通报约谈与撤销建议。角色：PROVINCE_ADMIN。")
+    @Operation(operationId = "publishEvaluation", summary = "发布评价", description = "发布人不能是起草人；发布后产生奖励、表扬、通报约谈与撤销建议。角色：PROVINCE_ADMIN。", responses = @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "成功", content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = EvaluationDoc.class))))
     @PostMapping("/api/evaluations/{id}/publish")
     Map<String, Object> publish(@PathVariable long id) {
         evaluations.publish(id);
@@ -196,5 +196,47 @@ class EvaluationController {
 
     @Schema(name = "RevocationExecutionRequest")
     record ExecutionRequest(@Schema(description = "取消资格的日期，缺省今天") LocalDate date) {
+    }
+
+    /** A stored evaluation's header (shape of the maps above, for the OpenAPI description). */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "EvaluationHeader")
+    record HeaderDoc(long id, int year, Integer version,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "取值：DRAFT 草稿、REVIEWED 已复核、PUBLISHED 已发布、CORRECTED 已被更正") String status,
+            @io.swagger.v3.oas.annotations.media.Schema(implementation = cn.gov.gansu.gaoxin.evaluation.scoring.Method.class) String method, String catalogue,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "所更正的评价编号") Long corrects, String reason, String createdBy, String reviewedBy,
+            java.time.LocalDate publishedOn, String publishedBy) {
+    }
+
+    @io.swagger.v3.oas.annotations.media.Schema(name = "EvaluationPage")
+    record EvaluationPageDoc(List<HeaderDoc> items, int total) {
+    }
+
+    /** A stored zone result. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "EvaluationStoredResult")
+    record StoredResultDoc(String zone, double score, double bonus, double total, int rank, boolean passed,
+            List<cn.gov.gansu.gaoxin.evaluation.scoring.Consequence> consequences, List<Integer> rankInterval,
+            Boolean rankDropSignificant, @io.swagger.v3.oas.annotations.media.Schema(description = "所用输入（JSON 文本）") String inputs) {
+    }
+
+    /** One stored evaluation with its results, missing data (before publication), notices and revocation proposals. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "Evaluation")
+    record EvaluationDoc(long id, int year, Integer version,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "取值：DRAFT 草稿、REVIEWED 已复核、PUBLISHED 已发布、CORRECTED 已被更正") String status,
+            @io.swagger.v3.oas.annotations.media.Schema(implementation = cn.gov.gansu.gaoxin.evaluation.scoring.Method.class) String method, String catalogue, Long corrects,
+            String reason, String createdBy, String reviewedBy, java.time.LocalDate publishedOn, String publishedBy,
+            List<StoredResultDoc> results, @io.swagger.v3.oas.annotations.media.Schema(description = "高新区 → 缺少的指标代码（发布前）") Map<String, List<String>> missing,
+            List<Evaluations.Notice> notices, List<Evaluations.Revocation> revocations) {
+    }
+
+    @io.swagger.v3.oas.annotations.media.Schema(name = "EvaluationData")
+    record EvaluationDataDoc(int year, List<EvaluationData.ZoneRow> zones, @io.swagger.v3.oas.annotations.media.Schema(description = "所有高新区数据齐全") boolean complete) {
+    }
+
+    @io.swagger.v3.oas.annotations.media.Schema(name = "EvaluationCorrectionList")
+    record CorrectionListDoc(List<EvaluationData.Correction> items) {
+    }
+
+    @io.swagger.v3.oas.annotations.media.Schema(name = "EvaluationCorrectionAnswer")
+    record CorrectionAnswerDoc(long id, @io.swagger.v3.oas.annotations.media.Schema(description = "取值：ACCEPTED 已生效、PENDING 待接受") String status, String message) {
     }
 }

@@ -87,7 +87,8 @@ public class Evaluations {
             String inputs) {
     }
 
-    record Notice(long id, String zone, String kind, String letter, Boolean dropSignificant) {
+    record Notice(long id, String zone,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "取值：PUBLIC_NOTICE_AND_SUMMONS 通报约谈") String kind, String letter, Boolean dropSignificant) {
     }
 
     record Revocation(long id, long evaluationId, String zone,
