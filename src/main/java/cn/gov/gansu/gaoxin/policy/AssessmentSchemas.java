@@ -99,4 +99,18 @@ final class AssessmentSchemas {
     @Schema(name = "RescanReport", description = "免申即享重新扫描的结果")
     record RescanReport(long factsScanned, long eligible, long created, long alreadyOffered, long entitlementsTotal) {
     }
+
+    @Schema(name = "EntitlementList", description = "受益者的应享奖补（免申即享：平台按登记簿的事件自动给予）")
+    record EntitlementList(List<Entitlement> items) {
+    }
+
+    @Schema(name = "Entitlement", description = "一项应享奖补；对应的奖补案件见 /api/awards")
+    record Entitlement(String id, @Schema(description = "受益者：统一社会信用代码或高新区代码") String beneficiary, String beneficiaryZone,
+            @Schema(description = "奖补项目。取值：契约§3 的奖补项目，或市州配套线代码") String line, String clause, String amountYuan,
+            AmountType amountType,
+            @Schema(description = "出资方。取值：PROVINCE_DEPARTMENT、PROVINCE_FINANCE，或市州、高新区代码") String payer, int payableYear,
+            List<Role> approvals, String explanation, LocalDate eventDate, FactType factType,
+            @Schema(description = "来源：产生该应享奖补的登记事件，或 RESCAN（重新扫描）") String source, String policyVersion,
+            @Schema(format = "date-time") String offeredAt) {
+    }
 }

@@ -222,7 +222,9 @@ class PolicyController {
     }
 
     /** 免申即享: a beneficiary's entitlements within the caller's scope. */
-    @Operation(operationId = "listEntitlements", summary = "查看受益者的应享奖补（免申即享）", description = "按调用者的数据范围。" + ALL)
+    @Operation(operationId = "listEntitlements", summary = "查看受益者的应享奖补（免申即享）", description = "按调用者的数据范围。" + ALL,
+            responses = @ApiResponse(responseCode = "200", description = "应享奖补",
+                    content = @Content(mediaType = "application/json", schema = @Schema(implementation = AssessmentSchemas.EntitlementList.class))))
     @GetMapping("/api/entitlements")
     Map<String, Object> entitlements(@Parameter(description = "统一社会信用代码或高新区代码", required = true) @RequestParam(required = false) String beneficiary) {
         DataScope scope = CurrentUser.scope();
