@@ -25,7 +25,7 @@ import cn.gov.gansu.gaoxin.shared.Money;
 /**
  * One award case (奖补案件): what the entitlement offered (clause, explanation, amount and its type,
  * payer, payable year, approval chain), where the case stands, and who already acted on it. Its
- * steps — {@link #confirm}, {@link #decide}, {@link #withdraw}, {@link #pay} — check the rules of
+ * steps — {@link #confirm}, {@link #decide}, {@link #sendBack}, {@link #withdraw}, {@link #pay} — check the rules of
  * contracts §7 and §8 (whose turn it is; nobody takes two steps on one award) and answer the change
  * to record, or refuse with the reason; {@link #allowedActions} answers the same rules for a page.
  * The caller has already checked that the award lies in the user's data scope.
@@ -157,6 +157,7 @@ record Award(long id, String entitlementId, String beneficiary, BeneficiaryKind 
                     ? new WrongState(id, status, action == AwardAction.CONFIRM ? "确认（只有待企业确认的奖补需要确认）" : "放弃领取")
                     : null;
             case APPROVE, REJECT -> decisionRefusal(action, user);
+            case RETURN -> returnRefusal(user);
             case WITHDRAW -> status != AwardStatus.APPROVED ? new WrongState(id, status, "撤回（只能撤回已批准、未支付的奖补）") : null;
             case PAY -> priorStep(user, "办理付款").map(DomainProblem.class::cast)
                     .orElse(status != AwardStatus.APPROVED ? new WrongState(id, status, "支付（只能支付已批准的奖补）") : null);
@@ -173,6 +174,7 @@ record Award(long id, String entitlementId, String beneficiary, BeneficiaryKind 
             case DECLINE -> r == Role.ENTERPRISE ? null : new Forbidden("只有受益企业本身可以放弃领取奖补，" + mine + "无权操作");
             case APPROVE, REJECT -> APPROVER_ROLES.contains(r) || r == Role.ENTERPRISE ? null
                     : new Forbidden(mine + "不在任何审批链中，无权作出审批决定");
+            case RETURN -> APPROVER_ROLES.contains(r) ? null : new Forbidden(mine + "不在任何审批链中，无权退回修改");
             case WITHDRAW -> r == Role.PROVINCE_ADMIN ? null : new Forbidden("只有省科技厅管理员可以撤回已批准的奖补，" + mine + "无权撤回");
             case PAY -> r == Role.PROVINCE_FINANCE ? null
                     : new Forbidden("奖补付款只能由省财政厅办理，" + mine + "不能办理付款" + FOUR_EYES);
@@ -191,7 +193,7 @@ record Award(long id, String entitlementId, String beneficiary, BeneficiaryKind 
         }
         Role pending = pendingRole();
         if (role != pending) {
-            return new Forbidden("奖补“" + id + "”当前待“" + pending.chineseName() + "”（" + pending + "）处理，您的角色“"
+            return new Forbidden("奖补“" + id + "”当前待“" + pending.chineseName() + "”处理，您的角色“"
                     + role.chineseName() + "”无权作出决定");
         }
         if (action == AwardAction.APPROVE && status == AwardStatus.PENDING_CONFIRMATION) {
@@ -202,16 +204,35 @@ record Award(long id, String entitlementId, String beneficiary, BeneficiaryKind 
     }
 
     /**
+     * 退回修改 is the current step's role's, under review only, by someone who took no barring step;
+     * from the first step it goes back to the beneficiary's confirmation, which a zone has not.
+     */
+    private DomainProblem returnRefusal(DataScope user) {
+        if (status != AwardStatus.UNDER_REVIEW) {
+            return new WrongState(id, status, "退回修改（只能退回审核中的奖补）");
+        }
+        DomainProblem decision = decisionRefusal(AwardAction.REJECT, user);
+        if (decision != null) {
+            return decision;
+        }
+        if (step == 0 && beneficiaryKind == BeneficiaryKind.ZONE) {
+            return new InvalidInput("奖补“" + id + "”处于审批第一步，受益方为高新区、无需确认，没有可退回的上一步；不同意请驳回");
+        }
+        return null;
+    }
+
+    /**
      * The refusal when this user already took a step that bars {@code what}: any decision on the
      * award, or its confirmation on the beneficiary's behalf. An enterprise confirming its own award
      * took its own step, which bars no official.
      */
     Optional<SameHands> priorStep(DataScope user, String what) {
-        for (Act act : acts) {
+        for (int i = 0; i < acts.size(); i++) {
+            Act act = acts.get(i);
             if (!act.actor().equals(user.username())) {
                 continue;
             }
-            if (act.decision()) {
+            if (act.decision() && !supersededAt(i)) {
                 return Optional.of(new SameHands("您已作出本奖补的审批，不能再" + what + "：您于"
                         + act.at().atZone(AwardManagement.CHINA).toLocalDate() + "以“" + roleName(act.role()) + "”身份"
                         + ("REJECT".equals(act.kind()) ? "驳回" : "审核通过") + FOUR_EYES));
@@ -221,6 +242,21 @@ record Award(long id, String entitlementId, String beneficiary, BeneficiaryKind 
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the decision at {@code index} was undone by a later 退回修改 to its role: its maker takes
+     * the same step again, which is no second step (the TODO list reads the same rule in SQL).
+     */
+    private boolean supersededAt(int index) {
+        Act decision = acts.get(index);
+        for (int j = index + 1; j < acts.size(); j++) {
+            Act later = acts.get(j);
+            if ("RETURNED".equals(later.kind()) && decision.role() != null && decision.role().equals(later.returnedTo())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String roleName(String role) {
@@ -285,7 +321,7 @@ record Award(long id, String entitlementId, String beneficiary, BeneficiaryKind 
         BigDecimal decided;
         if (amountType.decidedCaseByCase()) {
             if (proposed == null) {
-                throw new InvalidInput("字段“amountYuan”：该奖补金额为一事一议（" + amountType + "），最终批准须给出决定金额"
+                throw new InvalidInput("字段“amountYuan”：该奖补金额为" + amountType.chineseName() + "，最终批准须给出决定金额"
                         + (offeredAmount == null ? "" : "（不低于" + AwardProblems.yuan(offeredAmount) + "）"));
             }
             decided = proposed;
@@ -293,6 +329,19 @@ record Award(long id, String entitlementId, String beneficiary, BeneficiaryKind 
             decided = amount;
         }
         return new AwardChange.Approved(this, by, decided, comment);
+    }
+
+    /** 退回修改: back to the previous step, or from the first back to the beneficiary's confirmation. */
+    AwardChange.Returned sendBack(DataScope by, String commentText) {
+        roleRefusal(AwardAction.RETURN, by).ifPresent(refused -> {
+            throw refused;
+        });
+        String comment = commentText == null ? "" : commentText.trim();
+        if (comment.isEmpty() || comment.length() > 2000) {
+            throw new InvalidInput("字段“comment”：退回修改须填写需修改的内容（最多2000字）");
+        }
+        refuse(AwardAction.RETURN, by);
+        return new AwardChange.Returned(this, by, comment);
     }
 
     /** The amount sent with an approval, checked against the award's amount type; null when none was sent. */
@@ -316,7 +365,7 @@ record Award(long id, String entitlementId, String beneficiary, BeneficiaryKind 
             default -> {
                 if (value.compareTo(amount) != 0) {
                     throw new InvalidInput("字段“amountYuan”：该奖补金额按政策确定为" + AwardProblems.yuan(amount)
-                            + "（" + amountType + "），不得改为" + AwardProblems.yuan(value));
+                            + "（" + amountType.chineseName() + "），不得改为" + AwardProblems.yuan(value));
                 }
             }
         }
@@ -344,7 +393,11 @@ record Award(long id, String entitlementId, String beneficiary, BeneficiaryKind 
     // ------------------------------------------------------------------ kinds
 
     /** One step taken on the case, as its event history records it. */
-    record Act(String kind, String actor, String role, Instant at) {
+    record Act(String kind, String actor, String role, Instant at, String returnedTo) {
+
+        Act(String kind, String actor, String role, Instant at) {
+            this(kind, actor, role, at, null);
+        }
 
         boolean decision() {
             return "APPROVE".equals(kind) || "REJECT".equals(kind);
@@ -365,7 +418,17 @@ record Award(long id, String entitlementId, String beneficiary, BeneficiaryKind 
 
     /** As in contracts §3. */
     enum AmountType {
-        FIXED, CAPPED, MINIMUM, TO_BE_DECIDED;
+        FIXED("定额"), CAPPED("限额（最高额）"), MINIMUM("一事一议（不低于政策下限）"), TO_BE_DECIDED("一事一议（金额待定）");
+
+        private final String chineseName;
+
+        AmountType(String chineseName) {
+            this.chineseName = chineseName;
+        }
+
+        String chineseName() {
+            return chineseName;
+        }
 
         boolean decidedCaseByCase() {
             return this == MINIMUM || this == TO_BE_DECIDED;

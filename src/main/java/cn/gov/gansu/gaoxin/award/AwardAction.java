@@ -14,6 +14,11 @@ public enum AwardAction {
     APPROVE("审核通过"),
     /** 驳回: the role at the current step of the approval chain. */
     REJECT("驳回"),
+    /**
+     * 退回修改: the role at the current step sends the case back to the previous step (from the first
+     * step, back to the beneficiary's confirmation), with a required comment.
+     */
+    RETURN("退回修改"),
     /** 撤回: the department withdraws an approved, unpaid award. */
     WITHDRAW("撤回"),
     /** 拨付: PROVINCE_FINANCE, never someone who took another step on the award. */

@@ -61,7 +61,7 @@ class AwardCases {
      * committed with it, so the check of earlier steps never misses one; a later event can only add.
      */
     private Award withActs(Award a) {
-        return a.withActs(jdbc.sql("SELECT kind, actor, actor_role, occurred_at FROM award_event WHERE award_id = :id ORDER BY id")
+        return a.withActs(jdbc.sql("SELECT kind, actor, actor_role, occurred_at, returned_to FROM award_event WHERE award_id = :id ORDER BY id")
                 .param("id", a.id()).query(AwardCases::act).list());
     }
 
@@ -71,17 +71,17 @@ class AwardCases {
             return page;
         }
         Map<Long, List<Award.Act>> acts = new java.util.HashMap<>();
-        jdbc.sql("SELECT award_id, kind, actor, actor_role, occurred_at FROM award_event WHERE award_id IN (:ids) ORDER BY id")
+        jdbc.sql("SELECT award_id, kind, actor, actor_role, occurred_at, returned_to FROM award_event WHERE award_id IN (:ids) ORDER BY id")
                 .param("ids", page.stream().map(Award::id).toList())
                 .query(rs -> {
                     acts.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(new Award.Act(rs.getString(2),
-                            rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant()));
+                            rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getString(6)));
                 });
         return page.stream().map(a -> a.withActs(acts.getOrDefault(a.id(), List.of()))).toList();
     }
 
     private static Award.Act act(ResultSet rs, int n) throws SQLException {
-        return new Award.Act(rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant());
+        return new Award.Act(rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant(), rs.getString(5));
     }
 
     boolean existsForEntitlement(String entitlementId) {
@@ -113,7 +113,19 @@ class AwardCases {
      */
     Page list(DataScope scope, String beneficiary, String zone, String line, AwardStatus status, Role pendingRole,
             Tasks tasks, String sort, Paging paging) {
+        return list(scope, beneficiary, null, zone, line, status, pendingRole, tasks, sort, paging);
+    }
+
+    /**
+     * As above, also by a set of beneficiaries ({@code beneficiaries}: null for any, empty for none),
+     * e.g. the enterprises whose name matches a search.
+     */
+    Page list(DataScope scope, String beneficiary, java.util.Collection<String> beneficiaries, String zone, String line,
+            AwardStatus status, Role pendingRole, Tasks tasks, String sort, Paging paging) {
         Scoped s = scoped(scope);
+        if (beneficiaries != null && beneficiaries.isEmpty()) {
+            return new Page(List.of(), 0);
+        }
         if (s == null) {
             return new Page(List.of(), 0);
         }
@@ -122,6 +134,10 @@ class AwardCases {
         if (beneficiary != null) {
             where.append(" AND a.beneficiary = :beneficiary");
             params.put("beneficiary", beneficiary);
+        }
+        if (beneficiaries != null) {
+            where.append(" AND a.beneficiary IN (:beneficiaries)");
+            params.put("beneficiaries", java.util.List.copyOf(new java.util.LinkedHashSet<>(beneficiaries)));
         }
         if (zone != null) {
             where.append(" AND a.beneficiary_zone = :zone");
@@ -144,8 +160,11 @@ class AwardCases {
             if (tasks == Tasks.DONE) {
                 where.append(" AND EXISTS (SELECT 1 FROM award_event e WHERE e.award_id = a.id AND e.actor = :me AND e.kind <> 'OFFERED')");
             } else {
-                String barred = "EXISTS (SELECT 1 FROM award_event e WHERE e.award_id = a.id AND e.actor = :me AND (e.kind IN "
-                        + "('APPROVE', 'REJECT') OR (e.kind = 'CONFIRMED' AND e.actor_role <> 'ENTERPRISE')))";
+                // a decision undone by a later 退回修改 to its role bars nobody (Award.supersededAt)
+                String barred = "EXISTS (SELECT 1 FROM award_event e WHERE e.award_id = a.id AND e.actor = :me AND ((e.kind IN "
+                        + "('APPROVE', 'REJECT') AND NOT EXISTS (SELECT 1 FROM award_event r WHERE r.award_id = e.award_id "
+                        + "AND r.kind = 'RETURNED' AND r.id > e.id AND r.returned_to = e.actor_role)) "
+                        + "OR (e.kind = 'CONFIRMED' AND e.actor_role <> 'ENTERPRISE')))";
                 StringBuilder mine = new StringBuilder("(a.pending_role = :myRole AND a.status IN ('PENDING_CONFIRMATION', 'UNDER_REVIEW'))");
                 if (scope.role() == Role.ZONE_OFFICER) {
                     mine.append(" OR a.status = 'PENDING_CONFIRMATION'");

@@ -77,6 +77,33 @@ sealed interface AwardChange {
         }
     }
 
+    /**
+     * 退回修改: back to the previous role of the chain, or from the first step back to the
+     * beneficiary's confirmation ({@code toConfirmation}; the bank account is entered again).
+     */
+    record Returned(Award award, DataScope by, String comment) implements AwardChange {
+        public String eventKind() {
+            return "RETURNED";
+        }
+
+        public AwardStatus to() {
+            return toConfirmation() ? AwardStatus.PENDING_CONFIRMATION : AwardStatus.UNDER_REVIEW;
+        }
+
+        boolean toConfirmation() {
+            return award.step() == 0;
+        }
+
+        int previousStep() {
+            return toConfirmation() ? 0 : award.step() - 1;
+        }
+
+        /** The role the case goes back to: the previous one of the chain, or the enterprise. */
+        Role next() {
+            return toConfirmation() ? Role.ENTERPRISE : award.approvals().get(previousStep());
+        }
+    }
+
     /** 撤回 of an approved, unpaid award: its reservation goes back to the budget. */
     record Withdrawn(Award award, DataScope by, String reason) implements AwardChange {
         public String eventKind() {

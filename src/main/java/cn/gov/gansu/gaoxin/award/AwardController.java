@@ -93,6 +93,14 @@ class AwardController {
         return detail(management.decide(id, body));
     }
 
+    /** 退回修改: back to the previous step (or the beneficiary's confirmation), {"comment": "..."} required. */
+    @Operation(operationId = "returnAward", summary = "退回修改：退回上一步",
+            description = "退回上一审批步骤（或受益者的确认），须填写理由（comment）。角色：pendingRole 所示的审批角色（ZONE_OFFICER、CITY_OFFICER、PROVINCE_ADMIN、PROVINCE_FINANCE、PROVINCE_GOVERNMENT 之一）。")
+    @PostMapping("/api/awards/{id}/return")
+    Detail sendBack(@PathVariable long id, @RequestBody Withdrawal body) {
+        return detail(management.sendBack(id, body.comment()));
+    }
+
     @Operation(operationId = "withdrawAward", summary = "撤回已批准未支付的奖补", description = "释放预留的预算。角色：PROVINCE_ADMIN。")
     @PostMapping("/api/awards/{id}/withdrawal")
     Detail withdraw(@PathVariable long id, @RequestBody Withdrawal body) {
@@ -169,7 +177,7 @@ class AwardController {
      * {@code amountType} is MINIMUM), null while TO_BE_DECIDED. {@code confirmedOnBehalf}: the award
      * and its bank account were confirmed by the zone officer on the beneficiary's behalf (contracts
      * §8); {@code allowedActions}: what the caller may do now (CONFIRM, DECLINE, APPROVE, REJECT,
-     * WITHDRAW, PAY).
+     * RETURN, WITHDRAW, PAY).
      */
     @Schema(name = "AwardDetail")
     record Detail(long id, @Schema(description = "奖补项目。取值：NEW_NATIONAL_ZONE、NEW_PROVINCIAL_ZONE、NATIONAL_PROJECT、NEW_HIGH_TECH_ENTERPRISE、NEW_PROVINCIAL_INNOVATIVE_ENTERPRISE、INTRODUCED_UNICORN_OR_GAZELLE、EVALUATION_TOP_RANK（契约§3），或市州配套线代码") String line,
@@ -201,7 +209,7 @@ class AwardController {
 
     /** Any step of the case (OFFERED, CONFIRMED, APPROVE, REJECT, WITHDRAWN, PAID). */
     @Schema(name = "AwardHistoryView")
-    record HistoryView(@Schema(description = "步骤。取值：OFFERED、CONFIRMED、APPROVE、REJECT、WITHDRAWN、PAID 等") String kind, String who,
+    record HistoryView(@Schema(description = "步骤。取值：OFFERED、CONFIRMED、APPROVE、REJECT、RETURNED、WITHDRAWN、PAID 等") String kind, String who,
             @Schema(implementation = Role.class) String role, Instant when,
             @Schema(implementation = AwardStatus.class) String statusFrom, @Schema(implementation = AwardStatus.class) String statusTo,
             String comment, String amountYuan) {

@@ -185,6 +185,18 @@ public class AwardManagement {
                 request.amountYuan())));
     }
 
+    /**
+     * 退回修改: the role at the current step sends the case back to the previous step of the chain, or
+     * from the first step back to the beneficiary's confirmation; the comment says what to correct.
+     */
+    public Award sendBack(long id, String comment) {
+        DataScope scope = CurrentUser.scope();
+        Award.roleRefusal(AwardAction.RETURN, scope).ifPresent(refused -> {
+            throw refused;
+        });
+        return retrying(tx, () -> save(locate(scope, id).sendBack(scope, comment)));
+    }
+
     /** 撤回: the department withdraws an approved, unpaid award; its reservation goes back to the budget. */
     public Award withdraw(long id, String comment) {
         DataScope scope = CurrentUser.scope();
@@ -234,6 +246,17 @@ public class AwardManagement {
             move(a, "status = :status, pending_role = NULL", spec -> spec.param("status", r.to().name()));
             event(r, null, r.comment());
             audit.record("AWARD_REJECTED", "AWARD", id, "驳回（角色 " + by.role() + "）：" + r.comment());
+        } else if (change instanceof AwardChange.Returned r) {
+            if (r.toConfirmation()) {
+                move(a, "status = :status, pending_role = :pending, step = 0, bank_account = NULL",
+                        spec -> spec.param("status", r.to().name()).param("pending", r.next().name()));
+            } else {
+                move(a, "step = :step, pending_role = :pending",
+                        spec -> spec.param("step", r.previousStep()).param("pending", r.next().name()));
+            }
+            event(a.id(), r.eventKind(), by.username(), by.role(), a.status(), r.to(), null, r.comment(), r.next().name());
+            audit.record("AWARD_RETURNED", "AWARD", id, "退回修改（角色 " + by.role() + "），退回" + (r.toConfirmation()
+                    ? "企业确认（收款账号须重新录入）" : r.next().chineseName() + "重新审核") + "；意见：" + r.comment());
         } else if (change instanceof AwardChange.Withdrawn w) {
             move(a, "status = :status, pending_role = NULL", spec -> spec.param("status", w.to().name()));
             budgets.release(a.payer(), a.payableYear(), a.amount(), a.id(), by.username());
@@ -416,9 +439,14 @@ public class AwardManagement {
 
     private void event(long awardId, String kind, String actor, Role role, AwardStatus from, AwardStatus to, BigDecimal amount,
             String comment) {
+        event(awardId, kind, actor, role, from, to, amount, comment, null);
+    }
+
+    private void event(long awardId, String kind, String actor, Role role, AwardStatus from, AwardStatus to, BigDecimal amount,
+            String comment, String returnedTo) {
         // appended to the case history's hash chain (AwardChains); the database refuses UPDATE and DELETE
         chain.append(AwardChains.AWARD_EVENT, java.util.Arrays.asList(awardId, kind, actor, role == null ? null : role.name(),
-                Timestamp.from(Instant.now()), from == null ? null : from.name(), to.name(), amount, comment));
+                Timestamp.from(Instant.now()), from == null ? null : from.name(), to.name(), amount, comment, returnedTo));
     }
 
     /** Runs {@code work} in a transaction, again when it lost a lock wait or a deadlock (nothing was written). */

@@ -56,7 +56,7 @@ final class AwardProblems {
     /** The case is not in the state the operation needs. */
     static final class WrongState extends Conflict {
         WrongState(long id, AwardStatus status, String what) {
-            super("奖补“" + id + "”当前状态为" + status.chineseName() + "（" + status + "），不能" + what);
+            super("奖补“" + id + "”当前状态为" + status.chineseName() + "，不能" + what);
         }
     }
 

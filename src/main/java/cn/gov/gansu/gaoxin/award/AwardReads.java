@@ -33,7 +33,7 @@ public class AwardReads {
 
     /** Awards in scope matching the filter (any criterion may be null), newest first. */
     public Page list(DataScope scope, Filter filter, Paging paging) {
-        AwardCases.Page p = cases.list(scope, filter.beneficiary(), filter.zone(), filter.line(), filter.status(),
+        AwardCases.Page p = cases.list(scope, filter.beneficiary(), filter.beneficiaries(), filter.zone(), filter.line(), filter.status(),
                 filter.pendingRole(), filter.tasks() == null ? null : AwardCases.Tasks.valueOf(filter.tasks().name()),
                 filter.sort(), paging);
         return new Page(p.items().stream().map(AwardReads::summary).toList(), p.total());
@@ -105,10 +105,21 @@ public class AwardReads {
     /**
      * List criteria; null means any. {@code beneficiary}: a USCC or a zone code; {@code zone}: the
      * beneficiary's zone; {@code sort}: id, amount, zone, status or year, "-" first for descending
-     * (null or unknown: newest first); {@code tasks}: the caller's 我的待办 or 已办 (null: all in scope).
+     * (null or unknown: newest first); {@code tasks}: the caller's 我的待办 or 已办 (null: all in scope);
+     * {@code beneficiaries}: any of these beneficiaries (null: any; empty: none), e.g. the enterprises
+     * a name search found.
      */
     public record Filter(String beneficiary, String zone, String line, AwardStatus status, Role pendingRole, String sort,
-            Tasks tasks) {
+            Tasks tasks, java.util.Set<String> beneficiaries) {
+
+        public Filter {
+            beneficiaries = beneficiaries == null ? null : java.util.Set.copyOf(beneficiaries);
+        }
+
+        public Filter(String beneficiary, String zone, String line, AwardStatus status, Role pendingRole, String sort,
+                Tasks tasks) {
+            this(beneficiary, zone, line, status, pendingRole, sort, tasks, null);
+        }
 
         public Filter(String beneficiary, String zone, String line, AwardStatus status, Role pendingRole, String sort) {
             this(beneficiary, zone, line, status, pendingRole, sort, null);
@@ -158,7 +169,7 @@ public class AwardReads {
         }
     }
 
-    /** One step of a case: OFFERED, CONFIRMED, APPROVE, REJECT, WITHDRAWN, PAID. */
+    /** One step of a case: OFFERED, CONFIRMED, APPROVE, REJECT, RETURNED (退回修改), WITHDRAWN, PAID. */
     public record HistoryItem(String kind, String who, String role, Instant at, String statusFrom, String statusTo,
             BigDecimal amount, String comment) {
     }

@@ -28,7 +28,7 @@ class AwardLabels {
             AwardStatus.UNDER_REVIEW, "tag-blue", AwardStatus.APPROVED, "tag-green", AwardStatus.REJECTED, "tag-red",
             AwardStatus.PAID, "tag-purple");
     private static final Map<String, String> STEP = Map.of("OFFERED", "免申即享生成", "CONFIRMED", "确认领取", "APPROVE", "审核通过",
-            "REJECT", "驳回", "WITHDRAWN", "撤回", "PAID", "拨付");
+            "REJECT", "驳回", "WITHDRAWN", "撤回", "PAID", "拨付", "RETURNED", "退回修改");
     private static final Map<String, String> AMOUNT_TYPE = Map.of("FIXED", "定额", "CAPPED", "按比例（有上限）",
             "MINIMUM", "一事一议（不少于下限）", "TO_BE_DECIDED", "待定（一事一议）");
 
@@ -117,6 +117,7 @@ class AwardLabels {
             case "CONFIRMED" -> enterprise ? "确认领取" : "代企业确认领取";
             case "APPROVE" -> "APPROVED".equals(h.statusTo()) ? "批准" : "审核通过";
             case "REJECT" -> enterprise ? "放弃领取" : "驳回";
+            case "RETURNED" -> "PENDING_CONFIRMATION".equals(h.statusTo()) ? "退回修改（退回企业重新确认）" : "退回修改（退回上一环节）";
             default -> step(h.kind());
         };
         String comment = h.comment() == null ? "" : h.comment().replaceFirst("^(企业确认|高新区管委会代企业确认)，", "")
@@ -164,5 +165,48 @@ class AwardLabels {
 
     public String zone(String code) {
         return code == null ? Formats.NONE : zones.find(code).map(ZoneNames::label).orElse(code);
+    }
+
+    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(T[0-9:.]+Z)?");
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("“([a-z0-9-]{2,64})”");
+
+    /**
+     * The amount's explanation as an official reads it: zone codes in quotes become the zone's name,
+     * ISO dates and timestamps Chinese dates, and the trailing parameter versions (参数版本：…, codes
+     * for the policy team) are left off — {@link #parameterVersions} answers them for a folded detail.
+     */
+    public String explanation(String text) {
+        if (text == null || text.isBlank()) {
+            return Formats.NONE;
+        }
+        int cut = text.indexOf("参数版本：");
+        String main = cut < 0 ? text : text.substring(0, cut).trim();
+        java.util.regex.Matcher q = QUOTED.matcher(main);
+        StringBuilder out = new StringBuilder();
+        while (q.find()) {
+            String code = q.group(1);
+            String name = zones.find(code).map(ZoneNames::label).orElse(null);
+            q.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(name == null ? q.group(0) : "“" + name + "”"));
+        }
+        q.appendTail(out);
+        return chineseDates(out.toString().replace("高新区“", "“"));
+    }
+
+    /** The parameter versions an explanation names (for the policy team), or null when none. */
+    public String parameterVersions(String text) {
+        int cut = text == null ? -1 : text.indexOf("参数版本：");
+        return cut < 0 ? null : chineseDates(text.substring(cut));
+    }
+
+    /** 2025-11-03 → 2025年11月3日 (a timestamp's time of day is dropped). */
+    static String chineseDates(String text) {
+        java.util.regex.Matcher m = ISO_DATE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Integer.parseInt(m.group(1)) + "年" + Integer.parseInt(m.group(2)) + "月"
+                    + Integer.parseInt(m.group(3)) + "日");
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 }

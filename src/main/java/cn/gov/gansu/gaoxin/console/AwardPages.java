@@ -1,10 +1,7 @@
 package cn.gov.gansu.gaoxin.console;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,16 +18,14 @@ import cn.gov.gansu.gaoxin.identity.AccountManagement;
 import cn.gov.gansu.gaoxin.identity.AuditTrail;
 import cn.gov.gansu.gaoxin.identity.CurrentUser;
 import cn.gov.gansu.gaoxin.identity.DataScope;
+import cn.gov.gansu.gaoxin.enterprise.EnterpriseRegistry;
 import cn.gov.gansu.gaoxin.shared.DomainProblem;
+import cn.gov.gansu.gaoxin.shared.InvalidInput;
+import cn.gov.gansu.gaoxin.shared.Uscc;
 import cn.gov.gansu.gaoxin.shared.NotFound;
 import cn.gov.gansu.gaoxin.shared.web.Paging;
 import cn.gov.gansu.gaoxin.zone.ZoneDirectory;
-import cn.idev.excel.ExcelWriter;
-import cn.idev.excel.FastExcel;
-import cn.idev.excel.write.metadata.WriteSheet;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,6 +46,11 @@ class AwardPages implements ConsolePage {
 
     static final List<String> EXPORT_HEADERS = List.of("编号", "奖补类别", "条款", "受益方代码", "受益方", "所属高新区", "金额（元）",
             "状态", "待办角色", "付款单位", "兑付年度", "批准日期", "可支付日期");
+    static final List<Excel.Column> EXPORT_COLUMNS = List.of(Excel.Column.integer("编号", 10), Excel.Column.text("奖补类别", 26),
+            Excel.Column.text("条款", 8), Excel.Column.text("受益方代码", 22), Excel.Column.text("受益方", 30),
+            Excel.Column.text("所属高新区", 16), Excel.Column.money("金额（元）"), Excel.Column.text("状态", 10),
+            Excel.Column.text("待办角色", 16), Excel.Column.text("付款单位", 14), Excel.Column.integer("兑付年度", 10),
+            Excel.Column.text("批准日期", 12), Excel.Column.text("可支付日期", 12));
     private static final Pattern FIELD = Pattern.compile("^字段“(\\w+)”：(.*)$", Pattern.DOTALL);
 
     private final AwardReads awards;
@@ -59,10 +59,15 @@ class AwardPages implements ConsolePage {
     private final ZoneDirectory zones;
     private final AccountManagement accounts;
     private final AuditTrail audit;
+    private final EnterpriseRegistry enterprises;
+
+    /** At most this many enterprises a name search may match before it asks for a fuller name. */
+    static final int NAME_MATCHES = 2000;
 
     AwardPages(AwardReads awards, AwardManagement management, AwardLabels labels, ZoneDirectory zones,
-            AccountManagement accounts, AuditTrail audit) {
+            AccountManagement accounts, AuditTrail audit, EnterpriseRegistry enterprises) {
         this.accounts = accounts;
+        this.enterprises = enterprises;
         this.awards = awards;
         this.management = management;
         this.labels = labels;
@@ -79,15 +84,30 @@ class AwardPages implements ConsolePage {
             @RequestParam(defaultValue = "" + EnterprisePages.DEFAULT_SIZE) int size,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         DataScope scope = CurrentUser.scope();
-        AwardQuery q = AwardQuery.of(beneficiary, zone, line, status, pendingRole, sort, tasks);
+        String typed = beneficiary == null ? "" : beneficiary.trim();
+        AwardQuery q;
+        AwardReads.Filter filter;
+        String searchError = null;
+        try {
+            q = AwardQuery.of(beneficiary, zone, line, status, pendingRole, sort, tasks);
+            filter = filter(q, scope);
+        } catch (InvalidInput wrongSearch) {
+            // shown in place of the list (an htmx swap does not show a 400), the other criteria kept
+            searchError = wrongSearch.getMessage();
+            q = AwardQuery.of(null, zone, line, status, pendingRole, sort, tasks);
+            filter = null;
+        }
         int pageSize = EnterprisePages.PAGE_SIZES.contains(size) ? size : EnterprisePages.DEFAULT_SIZE;
         int pageNo = Math.max(1, page);
-        AwardReads.Page result = awards.list(scope, q.filter(), new Paging(pageNo - 1, pageSize));
+        AwardReads.Page result = filter == null ? new AwardReads.Page(List.of(), 0)
+                : awards.list(scope, filter, new Paging(pageNo - 1, pageSize));
         long pages = Math.max(1, (result.total() + pageSize - 1) / pageSize);
         if (pageNo > pages && result.total() > 0) {
             pageNo = (int) pages;
-            result = awards.list(scope, q.filter(), new Paging(pageNo - 1, pageSize));
+            result = awards.list(scope, filter, new Paging(pageNo - 1, pageSize));
         }
+        model.addAttribute("typed", typed);
+        model.addAttribute("searchError", searchError);
         model.addAttribute("q", q);
         model.addAttribute("rows", result.items());
         model.addAttribute("total", result.total());
@@ -109,49 +129,97 @@ class AwardPages implements ConsolePage {
             HttpServletResponse response) throws IOException {
         DataScope scope = CurrentUser.scope();
         AwardQuery q = AwardQuery.of(beneficiary, zone, line, status, pendingRole, sort, tasks);
-        String file = "奖补-" + LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx";
-        response.setContentType(EnterpriseExport.XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(file, StandardCharsets.UTF_8).build().toString());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        AwardReads.Filter filter = filter(q, scope);
         long written = 0;
         boolean complete = false;
-        try {
-            OutputStream out = response.getOutputStream();
-            try (ExcelWriter writer = FastExcel.write(out).head(EXPORT_HEADERS.stream().map(List::of).toList())
-                    .autoCloseStream(false).build()) {
-                WriteSheet sheet = FastExcel.writerSheet("奖补").build();
-                int pageNo = 0;
-                boolean wrote = false;
-                while (true) {
-                    AwardReads.Page p = awards.list(scope, q.filter(), new Paging(pageNo, 500));
-                    List<List<Object>> rows = new ArrayList<>();
-                    for (AwardReads.Summary a : p.items()) {
-                        rows.add(row(a));
-                    }
-                    if (!rows.isEmpty() || !wrote) {
-                        writer.write(rows, sheet);
-                        wrote = true;
-                    }
-                    written += rows.size();
-                    if (p.items().size() < 500) {
-                        break;
-                    }
-                    pageNo++;
+        try (Excel.Sheet sheet = Excel.open(response, "奖补", "奖补", EXPORT_COLUMNS)) {
+            for (int pageNo = 0;; pageNo++) {
+                AwardReads.Page p = awards.list(scope, filter, new Paging(pageNo, 500));
+                sheet.write(p.items().stream().map(this::row).toList());
+                written += p.items().size();
+                if (p.items().size() < 500) {
+                    break;
                 }
             }
-            out.flush();
             complete = true;
         } finally {
-            java.util.Map<String, String> filter = new java.util.LinkedHashMap<>();
-            filter.put("beneficiary", beneficiary);
-            filter.put("zone", zone);
-            filter.put("line", line);
-            filter.put("status", status);
-            filter.put("pendingRole", pendingRole);
-            filter.put("sort", sort);
-            audit.recordExport("AWARD", "奖补清单", filter, written, complete);
+            java.util.Map<String, String> shown = new java.util.LinkedHashMap<>();
+            shown.put("beneficiary", beneficiary);
+            shown.put("zone", zone);
+            shown.put("line", line);
+            shown.put("status", status);
+            shown.put("pendingRole", pendingRole);
+            shown.put("tasks", tasks);
+            shown.put("sort", sort);
+            audit.recordExport("AWARD", "奖补清单", shown, written, complete);
         }
+    }
+
+    /**
+     * The list's filter: a USCC or a zone code as typed, else a fragment of a company's name, resolved
+     * to the enterprises in the caller's scope whose name (or code) holds it.
+     *
+     * @throws InvalidInput when the fragment matches more than {@link #NAME_MATCHES} enterprises
+     */
+    AwardReads.Filter filter(AwardQuery q, DataScope scope) {
+        AwardReads.Filter f = q.filter();
+        String b = q.beneficiary();
+        if (b == null || Uscc.isValid(b) || zones.find(b).isPresent()) {
+            return f;
+        }
+        EnterpriseRegistry.Page found = enterprises.list(scope, new EnterpriseRegistry.Filter(null, b, null, null, null),
+                new Paging(0, Paging.MAX_SIZE));
+        if (found.total() > NAME_MATCHES) {
+            throw new InvalidInput("受益方：名称含“" + b + "”的企业有" + found.total() + "家，超过" + NAME_MATCHES
+                    + "家，请输入更完整的企业名称或统一社会信用代码");
+        }
+        java.util.Set<String> usccs = new java.util.HashSet<>();
+        found.items().forEach(e -> usccs.add(e.uscc()));
+        for (int p = 1; (long) p * Paging.MAX_SIZE < found.total(); p++) {
+            enterprises.list(scope, new EnterpriseRegistry.Filter(null, b, null, null, null), new Paging(p, Paging.MAX_SIZE))
+                    .items().forEach(e -> usccs.add(e.uscc()));
+        }
+        return new AwardReads.Filter(null, f.zone(), f.line(), f.status(), f.pendingRole(), f.sort(), f.tasks(), usccs);
+    }
+
+    /**
+     * 批量审核通过 (我的待办): one comment for the selected awards, each decided through
+     * {@link AwardManagement#decide} in its own transaction; the page lists which were approved and
+     * why the others were refused (e.g. four eyes: the user confirmed or decided one already).
+     */
+    @PostMapping("/awards/bulk-decision")
+    String bulk(@RequestParam(name = "ids", required = false) List<Long> ids, @RequestParam(required = false) String comment,
+            Model model, HttpServletResponse response) {
+        String opinion = comment == null || comment.isBlank() ? "同意" : comment.trim();
+        List<BulkResult> results = new ArrayList<>();
+        if (ids == null || ids.isEmpty()) {
+            response.setStatus(400);
+            model.addAttribute("error", "请先勾选要审核通过的奖补");
+        } else if (opinion.length() > 2000) {
+            response.setStatus(400);
+            model.addAttribute("error", "审批意见最多2000字");
+        } else if (ids.size() > 100) {
+            response.setStatus(400);
+            model.addAttribute("error", "一次最多批量审核100项，您勾选了" + ids.size() + "项");
+        } else {
+            for (Long id : new java.util.LinkedHashSet<>(ids)) {
+                try {
+                    management.decide(id, new AwardManagement.DecisionRequest("APPROVE", opinion, null));
+                    results.add(new BulkResult(id, true, "已审核通过"));
+                } catch (DomainProblem refused) {
+                    results.add(new BulkResult(id, false, refused.getMessage()));
+                }
+            }
+        }
+        model.addAttribute("results", results);
+        model.addAttribute("comment", opinion);
+        model.addAttribute("succeeded", results.stream().filter(BulkResult::ok).count());
+        model.addAttribute("active", "awards");
+        return "awards-bulk";
+    }
+
+    /** One award of a bulk approval: approved, or the refusal's reason. */
+    record BulkResult(long id, boolean ok, String message) {
     }
 
     private List<Object> row(AwardReads.Summary a) {
@@ -162,7 +230,7 @@ class AwardPages implements ConsolePage {
         r.add(a.beneficiary());
         r.add(labels.beneficiary(a.beneficiary()));
         r.add(labels.zone(a.beneficiaryZone()));
-        r.add(a.amount() == null ? "" : a.amount().setScale(2).toPlainString());
+        r.add(a.amount()); // numeric, 元 with two decimals; empty while to be decided
         r.add(labels.status(a.status()));
         r.add(a.pendingRole() == null ? "" : a.pendingRole().chineseName());
         r.add(labels.payer(a.payer()));
@@ -206,11 +274,13 @@ class AwardPages implements ConsolePage {
         form.put("comment", comment == null ? "" : comment);
         form.put("amountYuan", amountYuan == null ? "" : amountYuan);
         Map<String, String> errors = new LinkedHashMap<>();
-        if (!"APPROVE".equals(decision) && !"REJECT".equals(decision)) {
-            errors.put("decision", "请选择“通过”或“驳回”");
+        if (!"APPROVE".equals(decision) && !"REJECT".equals(decision) && !"RETURN".equals(decision)) {
+            errors.put("decision", "请选择“通过”“退回修改”或“驳回”");
         }
         if (comment == null || comment.isBlank()) {
             errors.put("comment", "请填写审批意见");
+        } else if (!"APPROVE".equals(decision) && "同意".equals(comment.trim())) {
+            errors.put("comment", "RETURN".equals(decision) ? "退回修改须写明需要修改的内容" : "驳回须写明理由");
         } else if (comment.length() > 2000) {
             errors.put("comment", "审批意见最多2000字");
         }
@@ -222,13 +292,18 @@ class AwardPages implements ConsolePage {
             return render(id, model, new FormState("decide", form, Map.of(), true));
         }
         try {
-            management.decide(id, new AwardManagement.DecisionRequest(decision, comment.trim(),
-                    amountYuan == null || amountYuan.isBlank() ? null : amountYuan.trim()));
+            if ("RETURN".equals(decision)) {
+                management.sendBack(id, comment.trim());
+            } else {
+                management.decide(id, new AwardManagement.DecisionRequest(decision, comment.trim(),
+                        amountYuan == null || amountYuan.isBlank() ? null : amountYuan.trim()));
+            }
         } catch (DomainProblem e) {
             response.setStatus(e.status().value());
             return render(id, model, new FormState("decide", form, errors(e, "form"), false));
         }
-        redirect.addFlashAttribute("done", "APPROVE".equals(decision) ? "已审核通过。" : "已驳回。");
+        redirect.addFlashAttribute("done", "APPROVE".equals(decision) ? "已审核通过。" : "RETURN".equals(decision)
+                ? "已退回修改。" : "已驳回。");
         return "redirect:/awards/" + id;
     }
 
@@ -265,6 +340,7 @@ class AwardPages implements ConsolePage {
         boolean canConfirm = d.allowed().contains(AwardAction.CONFIRM);
         boolean canDecide = d.allowed().contains(AwardAction.APPROVE);
         boolean canDecline = d.allowed().contains(AwardAction.DECLINE);
+        model.addAttribute("canReturn", d.allowed().contains(AwardAction.RETURN));
         boolean canPay = d.allowed().contains(AwardAction.PAY);
         boolean payable = canPay && a.payableFrom() != null && !LocalDate.now().isBefore(a.payableFrom());
         Map<String, String> form = new LinkedHashMap<>(state.form());

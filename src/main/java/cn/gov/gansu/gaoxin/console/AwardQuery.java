@@ -10,7 +10,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The award list's filter as the page and the Excel export both read it, so that 导出Excel exports
- * exactly what the list shows: 受益方 (USCC or zone code), 所属高新区, 奖补类别, 状态, 待办角色.
+ * exactly what the list shows: 受益方 (USCC, zone code or a fragment of the company's name, resolved
+ * by {@link AwardPages#filter}), 所属高新区, 奖补类别, 状态, 待办角色.
  */
 record AwardQuery(String beneficiary, String zone, String line, AwardStatus status, Role pendingRole, String sort,
         AwardReads.Tasks tasks) {
@@ -30,10 +31,10 @@ record AwardQuery(String beneficiary, String zone, String line, AwardStatus stat
             throw new InvalidInput("参数“sort”须为 id、amount、zone、status、year 之一（前加“-”为降序）");
         }
         String b = blankToNull(beneficiary);
-        if (b != null && !b.matches("[0-9A-Za-z_-]{1,64}")) {
-            throw new InvalidInput("参数“beneficiary”须为统一社会信用代码或高新区代码");
+        if (b != null && b.length() > 64) {
+            throw new InvalidInput("受益方：请输入企业名称的一部分、统一社会信用代码或高新区代码（最多64个字）");
         }
-        if (b != null && b.length() == 18) {
+        if (b != null && b.length() == 18 && cn.gov.gansu.gaoxin.shared.Uscc.isValid(b.toUpperCase(Locale.ROOT))) {
             b = b.toUpperCase(Locale.ROOT);
         }
         String z = blankToNull(zone);

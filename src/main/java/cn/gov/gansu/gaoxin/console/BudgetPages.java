@@ -27,10 +27,43 @@ class BudgetPages implements ConsolePage {
 
     private final AwardReads awards;
     private final AwardManagement management;
+    private final AwardLabels labels;
+    private final cn.gov.gansu.gaoxin.zone.ZoneDirectory zones;
 
-    BudgetPages(AwardReads awards, AwardManagement management) {
+    BudgetPages(AwardReads awards, AwardManagement management, AwardLabels labels,
+            cn.gov.gansu.gaoxin.zone.ZoneDirectory zones) {
         this.awards = awards;
         this.management = management;
+        this.labels = labels;
+        this.zones = zones;
+    }
+
+    /** The payers the form offers, by their Chinese names: 省科技厅, 省级财政 and each city; a city officer its own city. */
+    Map<String, String> payers(DataScope scope) {
+        Map<String, String> payers = new LinkedHashMap<>();
+        if (scope.role() == Role.CITY_OFFICER) {
+            if (scope.city() != null) {
+                payers.put(scope.city(), labels.payer(scope.city()));
+            }
+            return payers;
+        }
+        payers.put("PROVINCE_DEPARTMENT", labels.payer("PROVINCE_DEPARTMENT"));
+        payers.put("PROVINCE_FINANCE", labels.payer("PROVINCE_FINANCE"));
+        zones.cities().forEach(c -> payers.put(c.code(), c.name() + "（市(州)配套）"));
+        return payers;
+    }
+
+    /** 导出Excel: the budgets the page shows (the same year filter and scope), amounts numeric in 元. */
+    @GetMapping("/budgets/export")
+    void export(@RequestParam(required = false) Integer year, HttpServletResponse response) throws java.io.IOException {
+        DataScope scope = CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN, Role.PROVINCE_FINANCE, Role.AUDITOR, Role.CITY_OFFICER);
+        java.util.List<AwardReads.BudgetRow> rows = awards.budgets(scope, year);
+        try (Excel.Sheet sheet = Excel.open(response, "预算", "预算", java.util.List.of(Excel.Column.text("付款单位", 24),
+                Excel.Column.integer("年度", 8), Excel.Column.money("预算（元）"), Excel.Column.money("已预留（元）"),
+                Excel.Column.money("已拨付（元）"), Excel.Column.money("可用（元）")))) {
+            sheet.write(rows.stream().map(b -> java.util.List.<Object>of(labels.payer(b.payer()), b.year(), b.amount(),
+                    b.reserved(), b.paid(), b.available())).toList());
+        }
     }
 
     @GetMapping("/budgets")
@@ -65,7 +98,7 @@ class BudgetPages implements ConsolePage {
         }
         try {
             boolean created = management.setBudget(payer, y, amountYuan.replace(",", "").trim());
-            redirect.addFlashAttribute("done", (created ? "已设置 " : "已调整 ") + payer.trim() + " " + y + " 年度预算。");
+            redirect.addFlashAttribute("done", (created ? "已设置" : "已调整") + labels.payer(payer.trim()) + " " + y + " 年度预算。");
         } catch (DomainProblem e) {
             response.setStatus(e.status().value());
             return render(null, model, form, AwardPages.errors(e, "form"));
@@ -80,6 +113,7 @@ class BudgetPages implements ConsolePage {
         // a city officer sets its own city's budget (its matching lines' payer); the service refuses any other payer
         model.addAttribute("canSet", scope.role() == Role.PROVINCE_ADMIN || scope.role() == Role.CITY_OFFICER);
         model.addAttribute("form", form);
+        model.addAttribute("payers", payers(scope));
         model.addAttribute("errors", errors);
         model.addAttribute("active", "budgets");
         return "budgets";

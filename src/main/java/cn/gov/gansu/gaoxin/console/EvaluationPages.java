@@ -56,6 +56,21 @@ class EvaluationPages implements ConsolePage {
         return "evaluations";
     }
 
+    /** 导出Excel of the evaluations list (same year filter and roles). */
+    @GetMapping("/evaluations/export")
+    void export(@RequestParam(required = false) Integer year, jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN, Role.AUDITOR);
+        try (Excel.Sheet sheet = Excel.open(response, "评价考核", "评价考核", List.of(Excel.Column.integer("编号", 8),
+                Excel.Column.integer("年度", 8), Excel.Column.integer("版本", 8), Excel.Column.text("状态", 10),
+                Excel.Column.text("方法", 14), Excel.Column.text("起草人", 14), Excel.Column.text("审核人", 14),
+                Excel.Column.text("发布日期", 12)))) {
+            sheet.write(evaluations.list(year).stream().map(e -> java.util.Arrays.<Object>asList(e.id(), e.year(), e.version(),
+                    status(e.status()) + (e.corrects() != null ? "（更正）" : ""), method(e.method()), e.createdBy(), e.reviewedBy(),
+                    e.publishedOn() == null ? null : e.publishedOn().toString())).toList());
+        }
+    }
+
     @GetMapping("/evaluations/{id}")
     String detail(@PathVariable long id, @RequestParam(required = false) String done, Model model) {
         DataScope me = CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN, Role.AUDITOR);

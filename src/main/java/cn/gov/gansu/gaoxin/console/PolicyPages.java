@@ -39,16 +39,21 @@ class PolicyPages implements ConsolePage {
 
     private final PolicyReads policy;
     private final PolicyChanges changes;
+    private final cn.gov.gansu.gaoxin.zone.ZoneDirectory zones;
 
-    PolicyPages(PolicyReads policy, PolicyChanges changes) {
+    PolicyPages(PolicyReads policy, PolicyChanges changes, cn.gov.gansu.gaoxin.zone.ZoneDirectory zones) {
         this.policy = policy;
         this.changes = changes;
+        this.zones = zones;
     }
 
     @GetMapping("/policy")
     String policy(@RequestParam(required = false) String done, @RequestParam(required = false) String status,
-            @RequestParam(defaultValue = "1") int page, Model model) {
+            @RequestParam(defaultValue = "1") int page, @RequestParam(required = false) Long proposed, Model model) {
         fill(model, status, page);
+        if (proposed != null) {
+            model.addAttribute("notice", "已提交提案 " + proposed + "，待另一位省科技厅管理员审批后生效");
+        }
         if ("APPROVE".equals(done)) {
             model.addAttribute("notice", "提案已批准，自即刻起用于测算和免申即享");
         } else if ("REJECT".equals(done)) {
@@ -70,6 +75,60 @@ class PolicyPages implements ConsolePage {
             fill(model, null, 1);
             model.addAttribute("proposalError", e.getMessage());
             model.addAttribute("proposalErrorId", id);
+            return "policy";
+        }
+    }
+
+    /** 提案：参数新版本 (maker-checker): goes to the proposals list for another admin's approval. */
+    @PostMapping("/policy/proposals/version")
+    String proposeVersion(@RequestParam(required = false) String name, @RequestParam(required = false) String validFrom,
+            @RequestParam(required = false) String validTo, @RequestParam(required = false) String value,
+            @RequestParam(required = false) String note, Model model, HttpServletResponse response) {
+        Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("name", name == null ? "" : name);
+        form.put("validFrom", validFrom == null ? "" : validFrom);
+        form.put("validTo", validTo == null ? "" : validTo);
+        form.put("value", value == null ? "" : value);
+        form.put("note", note == null ? "" : note);
+        return propose("version", form, model, response, () -> changes.proposeVersion(name, validFrom, validTo, value, note));
+    }
+
+    /** 提案：配套项目 (matching line) of a city or zone, not retroactive. */
+    @PostMapping("/policy/proposals/line")
+    String proposeLine(@RequestParam(required = false) String city, @RequestParam(required = false) String zone,
+            @RequestParam(required = false) String baseLine, @RequestParam(required = false) String rate,
+            @RequestParam(required = false) String amountYuan, @RequestParam(required = false) String capYuan,
+            @RequestParam(required = false) String budgetYuan, @RequestParam(required = false) String lineFrom,
+            @RequestParam(required = false) String lineTo, @RequestParam(required = false) String lineNote, Model model,
+            HttpServletResponse response) {
+        Map<String, String> form = new java.util.LinkedHashMap<>();
+        for (String[] kv : new String[][] {{"city", city}, {"zone", zone}, {"baseLine", baseLine}, {"rate", rate},
+                {"amountYuan", amountYuan}, {"capYuan", capYuan}, {"budgetYuan", budgetYuan}, {"lineFrom", lineFrom},
+                {"lineTo", lineTo}, {"lineNote", lineNote}}) {
+            form.put(kv[0], kv[1] == null ? "" : kv[1]);
+        }
+        return propose("line", form, model, response, () -> changes.proposeLine(city, zone, baseLine, rate, amountYuan, capYuan,
+                budgetYuan, lineFrom, lineTo, lineNote));
+    }
+
+    private String propose(String formName, Map<String, String> form, Model model, HttpServletResponse response,
+            java.util.function.Supplier<Map<String, Object>> write) {
+        try {
+            Map<String, Object> p = write.get();
+            return "redirect:/policy?proposed=" + p.get("id");
+        } catch (DomainProblem e) {
+            response.setStatus(e.status().value());
+            fill(model, null, 1);
+            Map<String, String> errors = new java.util.LinkedHashMap<>();
+            AwardPages.errors(e, "form").forEach((field, message) -> errors.put(switch (field) {
+                case "validFrom" -> "line".equals(formName) ? "lineFrom" : field;
+                case "validTo" -> "line".equals(formName) ? "lineTo" : field;
+                case "note" -> "line".equals(formName) ? "lineNote" : field;
+                default -> form.containsKey(field) ? field : "form";
+            }, message));
+            model.addAttribute("formName", formName);
+            model.addAttribute("form", form);
+            model.addAttribute("errors", errors);
             return "policy";
         }
     }
@@ -149,7 +208,31 @@ class PolicyPages implements ConsolePage {
         return status;
     }
 
+    /** 导出Excel of the dated parameters: one row per version (roles as the page: PolicyReads.parameters). */
+    @org.springframework.web.bind.annotation.GetMapping("/policy/parameters/export")
+    void exportParameters(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        var catalogue = policy.parameters();
+        List<List<Object>> rows = new ArrayList<>();
+        for (var p : catalogue.items()) {
+            for (var v : p.versions()) {
+                rows.add(java.util.Arrays.asList(p.name(), p.description(), p.clause() != null && p.clause().matches("[0-9]+")
+                        ? "第" + p.clause() + "条" : p.clause(), v.value(), v.validFrom() == null ? null : v.validFrom().toString(),
+                        v.validTo() == null ? null : v.validTo().toString(), v.enteredBy()));
+            }
+        }
+        try (Excel.Sheet sheet = Excel.open(response, "政策参数", "政策参数", List.of(Excel.Column.text("参数", 40),
+                Excel.Column.text("说明", 40), Excel.Column.text("条款", 8), Excel.Column.text("值", 24), Excel.Column.text("生效日期", 12),
+                Excel.Column.text("失效日期", 12), Excel.Column.text("录入人", 14)))) {
+            sheet.write(rows);
+        }
+    }
+
     private void fill(Model model, String status, int page) {
+        model.addAttribute("formName", null);
+        model.addAttribute("form", Map.of());
+        model.addAttribute("errors", Map.of());
+        model.addAttribute("cityOptions", zones.cities());
+        model.addAttribute("zoneOptions", zones.list(CurrentUser.scope(), null, null, null));
         String s = status(status);
         int pageNo = Math.max(page, 1);
         model.addAttribute("catalogue", policy.parameters());

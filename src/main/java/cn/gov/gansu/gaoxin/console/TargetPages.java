@@ -44,6 +44,28 @@ class TargetPages implements ConsolePage {
     record ShareRow(String zone, Double percent, String value, String goal, String light, String label) {
     }
 
+    /** 导出Excel: every zone's targets of the year (value, requirement, light), as the page shows them in scope. */
+    @GetMapping("/targets/export")
+    void export(@RequestParam(required = false) Integer year, jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        CurrentUser.scope();
+        int y = year == null ? LocalDate.now().getYear() - 1 : year;
+        List<List<Object>> rows = new ArrayList<>();
+        for (TargetsMonitor.ZoneTargets z : monitor.forYear(y)) {
+            for (TargetsMonitor.TargetStatus t : z.targets()) {
+                rows.add(java.util.Arrays.asList(z.name(), t.name(), "第" + t.clause() + "条", t.value() == null ? null
+                        : java.math.BigDecimal.valueOf(t.value()).setScale(4, java.math.RoundingMode.HALF_UP), value(t.code(), t.value()),
+                        goal(t), label(t.light()), t.note()));
+            }
+        }
+        try (Excel.Sheet sheet = Excel.open(response, "目标监测-" + y, "目标监测", List.of(Excel.Column.text("高新区", 24),
+                Excel.Column.text("目标", 30), Excel.Column.text("条款", 8), Excel.Column.decimal("数值", 12),
+                Excel.Column.text("数值（显示）", 16), Excel.Column.text("要求", 20), Excel.Column.text("信号灯", 10),
+                Excel.Column.text("说明", 40)))) {
+            sheet.write(rows);
+        }
+    }
+
     @GetMapping("/targets")
     String targets(@RequestParam(required = false) Integer year, Model model) {
         CurrentUser.scope();

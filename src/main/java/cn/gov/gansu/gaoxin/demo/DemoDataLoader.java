@@ -53,10 +53,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final Environment env;
     private final NightlyRescan rescan;
+    private final DemoAwardWalk walk;
 
     DemoDataLoader(EnterpriseBulkLoader enterprises, PlatformBulkLoader platforms, AccountManagement accounts,
-            DataSource dataSource, TransactionTemplate transaction, Environment env, NightlyRescan rescan) {
+            DataSource dataSource, TransactionTemplate transaction, Environment env, NightlyRescan rescan, DemoAwardWalk walk) {
         this.rescan = rescan;
+        this.walk = walk;
         this.enterprises = enterprises;
         this.platforms = platforms;
         this.accounts = accounts;
@@ -79,7 +81,8 @@ class DemoDataLoader implements ApplicationRunner {
         }
         load();
         // the demo rows published no events: let 免申即享 find their awards now rather than tonight
-        rescan.startInBackground("演示数据加载后");
+        // then budgets and a few awards taken through their chain by different demo users (DemoAwardWalk)
+        rescan.startInBackground("演示数据加载后", walk::run);
     }
 
     /** Loads the demo province; answers what it loaded. */

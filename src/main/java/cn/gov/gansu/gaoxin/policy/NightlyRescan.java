@@ -36,10 +36,17 @@ public class NightlyRescan {
      * load that published no events, so that its entitlements appear without waiting for the night.
      */
     public void startInBackground(String reason) {
+        startInBackground(reason, () -> {
+        });
+    }
+
+    /** As {@link #startInBackground(String)}, then runs {@code then} on the same thread once the re-scan ended. */
+    public void startInBackground(String reason, Runnable then) {
         Thread thread = new Thread(() -> {
             try {
                 lock.runExclusively("policy-rescan", Duration.ofHours(2),
                         () -> log.info("免申即享复核（{}）：{}", reason, delivery.rescanNow()));
+                then.run();
             } catch (RuntimeException e) {
                 log.error("免申即享复核失败（{}）", reason, e);
             }

@@ -66,13 +66,15 @@ class AwardRulesTest {
         assertThat(onBehalf.confirmedOnBehalf()).isTrue();
         assertThat(onBehalf.allowedActions(ZONE_A)).isEmpty();
         assertThat(onBehalf.barredNote(ZONE_A)).contains("您已代企业确认本奖补");
-        assertThat(onBehalf.allowedActions(ZONE_B)).containsExactlyInAnyOrder(AwardAction.APPROVE, AwardAction.REJECT);
+        assertThat(onBehalf.allowedActions(ZONE_B)).containsExactlyInAnyOrder(AwardAction.APPROVE, AwardAction.REJECT,
+                AwardAction.RETURN);
         assertThatThrownBy(() -> onBehalf.decide(ZONE_A, "APPROVE", "同意", null)).isInstanceOf(SameHands.class);
         assertThat(onBehalf.decide(ZONE_B, "APPROVE", "同意", null)).isInstanceOf(AwardChange.StepApproved.class);
 
         Award own = award(AwardStatus.UNDER_REVIEW, 0, CLAUSE_10, act("CONFIRMED", COMPANY));
         assertThat(own.confirmedOnBehalf()).isFalse();
-        assertThat(own.allowedActions(ZONE_A)).containsExactlyInAnyOrder(AwardAction.APPROVE, AwardAction.REJECT);
+        assertThat(own.allowedActions(ZONE_A)).containsExactlyInAnyOrder(AwardAction.APPROVE, AwardAction.REJECT,
+                AwardAction.RETURN);
     }
 
     /** Every pair (first step by A, second step by A) is refused; the same second step by B is allowed. */
@@ -169,5 +171,60 @@ class AwardRulesTest {
         for (List<String> chain : bad) {
             assertThatThrownBy(() -> Award.chain(chain)).as("%s", chain).isInstanceOf(IllegalArgumentException.class);
         }
+    }
+
+    // ------------------------------------------------------------------ 退回修改
+
+    static Award.Act returned(DataScope who, Role to) {
+        return new Award.Act("RETURNED", who.username(), who.role().name(), Instant.parse("2026-01-02T02:00:00Z"), to.name());
+    }
+
+    @Test
+    @DisplayName("退回修改：第二步退回上一环节；第一步退回企业确认；须填写意见；非当前环节角色、已办理者不能退回")
+    void sendingBackGoesOneStepBack() {
+        Award atAdmin = award(AwardStatus.UNDER_REVIEW, 1, CLAUSE_10, act("CONFIRMED", COMPANY), act("APPROVE", ZONE_A));
+        AwardChange.Returned back = atAdmin.sendBack(ADMIN_A, "请补充认定证书");
+        assertThat(back.to()).isEqualTo(AwardStatus.UNDER_REVIEW);
+        assertThat(back.next()).isEqualTo(Role.ZONE_OFFICER);
+        assertThat(back.previousStep()).isZero();
+
+        Award atZone = award(AwardStatus.UNDER_REVIEW, 0, CLAUSE_10, act("CONFIRMED", COMPANY));
+        AwardChange.Returned toCompany = atZone.sendBack(ZONE_A, "收款账号户名不符");
+        assertThat(toCompany.to()).isEqualTo(AwardStatus.PENDING_CONFIRMATION);
+        assertThat(toCompany.next()).isEqualTo(Role.ENTERPRISE);
+
+        assertThatThrownBy(() -> atZone.sendBack(ZONE_A, "  ")).hasMessageContaining("退回修改须填写");
+        assertThatThrownBy(() -> atZone.sendBack(ADMIN_A, "x")).isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> atZone.sendBack(AUDITOR, "x")).isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> atAdmin.sendBack(ZONE_A, "x")).isInstanceOf(Forbidden.class);
+        Award confirmedOnBehalf = award(AwardStatus.UNDER_REVIEW, 0, CLAUSE_10, act("CONFIRMED", ZONE_A));
+        assertThatThrownBy(() -> confirmedOnBehalf.sendBack(ZONE_A, "x")).isInstanceOf(SameHands.class);
+        Award pending = award(AwardStatus.PENDING_CONFIRMATION, 0, CLAUSE_10);
+        assertThat(pending.allowedActions(ZONE_A)).doesNotContain(AwardAction.RETURN);
+        Award approved = award(AwardStatus.APPROVED, 1, CLAUSE_10, act("APPROVE", ZONE_A), act("APPROVE", ADMIN_A));
+        assertThat(approved.allowedActions(ADMIN_B)).doesNotContain(AwardAction.RETURN);
+    }
+
+    @Test
+    @DisplayName("退回修改后，被退回环节原审批人可重新办理该环节（不是第二个环节）；其他环节的职责分离不变")
+    void aReturnedStepMayBeRedoneByItsDecider() {
+        Award back = award(AwardStatus.UNDER_REVIEW, 0, CLAUSE_10, act("CONFIRMED", COMPANY), act("APPROVE", ZONE_A),
+                returned(ADMIN_A, Role.ZONE_OFFICER));
+        assertThat(back.allowedActions(ZONE_A)).containsExactlyInAnyOrder(AwardAction.APPROVE, AwardAction.REJECT, AwardAction.RETURN);
+        // the returner decides its own step when the case comes back: no step of its own is barred
+        Award again = award(AwardStatus.UNDER_REVIEW, 1, CLAUSE_10, act("CONFIRMED", COMPANY), act("APPROVE", ZONE_A),
+                returned(ADMIN_A, Role.ZONE_OFFICER), act("APPROVE", ZONE_A));
+        assertThat(again.allowedActions(ADMIN_A)).contains(AwardAction.APPROVE);
+        assertThat(again.allowedActions(ZONE_A)).isEmpty();
+        // a return to another role does not lift the bar on this decider
+        Award chain = award(AwardStatus.UNDER_REVIEW, 0, CLAUSE_1, act("APPROVE", ADMIN_A),
+                returned(FIN_A, Role.PROVINCE_FINANCE));
+        assertThat(chain.allowedActions(ADMIN_A)).isEmpty();
+        // a zone's own award has no confirmation to go back to from the first step
+        Award zone = new Award(2, "E2", "lanzhou", Award.BeneficiaryKind.ZONE, "lanzhou", "ZONE_EVALUATION", "1",
+                Award.AmountType.FIXED, new BigDecimal("1000000.00"), new BigDecimal("1000000.00"), "PROVINCE_DEPARTMENT", 2026,
+                CLAUSE_1, 0, AwardStatus.UNDER_REVIEW, 1, "", null, null, null, null, Instant.EPOCH, List.of());
+        assertThat(zone.allowedActions(ADMIN_A)).containsExactlyInAnyOrder(AwardAction.APPROVE, AwardAction.REJECT);
+        assertThatThrownBy(() -> zone.sendBack(ADMIN_A, "x")).hasMessageContaining("驳回");
     }
 }

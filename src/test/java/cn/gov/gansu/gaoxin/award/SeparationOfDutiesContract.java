@@ -147,7 +147,7 @@ abstract class SeparationOfDutiesContract extends IntegrationTest {
         assertThat(tasks(colleague, uscc, AwardReads.Tasks.TODO)).containsExactly(id);
         assertThat(tasks(colleague, uscc, AwardReads.Tasks.DONE)).isEmpty();
         as(colleague, get("/api/awards/{id}", id)).andExpect(jsonPath("$.allowedActions").value(
-                org.hamcrest.Matchers.containsInAnyOrder("APPROVE", "REJECT")));
+                org.hamcrest.Matchers.containsInAnyOrder("APPROVE", "REJECT", "RETURN")));
         as(colleague, decision(id, approve("材料齐全"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.pendingRole").value("PROVINCE_ADMIN"));
         asAdmin(get("/api/awards/{id}", id)).andExpect(jsonPath("$.confirmedOnBehalf").value(true));
@@ -339,5 +339,47 @@ abstract class SeparationOfDutiesContract extends IntegrationTest {
                 .andExpect(jsonPath("$.items[0].reservedYuan").value("200000.00"));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM budget_ledger WHERE payer = :p AND kind = 'PAYMENT'").param("p", payer)
                 .query(Long.class).single()).isEqualTo(1);
+    }
+
+    // ------------------------------------------------------------------ 退回修改 (issue 9)
+
+    @Test
+    @DisplayName("退回修改：省厅退回高新区重审（原审核人可重新审核），高新区再退回企业重新确认（收款账号清空），全程留痕；无意见、非本环节者被拒且奖补不变")
+    void sendingBackReturnsToThePreviousStepAndIsAudited() throws Exception {
+        String payer = budget("1000000.00");
+        String uscc = enterpriseIn("zhangye");
+        String company = user("ENTERPRISE", "enterprise", uscc);
+        long id = confirmedBy(company, uscc, "zhangye", payer);
+        String officer = zoneOfficer("zhangye");
+        as(officer, decision(id, approve("初审通过"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.pendingRole").value("PROVINCE_ADMIN"));
+        String before = snapshot(id, payer);
+        asAdmin(post("/api/awards/{id}/return", "{\"comment\":\" \"}", id)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("退回修改须填写")));
+        as(officer, post("/api/awards/{id}/return", "{\"comment\":\"请补充\"}", id)).andExpect(status().isForbidden());
+        as(company, post("/api/awards/{id}/return", "{\"comment\":\"请补充\"}", id)).andExpect(status().isForbidden());
+        assertThat(snapshot(id, payer)).isEqualTo(before);
+
+        asAdmin(get("/api/awards/{id}", id)).andExpect(jsonPath("$.allowedActions", hasItem("RETURN")));
+        asAdmin(post("/api/awards/{id}/return", "{\"comment\":\"请核对认定证书编号\"}", id)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UNDER_REVIEW")).andExpect(jsonPath("$.pendingRole").value("ZONE_OFFICER"));
+        // the same officer redoes the step that came back (not a second step); it is in its 我的待办 again
+        assertThat(tasks(officer, uscc, AwardReads.Tasks.TODO)).containsExactly(id);
+        as(officer, get("/api/awards/{id}", id)).andExpect(jsonPath("$.allowedActions").value(
+                org.hamcrest.Matchers.containsInAnyOrder("APPROVE", "REJECT", "RETURN")));
+        as(officer, post("/api/awards/{id}/return", "{\"comment\":\"收款账号户名不符，请企业重新确认\"}", id))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("PENDING_CONFIRMATION"))
+                .andExpect(jsonPath("$.pendingRole").value("ENTERPRISE"));
+        assertThat(jdbc.sql("SELECT bank_account FROM award WHERE id = :id").param("id", id).query(String.class).optional())
+                .isEmpty();
+        assertThat(count("SELECT COUNT(*) FROM award_event WHERE award_id = :x AND kind = 'RETURNED'", id)).isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM audit_log WHERE subject_type = 'AWARD' AND subject_id = CAST(:x AS VARCHAR(40)) AND action = 'AWARD_RETURNED'", id))
+                .isEqualTo(2);
+
+        // round again: confirmation, the officer's review, then the admin approves
+        as(company, post("/api/awards/{id}/confirmation", ACCOUNT, id)).andExpect(status().isOk());
+        as(officer, decision(id, approve("已核对"))).andExpect(status().isOk());
+        asAdmin(decision(id, approve("同意"))).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("APPROVED"));
+        asAdmin(post("/api/awards/{id}/return", "{\"comment\":\"x\"}", id)).andExpect(status().isConflict());
     }
 }

@@ -271,7 +271,7 @@ class ConsoleAwardPagesTests extends IntegrationTest {
         assertThat(rows.get(0).values()).containsExactlyElementsOf(AwardPages.EXPORT_HEADERS);
         assertThat(rows).hasSize(2);
         assertThat(rows.get(1).get(0)).isEqualTo(String.valueOf(id));
-        assertThat(rows.get(1).get(6)).isEqualTo("200000.00");
+        assertThat(rows.get(1).get(6)).isEqualTo("200,000.00"); // a numeric cell in 元, shown #,##0.00
         assertThat(rows.get(1).get(7)).isEqualTo("待确认");
     }
 

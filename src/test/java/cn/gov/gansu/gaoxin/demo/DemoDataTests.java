@@ -260,6 +260,36 @@ class DemoDataTests {
         return out;
     }
 
+    @Test
+    @DisplayName("可走通的演示：演示年度预算已设置；若干兰州奖补由不同演示账号办理至批准且公示期满，finance 可付款")
+    void someAwardsWereWalkedToApprovalByDifferentDemoUsers() throws Exception {
+        String approved = "SELECT COUNT(*) FROM award WHERE status = 'APPROVED' AND beneficiary_zone = 'lanzhou' AND payable_from <= :today";
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        for (int i = 0; i < 600 && jdbc.sql(approved).param("today", Date.valueOf(today)).query(Long.class).single()
+                < DemoAwardWalk.APPROVED; i++) {
+            Thread.sleep(500); // the re-scan and the walk run in the background after the load
+        }
+        assertThat(jdbc.sql(approved).param("today", Date.valueOf(today)).query(Long.class).single())
+                .isEqualTo(DemoAwardWalk.APPROVED);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM budget WHERE payer IN ('PROVINCE_DEPARTMENT', 'PROVINCE_FINANCE')")
+                .query(Long.class).single()).isEqualTo(8);
+        long id = jdbc.sql("SELECT MIN(id) FROM award WHERE status = 'APPROVED' AND beneficiary_zone = 'lanzhou'")
+                .query(Long.class).single();
+        assertThat(jdbc.sql("SELECT actor FROM award_event WHERE award_id = :id AND kind <> 'OFFERED' ORDER BY id").param("id", id)
+                .query(String.class).list()).containsExactly("zone-lanzhou", "zone-lanzhou-2", "province");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE subject_type = 'AWARD' AND subject_id = :id AND actor IN "
+                + "('zone-lanzhou', 'zone-lanzhou-2', 'province')").param("id", String.valueOf(id)).query(Long.class).single())
+                .isEqualTo(3);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM award WHERE status = 'UNDER_REVIEW' AND pending_role = 'PROVINCE_ADMIN' "
+                + "AND beneficiary_zone = 'lanzhou'").query(Long.class).single()).isGreaterThanOrEqualTo(1);
+        String amount = jdbc.sql("SELECT amount FROM award WHERE id = :id").param("id", id).query(java.math.BigDecimal.class).single()
+                .toPlainString();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/awards/{id}/payments", id)
+                        .header("Authorization", basic("finance")).header("Idempotency-Key", "demo-walk-" + id)
+                        .contentType("application/json").content("{\"amountYuan\":\"" + amount + "\"}"))
+                .andExpect(status().isCreated());
+    }
+
     private static String basic(String user) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
     }

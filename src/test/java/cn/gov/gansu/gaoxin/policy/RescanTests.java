@@ -42,12 +42,12 @@ class RescanTests extends IntegrationTest {
             String digits = u.substring(8, 17).replaceAll("[^0-9]", "7");
             if (r.nextBoolean()) {
                 asAdmin(post("/api/enterprises/{u}/qualifications", "{\"qualification\":\"HIGH_TECH_ENTERPRISE\",\"recognition\":\"FIRST\","
-                        + "\"certificate\":\"GR2025" + digits + "\",\"date\":\"2025-0" + (1 + r.nextInt(9)) + "-1" + r.nextInt(10) + "\"}", u))
+                        + "\"certificate\":\"GR2025" + u.substring(8, 17) + "\",\"date\":\"2025-0" + (1 + r.nextInt(9)) + "-1" + r.nextInt(10) + "\"}", u))
                         .andExpect(status().isCreated());
             }
             if (r.nextBoolean()) {
                 asAdmin(post("/api/enterprises/{u}/qualifications", "{\"qualification\":\"PROVINCIAL_INNOVATIVE_ENTERPRISE\","
-                        + "\"recognition\":\"FIRST\",\"certificate\":\"PI" + digits + "\",\"date\":\"2025-04-0" + (1 + r.nextInt(9)) + "\"}", u))
+                        + "\"recognition\":\"FIRST\",\"certificate\":\"PI" + u.substring(8, 17) + "\",\"date\":\"2025-04-0" + (1 + r.nextInt(9)) + "\"}", u))
                         .andExpect(status().isCreated());
             }
             if (r.nextInt(3) == 0) {

@@ -1,0 +1,4 @@
+-- 退回修改 (issue 9): a RETURNED event names the role the case went back to (or ENTERPRISE: back to
+-- the beneficiary's confirmation). A decision of that role taken before the return is superseded:
+-- its maker may take the step again (it is the same step redone, not a second step, contracts §8).
+ALTER TABLE award_event ADD COLUMN returned_to VARCHAR(30);
