@@ -162,11 +162,42 @@ final class OpenApiConventions implements GlobalOpenApiCustomizer {
         }
     }
 
+    /** Descriptions of the parameters every module uses the same way, where the controller gave none. */
+    static final Map<String, String> COMMON_PARAMETERS = Map.ofEntries(
+            Map.entry("page", "页码，从0起"),
+            Map.entry("size", "每页条数"),
+            Map.entry("year", "年度，如 2025"),
+            Map.entry("zone", "高新区代码，如 lanzhou"),
+            Map.entry("code", "高新区代码，如 jiayuguan"),
+            Map.entry("city", "市州代码，如 lanzhou-city"),
+            Map.entry("uscc", "统一社会信用代码（18位）"),
+            Map.entry("enterprise", "企业统一社会信用代码"),
+            Map.entry("beneficiary", "受益者：统一社会信用代码或高新区代码"),
+            Map.entry("id", "编号"),
+            Map.entry("asOf", "按某一时刻已知的数据重放（如 2026-11-01T00:00:00Z 或 2026-11-01）"),
+            Map.entry("need", "需求编号"),
+            Map.entry("achievement", "科技成果编号"),
+            Map.entry("awardId", "奖补编号"),
+            Map.entry("name", "名称（包含）"),
+            Map.entry("title", "标题（包含）"),
+            Map.entry("field", "领域"),
+            Map.entry("kind", "类别"),
+            Map.entry("level", "级别"),
+            Map.entry("category", "类别"),
+            Map.entry("qualification", "资质类别"),
+            Map.entry("industry", "行业代码（GB/T 4754）"),
+            Map.entry("sort", "排序字段"),
+            Map.entry("limit", "最多条数"),
+            Map.entry("validRowsOnly", "true：只导入有效行并列出错误；缺省 false：有任一错误则全部不导入"));
+
     private static void describeHeaders(Operation op) {
         if (op.getParameters() == null) {
             return;
         }
         for (Parameter p : op.getParameters()) {
+            if ((p.getDescription() == null || p.getDescription().isBlank()) && COMMON_PARAMETERS.containsKey(p.getName())) {
+                p.setDescription(COMMON_PARAMETERS.get(p.getName()));
+            }
             if ("header".equals(p.getIn()) && "Idempotency-Key".equalsIgnoreCase(p.getName())
                     && (p.getDescription() == null || p.getDescription().isBlank())) {
                 p.setDescription("幂等键：同一键重复请求得到同一结果（不会重复执行）；建议每次业务操作使用新的 UUID");
