@@ -109,7 +109,7 @@ class PolicyController {
             description = "契约§8：改变金额、比例、门槛、上限、出资方或审批链的提议，须另一位 PROVINCE_ADMIN 批准后生效；答 202 与待批提议及其测算。角色：PROVINCE_ADMIN。")
     @PostMapping("/api/policy/parameters/{name}/versions")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    Map<String, Object> addVersion(@PathVariable String name, @RequestBody(required = false) PolicyParameters.NewVersion v) {
+    Map<String, Object> addVersion(@Parameter(description = "参数名，如 NEW_NATIONAL_ZONE.amountYuan（见 GET /api/policy/parameters）") @PathVariable String name, @RequestBody(required = false) PolicyParameters.NewVersion v) {
         return proposals.proposeVersion(name, v);
     }
 
