@@ -35,14 +35,26 @@ class AwardCases {
     private final JdbcClient jdbc;
     private final ZoneDirectory zones;
 
-    AwardCases(JdbcClient jdbc, ZoneDirectory zones) {
+    private final cn.gov.gansu.gaoxin.shared.FieldCipher cipher;
+
+    /** How many other beneficiaries confirmed an award with the account of this fingerprint. */
+    long otherBeneficiariesWithAccount(String index, String beneficiary) {
+        if (index == null) {
+            return 0;
+        }
+        return jdbc.sql("SELECT COUNT(DISTINCT beneficiary) FROM award WHERE bank_account_index = :i AND beneficiary <> :b")
+                .param("i", index).param("b", beneficiary).query(Long.class).single();
+    }
+
+    AwardCases(JdbcClient jdbc, ZoneDirectory zones, cn.gov.gansu.gaoxin.shared.FieldCipher cipher) {
+        this.cipher = cipher;
         this.jdbc = jdbc;
         this.zones = zones;
     }
 
     Optional<Award> find(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM award a WHERE a.id = :id").param("id", id)
-                .query(AwardCases::map).optional().map(this::withActs);
+                .query(this::map).optional().map(this::withActs);
     }
 
     Optional<Award> find(DataScope scope, long id) {
@@ -53,7 +65,7 @@ class AwardCases {
         Map<String, Object> params = new LinkedHashMap<>(s.params);
         params.put("id", id);
         return jdbc.sql("SELECT " + COLUMNS + " FROM award a WHERE a.id = :id" + s.sql).params(params)
-                .query(AwardCases::map).optional().map(this::withActs);
+                .query(this::map).optional().map(this::withActs);
     }
 
     /**
@@ -188,7 +200,7 @@ class AwardCases {
             }
         }
         List<Award> items = jdbc.sql("SELECT " + COLUMNS + " FROM award a" + where + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
-                .params(params).query(AwardCases::map).list();
+                .params(params).query(this::map).list();
         return new Page(withActs(items), total);
     }
 
@@ -227,14 +239,14 @@ class AwardCases {
         };
     }
 
-    private static Award map(ResultSet rs, int n) throws SQLException {
+    private Award map(ResultSet rs, int n) throws SQLException {
         List<Role> approvals = Arrays.stream(rs.getString("approvals").split(",")).map(Role::valueOf).toList();
         return new Award(rs.getLong("id"), rs.getString("entitlement_id"), rs.getString("beneficiary"),
                 Award.BeneficiaryKind.valueOf(rs.getString("beneficiary_kind")), rs.getString("beneficiary_zone"),
                 rs.getString("line"), rs.getString("clause"), Award.AmountType.valueOf(rs.getString("amount_type")),
                 rs.getBigDecimal("offered_amount"), rs.getBigDecimal("amount"), rs.getString("payer"), rs.getInt("payable_year"),
                 approvals, rs.getInt("step"), AwardStatus.valueOf(rs.getString("status")), rs.getInt("version"),
-                rs.getString("explanation"), date(rs.getDate("event_date")), rs.getString("bank_account"),
+                rs.getString("explanation"), date(rs.getDate("event_date")), cipher.decrypt(rs.getString("bank_account"), "award.bank_account"),
                 date(rs.getDate("approved_on")), date(rs.getDate("payable_from")), rs.getTimestamp("created_at").toInstant(),
                 List.of());
     }

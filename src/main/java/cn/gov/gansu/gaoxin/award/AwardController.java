@@ -131,7 +131,7 @@ class AwardController {
                 a.pendingRole() == null ? null : a.pendingRole().name(), a.status().chineseName(), a.beneficiary(),
                 a.beneficiaryKind().name(), a.beneficiaryZone(), a.clause(), a.amountType().name(), money(a.offeredAmount()),
                 a.payer(), a.payableYear(), a.approvals().stream().map(Role::name).toList(), a.explanation(), a.entitlementId(),
-                a.eventDate(), masked(a.bankAccount()), a.approvedOn(), a.payableFrom(),
+                a.eventDate(), CurrentUser.scope().role() == Role.PROVINCE_FINANCE ? a.bankAccount() : masked(a.bankAccount()), a.approvedOn(), a.payableFrom(),
                 cases.payments(a.id()).stream().map(p -> PaymentView.of(p, null)).toList(),
                 history.stream().filter(HistoryEntry::isDecision).map(DecisionView::of).toList(),
                 history.stream().map(HistoryView::of).toList(), a.confirmedOnBehalf(),

@@ -69,8 +69,12 @@ public class AwardManagement {
     private final TransactionTemplate newTx;
     private final HashChain chain;
 
+    private final cn.gov.gansu.gaoxin.shared.FieldCipher cipher;
+
     AwardManagement(JdbcClient jdbc, AwardCases cases, Budgets budgets, PublicNotice notice, AuditTrail audit,
-            ApplicationEventPublisher events, PlatformTransactionManager transactions, HashChain chain) {
+            ApplicationEventPublisher events, PlatformTransactionManager transactions, HashChain chain,
+            cn.gov.gansu.gaoxin.shared.FieldCipher cipher) {
+        this.cipher = cipher;
         this.chain = chain;
         this.jdbc = jdbc;
         this.cases = cases;
@@ -216,10 +220,15 @@ public class AwardManagement {
         DataScope by = change.by();
         String id = String.valueOf(a.id());
         if (change instanceof AwardChange.Confirmed c) {
-            move(a, "status = :status, pending_role = :pending, step = 0, bank_account = :bank",
-                    spec -> spec.param("status", c.to().name()).param("pending", c.next().name()).param("bank", c.bankAccount()));
+            // security (issue 8 item 5): the account is stored encrypted, with a keyed fingerprint for look-ups
+            String index = cipher.index(c.bankAccount(), "award.bank_account");
+            move(a, "status = :status, pending_role = :pending, step = 0, bank_account = :bank, bank_account_index = :bankIndex",
+                    spec -> spec.param("status", c.to().name()).param("pending", c.next().name())
+                            .param("bank", cipher.encrypt(c.bankAccount(), "award.bank_account")).param("bankIndex", index));
             String who = c.onBehalf() ? "高新区管委会代企业确认" : "企业确认";
-            event(c, null, who + "，收款账号尾号" + tail(c.bankAccount()));
+            long others = cases.otherBeneficiariesWithAccount(index, a.beneficiary());
+            event(c, null, who + "，收款账号尾号" + tail(c.bankAccount())
+                    + (others > 0 ? "；注意：该收款账号已被其他" + others + "个受益人使用，请审核人核实" : ""));
             audit.record("AWARD_CONFIRMED", "AWARD", id, who + "（角色 " + by.role() + "），收款账号尾号"
                     + tail(c.bankAccount()) + "；转入审核，待" + c.next().chineseName() + "决定");
         } else if (change instanceof AwardChange.StepApproved s) {

@@ -59,7 +59,7 @@ public class AwardReads {
                 h.actor(), h.role(), h.at(), h.statusFrom(), h.statusTo(), h.amount(), h.comment())).toList();
         return new Detail(summary(a), a.beneficiaryKind().name(), a.amountType().name(),
                 a.offeredAmount(), a.approvals(), a.step(), a.explanation(), a.entitlementId(), a.eventDate(),
-                masked(a.bankAccount()), a.amountType().decidedCaseByCase(), a.atFinalStep(), history,
+                shown(a.bankAccount(), scope), a.amountType().decidedCaseByCase(), a.atFinalStep(), history,
                 cases.payments(a.id()).stream().map(p -> new PaymentItem(p.id(), p.amount(), p.payer(), p.year(), p.paidAt(),
                         p.paidBy(), p.paidByRole())).toList(), a.confirmedOnBehalf(),
                 scope == null ? java.util.Set.of() : a.allowedActions(scope), scope == null ? null : a.barredNote(scope),
@@ -96,6 +96,11 @@ public class AwardReads {
     private static Summary summary(Award a) {
         return new Summary(a.id(), a.line(), a.clause(), a.beneficiary(), a.beneficiaryZone(), a.shownAmount(), a.status(),
                 a.pendingRole(), a.payer(), a.payableYear(), a.approvedOn(), a.payableFrom(), a.createdAt(), a.confirmedOnBehalf());
+    }
+
+    /** security (issue 8 item 5): the payer (PROVINCE_FINANCE) sees the whole account; everyone else its last four digits. */
+    private static String shown(String account, DataScope scope) {
+        return scope != null && scope.role() == cn.gov.gansu.gaoxin.identity.Role.PROVINCE_FINANCE ? account : masked(account);
     }
 
     private static String masked(String account) {

@@ -8,10 +8,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.gov.gansu.gaoxin.identity.AccountManagement;
 import cn.gov.gansu.gaoxin.identity.AuditIntegrity;
 import cn.gov.gansu.gaoxin.identity.AuditTrail;
-import cn.gov.gansu.gaoxin.identity.CurrentUser;
-import cn.gov.gansu.gaoxin.identity.Role;
 import cn.gov.gansu.gaoxin.shared.InvalidInput;
 import cn.idev.excel.ExcelWriter;
 import cn.idev.excel.FastExcel;
@@ -37,18 +36,20 @@ class AuditPages implements ConsolePage {
     private final AuditTrail audit;
     private final Formats fmt;
     private final AuditIntegrity integrity;
+    private final AccountManagement accounts;
 
-    AuditPages(AuditTrail audit, Formats fmt, AuditIntegrity integrity) {
+    AuditPages(AuditTrail audit, Formats fmt, AuditIntegrity integrity, AccountManagement accounts) {
         this.audit = audit;
         this.fmt = fmt;
         this.integrity = integrity;
+        this.accounts = accounts;
     }
 
     @GetMapping("/audit")
     String list(@RequestParam(required = false) String subjectType, @RequestParam(required = false) String subjectId,
             @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "" + EnterprisePages.DEFAULT_SIZE) int size,
             @RequestParam(required = false) String verify, Model model) {
-        CurrentUser.requireAnyOf(Role.AUDITOR, Role.PROVINCE_ADMIN);
+        accounts.requireAuditReader();
         if (verify != null) {
             model.addAttribute("verification", integrity.verify());
         }
@@ -74,7 +75,7 @@ class AuditPages implements ConsolePage {
     @GetMapping("/audit/export")
     void export(@RequestParam(required = false) String subjectType, @RequestParam(required = false) String subjectId,
             HttpServletResponse response) throws IOException {
-        CurrentUser.requireAnyOf(Role.AUDITOR, Role.PROVINCE_ADMIN);
+        accounts.requireAuditReader();
         String type = clean(subjectType, "subjectType");
         String id = clean(subjectId, "subjectId");
         String file = "审计日志-" + LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx";

@@ -27,12 +27,21 @@ class FrameModel {
     private final EnterpriseRegistry enterprises;
     private final MessageSource messages;
     private final AwardReads awards;
+    private final cn.gov.gansu.gaoxin.identity.AccountManagement accounts;
 
-    FrameModel(ZoneDirectory zones, EnterpriseRegistry enterprises, MessageSource messages, AwardReads awards) {
+    FrameModel(ZoneDirectory zones, EnterpriseRegistry enterprises, MessageSource messages, AwardReads awards,
+            cn.gov.gansu.gaoxin.identity.AccountManagement accounts) {
         this.zones = zones;
         this.enterprises = enterprises;
         this.messages = messages;
         this.awards = awards;
+        this.accounts = accounts;
+    }
+
+    /** security (issue 8 item 4): the banner for admin and SYSTEM_ADMIN until the three duties are separated. */
+    @ModelAttribute("dutiesWarning")
+    boolean dutiesWarning() {
+        return accounts.warnDutiesNotSeparated();
     }
 
     /** 我的待办: awards in scope whose pending role is the user's role (null when signed out). */
@@ -98,6 +107,7 @@ class FrameModel {
         model.addAttribute("langZh", langZh(request));
         model.addAttribute("langEn", langEn(request));
         model.addAttribute("todo", todo());
+        model.addAttribute("dutiesWarning", dutiesWarning());
     }
 
     /** The current page's address with {@code lang} set (GET pages only; a POST falls back to the home page). */

@@ -27,7 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * 修改密码 at {@code /account/password}: the page the first-sign-in filter sends a user with a
  * generated password to. Errors stand next to their field in Chinese; on a failed submit the
- * fields that were not in error keep what was typed. After the change the session's principal is
+ * password fields come back empty (a password is never echoed into a page). After the change the session's principal is
  * reloaded, so the first-sign-in restriction ends at once.
  */
 @Controller
@@ -76,12 +76,8 @@ class PasswordPage implements ConsolePage {
             }
         }
         if (!errors.isEmpty()) {
+            // a password is never sent back to the browser (issue 8 item 2): the fields come back empty
             Map<String, String> kept = new LinkedHashMap<>();
-            keep(kept, errors, "currentPassword", currentPassword);
-            keep(kept, errors, "newPassword", newPassword);
-            if (!errors.containsKey("newPassword")) {
-                keep(kept, errors, "confirmPassword", confirmPassword);
-            }
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("first", CurrentUser.mustChangePassword());
             model.addAttribute("errors", errors);
@@ -91,12 +87,6 @@ class PasswordPage implements ConsolePage {
         refreshPrincipal(request, response);
         redirect.addFlashAttribute("notice", "密码已修改");
         return "redirect:/";
-    }
-
-    private static void keep(Map<String, String> kept, Map<String, String> errors, String field, String value) {
-        if (!errors.containsKey(field)) {
-            kept.put(field, value);
-        }
     }
 
     /** The signed-in principal still says "must change password": replace it by a fresh one. */

@@ -141,6 +141,17 @@ class PolicyPages implements ConsolePage {
     @GetMapping("/policy/proposals/export")
     void export(@RequestParam(required = false) String status, HttpServletResponse response) throws IOException {
         String s = status(status);
+        // read (and so check the caller's role) before the response is committed: a refusal stays a clean 403
+        List<List<Object>> rows = new ArrayList<>();
+        for (int pageNo = 0; ; pageNo++) {
+            List<Map<String, Object>> items = changes.proposals(s, pageNo, 200);
+            for (Map<String, Object> p : items) {
+                rows.add(row(p));
+            }
+            if (items.size() < 200) {
+                break;
+            }
+        }
         String file = "规则变更提案-" + LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx";
         response.setContentType(EnterpriseExport.XLSX);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
@@ -150,16 +161,6 @@ class PolicyPages implements ConsolePage {
         try (ExcelWriter writer = FastExcel.write(out).head(EXPORT_HEADERS.stream().map(List::of).toList())
                 .autoCloseStream(false).build()) {
             WriteSheet sheet = FastExcel.writerSheet("规则变更提案").build();
-            List<List<Object>> rows = new ArrayList<>();
-            for (int pageNo = 0; ; pageNo++) {
-                List<Map<String, Object>> items = changes.proposals(s, pageNo, 200);
-                for (Map<String, Object> p : items) {
-                    rows.add(row(p));
-                }
-                if (items.size() < 200) {
-                    break;
-                }
-            }
             writer.write(rows, sheet);
         }
         out.flush();

@@ -27,7 +27,7 @@ public class AuditIntegrity {
 
     /** Walks every chain; the report names the first broken row of the first broken table. */
     public Report verify() {
-        CurrentUser.requireAnyOf(Role.AUDITOR, Role.PROVINCE_ADMIN);
+        CurrentUser.requireAnyOf(Role.AUDITOR, Role.PROVINCE_ADMIN, Role.AUDIT_ADMIN);
         List<HashChain.Verification> results = tables.stream().map(chain::verify).toList();
         HashChain.Verification broken = results.stream().filter(v -> !v.intact()).findFirst().orElse(null);
         long rows = results.stream().mapToLong(HashChain.Verification::rowsChecked).sum();

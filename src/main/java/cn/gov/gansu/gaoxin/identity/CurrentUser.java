@@ -27,7 +27,7 @@ public final class CurrentUser {
     /** Whether the signed-in user must still replace a generated password (first sign-in). */
     public static boolean mustChangePassword() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getPrincipal() instanceof PlatformUser user && user.mustChangePassword();
+        return auth != null && auth.getPrincipal() instanceof PlatformUser user && (user.mustChangePassword() || user.mustChangeInteractive());
     }
 
     /** Refuses a write by a read-only or out-of-role user with a Chinese 403. */

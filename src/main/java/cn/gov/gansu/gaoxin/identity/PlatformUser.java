@@ -18,9 +18,18 @@ final class PlatformUser implements UserDetails, CredentialsContainer {
     private final Instant lockedUntil;
     private final boolean mustChangePassword;
     private final String displayName;
+    private final boolean mustChangeInteractive;
+    private final Instant lastSignInAt;
 
     PlatformUser(DataScope scope, String passwordHash, boolean enabled, Instant lockedUntil,
             boolean mustChangePassword, String displayName) {
+        this(scope, passwordHash, enabled, lockedUntil, mustChangePassword, displayName, false, null);
+    }
+
+    PlatformUser(DataScope scope, String passwordHash, boolean enabled, Instant lockedUntil,
+            boolean mustChangePassword, String displayName, boolean mustChangeInteractive, Instant lastSignInAt) {
+        this.mustChangeInteractive = mustChangeInteractive;
+        this.lastSignInAt = lastSignInAt;
         this.scope = scope;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
@@ -35,6 +44,15 @@ final class PlatformUser implements UserDetails, CredentialsContainer {
 
     boolean mustChangePassword() {
         return mustChangePassword;
+    }
+
+    /** An administrator set this password: a browser sign-in must replace it (HTTP Basic integration use may go on). */
+    boolean mustChangeInteractive() {
+        return mustChangeInteractive;
+    }
+
+    Instant lastSignInAt() {
+        return lastSignInAt;
     }
 
     String displayName() {

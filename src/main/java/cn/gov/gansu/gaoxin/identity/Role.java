@@ -10,7 +10,11 @@ public enum Role {
     ENTERPRISE("企业用户", ScopeKind.ENTERPRISE),
     EXPERT("评审专家", ScopeKind.ASSIGNED),
     AUDITOR("审计监督", ScopeKind.PROVINCE),
-    SYSTEM_ADMIN("系统管理员", ScopeKind.NONE);
+    SYSTEM_ADMIN("系统管理员", ScopeKind.NONE),
+    /** 安全管理员 (三员): roles, scopes and password rules of the accounts. */
+    SECURITY_ADMIN("安全管理员", ScopeKind.NONE),
+    /** 安全审计员 (三员): reads the audit log, nothing else. */
+    AUDIT_ADMIN("安全审计员", ScopeKind.NONE);
 
     private final String chineseName;
     private final ScopeKind scopeKind;

@@ -12,6 +12,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -38,8 +41,10 @@ class SecurityConfiguration {
     /** API clients: HTTP Basic on every request, no session, no CSRF token (the header proves intent). */
     @Bean
     @Order(1)
-    SecurityFilterChain basicChain(HttpSecurity http, UserAccounts accounts) throws Exception {
+    SecurityFilterChain basicChain(HttpSecurity http, UserAccounts accounts, SignInAuthentication signIn,
+            AuthenticationEventPublisher events) throws Exception {
         http
+                .authenticationManager(manager(signIn, events))
                 .securityMatcher(request -> request.getHeader("Authorization") != null)
                 .authorizeHttpRequests(SecurityConfiguration::rules)
                 .httpBasic(b -> b.realmName("gaoxin").authenticationEntryPoint(apiEntryPoint()))
@@ -47,19 +52,29 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .exceptionHandling(e -> e.authenticationEntryPoint(apiEntryPoint()).accessDeniedHandler(apiDenied()))
                 .headers(SecurityConfiguration::headers)
-                .addFilterAfter(new FirstSignInPasswordChange(accounts), AnonymousAuthenticationFilter.class)
-                .addFilterBefore(new RequestSizeLimit(), org.springframework.security.web.header.HeaderWriterFilter.class)
-                .userDetailsService(accounts);
+                .addFilterAfter(new FirstSignInPasswordChange(accounts, false), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new RequestSizeLimit(), org.springframework.security.web.header.HeaderWriterFilter.class);
         return http.build();
+    }
+
+    /** One provider, no parent: a refused sign-in is never tried a second time elsewhere. */
+    private static AuthenticationManager manager(SignInAuthentication signIn, AuthenticationEventPublisher events) {
+        ProviderManager manager = new ProviderManager(signIn);
+        manager.setAuthenticationEventPublisher(events);
+        return manager;
     }
 
     /** Browsers: the form at /login, a session in the database, CSRF on every change. */
     @Bean
     @Order(2)
-    SecurityFilterChain browserChain(HttpSecurity http, UserAccounts accounts) throws Exception {
+    SecurityFilterChain browserChain(HttpSecurity http, UserAccounts accounts, SignInAuthentication signIn,
+            AuthenticationEventPublisher events) throws Exception {
         http
+                .authenticationManager(manager(signIn, events))
                 .authorizeHttpRequests(SecurityConfiguration::rules)
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error").permitAll())
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
+                        .failureHandler((request, response, ex) -> response.sendRedirect(request.getContextPath()
+                                + (ex instanceof SignInAuthentication.SignInThrottled ? "/login?throttled" : "/login?error"))))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 // an /api request without credentials and without a session can forge nothing: it gets the API's
                 // 401 with WWW-Authenticate, not a CSRF 403; a browser session calling /api still needs the token
@@ -72,18 +87,18 @@ class SecurityConfiguration {
                         .defaultAccessDeniedHandlerFor(apiDenied(), API))
                 .headers(SecurityConfiguration::headers)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
-                .addFilterAfter(new FirstSignInPasswordChange(accounts), AnonymousAuthenticationFilter.class)
-                .addFilterBefore(new RequestSizeLimit(), org.springframework.security.web.header.HeaderWriterFilter.class)
-                .userDetailsService(accounts);
+                .addFilterAfter(new FirstSignInPasswordChange(accounts, true), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new RequestSizeLimit(), org.springframework.security.web.header.HeaderWriterFilter.class);
         return http.build();
     }
 
     private static void rules(
             org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a) {
-        a.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
+        a.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/favicon.svg",
                         "/error", "/actuator/health", "/actuator/health/**", "/actuator/info",
-                        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                        "/v3/api-docs", "/v3/api-docs/**")
                 .permitAll()
+                // issue 8 item 6: Swagger UI for signed-in users only (switched off in production by springdoc.swagger-ui.enabled=false)
                 .anyRequest().authenticated();
     }
 
@@ -100,6 +115,12 @@ class SecurityConfiguration {
 
     static AuthenticationEntryPoint apiEntryPoint() {
         return (request, response, ex) -> {
+            if (ex instanceof SignInAuthentication.SignInThrottled throttled) {
+                response.setHeader("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
+                write(response, HttpStatus.TOO_MANY_REQUESTS, "登录失败次数过多",
+                        "来自您所在地址的登录失败次数过多，请" + throttled.retryAfterSeconds() + "秒后再试");
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Basic realm=\"gaoxin\", charset=\"UTF-8\"");
             String detail = ex instanceof org.springframework.security.authentication.LockedException
                     ? "账户因连续多次密码错误已被锁定，请15分钟后再试"

@@ -1,7 +1,6 @@
 package cn.gov.gansu.gaoxin.identity;
 
 import java.time.Duration;
-import java.time.Instant;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * 登录保护 (contracts §6): five wrong passwords in a row lock the account for 15 minutes, during
- * which the right password is refused too. Locks, failures and interactive sign-ins go to the
+ * which the right password is refused too (counted by {@link SignInAuthentication}). Locks, failures and interactive sign-ins go to the
  * audit log; every sign-in goes to the application log.
  */
 @Component
@@ -39,14 +38,8 @@ class SignInProtection {
             log.info("登录失败：未知用户 {}", abbreviate(username));
             return;
         }
-        boolean locked = accounts.recordFailure(username, Instant.now().plus(LOCK_DURATION));
+        // counted (and the lock recorded) by SignInAuthentication before the password was checked
         audit.recordAs(username, "SIGN_IN_FAILED", "USER", username, "密码错误");
-        if (locked) {
-            log.warn("账户 {} 连续{}次密码错误，已锁定{}分钟", username, UserAccounts.MAX_FAILED_ATTEMPTS,
-                    LOCK_DURATION.toMinutes());
-            audit.recordAs("system", "ACCOUNT_LOCKED", "USER", username,
-                    "连续" + UserAccounts.MAX_FAILED_ATTEMPTS + "次密码错误，锁定" + LOCK_DURATION.toMinutes() + "分钟");
-        }
     }
 
     @EventListener
@@ -66,7 +59,6 @@ class SignInProtection {
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
         String username = event.getAuthentication().getName();
-        accounts.recordSuccess(username);
         log.debug("登录成功 {}", username);
     }
 

@@ -72,6 +72,23 @@ final class VerifiedPasswordCache implements PasswordEncoder {
         return ok;
     }
 
+    /** Whether this password was verified against this hash within the last few minutes (no bcrypt spent). */
+    boolean knownGood(CharSequence rawPassword, String encodedPassword) {
+        if (rawPassword == null || encodedPassword == null || PasswordPolicy.tooLong(rawPassword)) {
+            return false;
+        }
+        String k = fingerprint(rawPassword, encodedPassword);
+        synchronized (verified) {
+            Long at = verified.get(k);
+            return at != null && System.nanoTime() - at < ttlNanos;
+        }
+    }
+
+    /** The uncached encoder: for checks whose success must never be remembered (the dummy hash of unknown users). */
+    PasswordEncoder uncached() {
+        return delegate;
+    }
+
     @Override
     public boolean upgradeEncoding(String encodedPassword) {
         return delegate.upgradeEncoding(encodedPassword);
