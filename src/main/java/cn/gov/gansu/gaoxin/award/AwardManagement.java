@@ -509,6 +509,10 @@ public class AwardManagement {
     }
 
     /** The body of a decision. {@code amountYuan}: the decided amount for MINIMUM and TO_BE_DECIDED awards. */
-    public record DecisionRequest(String decision, String comment, String amountYuan) {
+    @io.swagger.v3.oas.annotations.media.Schema(name = "AwardDecisionRequest", description = "对奖补的审核决定（不同于撤销建议的 RevocationDecisionRequest）")
+    public record DecisionRequest(
+            @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"APPROVE", "REJECT"}, requiredMode = io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED) String decision,
+            String comment,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "决定的金额（元）：MINIMUM 或 TO_BE_DECIDED 的奖补由批准者确定；其他情况可省略") String amountYuan) {
     }
 }

@@ -38,6 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
  * registry streams them, so a large export never sits in memory.
  */
 @RestController
+@io.swagger.v3.oas.annotations.tags.Tag(name = "控制台导出")
 class EnterpriseExport {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -55,9 +56,14 @@ class EnterpriseExport {
         this.audit = audit;
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "exportEnterprises", summary = "导出企业名单（Excel）",
+            description = "与列表相同的筛选条件，按调用者的数据范围导出 .xlsx。角色：所有已登录角色（按数据范围）。",
+            responses = @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Excel 工作簿",
+                    content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary"))))
     @GetMapping("/api/enterprises/export")
     void export(@RequestParam(required = false) String zone, @RequestParam(required = false) String name,
-            @RequestParam(required = false) String qualification, @RequestParam(required = false) String industry,
+            @io.swagger.v3.oas.annotations.Parameter(schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = cn.gov.gansu.gaoxin.enterprise.QualificationType.class)) @RequestParam(required = false) String qualification, @RequestParam(required = false) String industry,
             @RequestParam(required = false) String sort, HttpServletResponse response) throws IOException {
         DataScope scope = CurrentUser.scope();
         EnterpriseQuery query = EnterpriseQuery.of(zone, name, qualification, industry, sort);

@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
  * caller's scope (read page by page from the registry); another zone → 403 problem detail.
  */
 @RestController
+@io.swagger.v3.oas.annotations.tags.Tag(name = "控制台导出")
 class PlatformExport {
 
     static final List<String> HEADERS = List.of("平台名称", "类型", "级别", "所属高新区", "服务产业", "产业代码",
@@ -48,9 +49,14 @@ class PlatformExport {
         this.audit = audit;
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "exportPlatforms", summary = "导出创新平台名单（Excel）",
+            description = "与列表相同的筛选条件，按调用者的数据范围导出 .xlsx。角色：所有已登录角色（按数据范围）。",
+            responses = @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Excel 工作簿",
+                    content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary"))))
     @GetMapping("/api/platforms/export")
-    void export(@RequestParam(required = false) String zone, @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String level, HttpServletResponse response) throws IOException {
+    void export(@RequestParam(required = false) String zone, @io.swagger.v3.oas.annotations.Parameter(schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = cn.gov.gansu.gaoxin.platform.PlatformKind.class)) @RequestParam(required = false) String kind,
+            @io.swagger.v3.oas.annotations.Parameter(schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = cn.gov.gansu.gaoxin.platform.PlatformLevel.class)) @RequestParam(required = false) String level, HttpServletResponse response) throws IOException {
         DataScope scope = CurrentUser.scope();
         PlatformPages.Query q = PlatformPages.Query.of(zone, kind, level);
         if (q.zone() != null && !zones.canSee(scope, q.zone())) {

@@ -417,17 +417,29 @@ public class EnterpriseManagement {
     }
 
     /** A new enterprise (contracts §5). */
-    public record NewEnterprise(String uscc, String name, String zone, String industryCode, String industryName,
-            String listingStatus, LocalDate since) {
+    public record NewEnterprise(@io.swagger.v3.oas.annotations.media.Schema(description = "统一社会信用代码（18位，校验位正确）", example = "91620100MA74XXXXXX", requiredMode = io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED) String uscc,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "企业名称", requiredMode = io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED) String name,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "所在高新区代码，如 lanzhou", requiredMode = io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED) String zone,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "国民经济行业分类（GB/T 4754-2017）代码") String industryCode, String industryName,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "上市状态，缺省 UNLISTED", allowableValues = {"UNLISTED", "PIPELINE", "STAR_MARKET", "BSE", "CHINEXT",
+                    "MAIN_BOARD", "NEEQ", "OVERSEAS"}) String listingStatus,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "入区日期，缺省为今天") LocalDate since) {
     }
 
     /** A qualification to record (contracts §7). */
-    public record NewQualification(String qualification, String recognition, String certificate, LocalDate date,
-            String issuingProvince) {
+    public record NewQualification(@io.swagger.v3.oas.annotations.media.Schema(implementation = QualificationType.class, requiredMode = io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED) String qualification,
+            @io.swagger.v3.oas.annotations.media.Schema(implementation = Recognition.class, description = "FIRST 首次认定；RENEWAL 重新认定；TRANSFERRED_IN 外省迁入", requiredMode = io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED) String recognition,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "证书编号，如 GR202462000123") String certificate,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "发证（认定）日期", requiredMode = io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED) LocalDate date,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "发证省份，缺省甘肃") String issuingProvince) {
     }
 
     /** A national project won. */
-    public record NewNationalProject(String programme, String project, String title, String fundingLandedYuan, LocalDate date) {
+    public record NewNationalProject(
+            @io.swagger.v3.oas.annotations.media.Schema(description = "MAJOR_SPECIAL 国家科技重大专项；KEY_RD 国家重点研发计划（其他类别不适用第5条）", allowableValues = {"MAJOR_SPECIAL", "KEY_RD"}, requiredMode = io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED) String programme,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "项目（课题）编号", requiredMode = io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED) String project, String title,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "在甘落地资金（元）", requiredMode = io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED) String fundingLandedYuan,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "立项日期", requiredMode = io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED) LocalDate date) {
     }
 
     /** 统一社会信用代码已存在. */

@@ -370,7 +370,8 @@ public class EnterpriseRegistry implements ScopeTargetCheck {
     }
 
     /** A page of enterprises and the total the filter holds. */
-    public record Page(List<Enterprise> items, long total) {
+    @io.swagger.v3.oas.annotations.media.Schema(name = "EnterprisePage", description = "调用者数据范围内的企业（分页）")
+    public record Page(List<Enterprise> items, @io.swagger.v3.oas.annotations.media.Schema(description = "符合条件的总数") long total) {
         public Page {
             items = new ArrayList<>(items);
         }
@@ -381,7 +382,9 @@ public class EnterpriseRegistry implements ScopeTargetCheck {
     }
 
     /** 国家科技项目. */
-    public record NationalProject(long id, String programme, String project, String title, String fundingLandedYuan,
+    public record NationalProject(long id,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "项目类别。取值：MAJOR_SPECIAL 国家科技重大专项、KEY_RD 国家重点研发计划，或登记时的其他类别") String programme,
+            String project, String title, String fundingLandedYuan,
             LocalDate date, String zone) {
     }
 

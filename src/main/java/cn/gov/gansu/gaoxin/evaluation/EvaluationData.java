@@ -140,7 +140,8 @@ class EvaluationData {
     }
 
     /** A correction of an indicator value: ACCEPTED (counts), PENDING (a zone's proposal) or REJECTED. */
-    record Correction(long id, String zone, int year, String indicator, double value, String reason, String status,
+    record Correction(long id, String zone, int year, String indicator, double value, String reason,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "取值：ACCEPTED 已生效、PENDING 待接受、REJECTED 已驳回") String status,
             String correctedBy, String decidedBy, String comment) {
     }
 

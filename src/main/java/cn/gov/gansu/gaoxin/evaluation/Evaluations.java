@@ -87,10 +87,13 @@ public class Evaluations {
             String inputs) {
     }
 
-    record Notice(long id, String zone, String kind, String letter, Boolean dropSignificant) {
+    record Notice(long id, String zone,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "取值：PUBLIC_NOTICE_AND_SUMMONS 通报约谈") String kind, String letter, Boolean dropSignificant) {
     }
 
-    record Revocation(long id, long evaluationId, String zone, String status, String decidedBy, String decisionNote,
+    record Revocation(long id, long evaluationId, String zone,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "取值：PENDING 待省政府决定、APPROVED 已批准、REJECTED 未批准、EXECUTED 已执行") String status,
+            String decidedBy, String decisionNote,
             String executedBy) {
     }
 

@@ -10,6 +10,11 @@ import cn.gov.gansu.gaoxin.evaluation.scoring.Evaluator;
 import cn.gov.gansu.gaoxin.evaluation.scoring.ZoneResult;
 import cn.gov.gansu.gaoxin.identity.CurrentUser;
 import cn.gov.gansu.gaoxin.identity.Role;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -24,6 +29,7 @@ import tools.jackson.databind.ObjectMapper;
  * unauthorised caller learns nothing about the request's validity.
  */
 @RestController
+@Tag(name = "评价考核")
 class PreviewController {
 
     private final PreviewRequests requests;
@@ -36,6 +42,12 @@ class PreviewController {
         this.json = json;
     }
 
+    @Operation(operationId = "previewEvaluation", summary = "评价预演：按给定方法、权重和数据评分",
+            description = "契约§4：不保存任何数据；先查角色再读请求体。角色：PROVINCE_ADMIN、AUDITOR。",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    content = @Content(mediaType = "application/json", schema = @Schema(implementation = PreviewSchemas.PreviewRequest.class))),
+            responses = @ApiResponse(responseCode = "200", description = "各高新区的得分、排名与结果运用",
+                    content = @Content(mediaType = "application/json", schema = @Schema(implementation = PreviewSchemas.PreviewResult.class))))
     @PostMapping("/api/evaluations/preview")
     Map<String, Object> preview(@RequestBody(required = false) String body) {
         CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN, Role.AUDITOR);
@@ -63,6 +75,7 @@ class PreviewController {
     }
 
     /** The indicator catalogues in force (definitions, units, polarity, default benchmarks). */
+    @Operation(operationId = "listIndicatorCatalogues", summary = "列出现行指标目录", description = "指标定义、单位、方向与默认目标值。角色：所有已登录角色。")
     @GetMapping("/api/evaluations/indicators")
     List<IndicatorCatalogue.Catalogue> catalogues() {
         CurrentUser.scope();

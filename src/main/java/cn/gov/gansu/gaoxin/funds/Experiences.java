@@ -128,7 +128,7 @@ public class Experiences {
     public record NewExperience(String zone, String title, String summary) {
     }
 
-    public record Experience(long id, String zone, String zoneName, String title, String summary, String status, String submittedBy,
+    public record Experience(long id, String zone, String zoneName, String title, String summary, @io.swagger.v3.oas.annotations.media.Schema(description = "取值：SUBMITTED 已提交、PUBLISHED 已发布、RETURNED 已退回") String status, String submittedBy,
             String reviewedBy, String reviewComment, LocalDate publishedOn) {
 
         public String statusName() {

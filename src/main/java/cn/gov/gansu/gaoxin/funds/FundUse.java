@@ -279,7 +279,7 @@ public class FundUse {
     public record ReportRequest(Integer year, List<UseRequest> uses) {
     }
 
-    public record UseRequest(String category, String amountYuan, String note) {
+    public record UseRequest(@io.swagger.v3.oas.annotations.media.Schema(implementation = FundUseCategory.class, requiredMode = io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED) String category, String amountYuan, String note) {
     }
 
     public record UseLine(FundUseCategory category, BigDecimal amount, String note) {

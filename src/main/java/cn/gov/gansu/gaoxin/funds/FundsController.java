@@ -30,6 +30,7 @@ import org.springframework.web.multipart.MultipartFile;
  * messages, recoveries, the ledger statement (JSON and Excel), supporting measures, plans and experiences.
  */
 @RestController
+@io.swagger.v3.oas.annotations.tags.Tag(name = "奖补资金使用")
 class FundsController {
 
     private final FundUse fundUse;
@@ -57,41 +58,48 @@ class FundsController {
 
     // ---------------------------------------------------------------- fund use (contracts §10)
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "reportFundUse", summary = "报告奖补资金的使用（第21条）", description = "契约§10：已支付的奖补按四类用途报告；报告之和不得超过已付金额（409）。角色：ENTERPRISE（本企业的奖补）、ZONE_OFFICER（本区高新区的奖补）。")
     @PostMapping("/api/awards/{id}/fund-use")
     ResponseEntity<ReportView> report(@PathVariable long id, @RequestBody(required = false) FundUse.ReportRequest body) {
         ReportView v = ReportView.of(fundUse.report(id, body));
         return ResponseEntity.created(URI.create("/api/fund-use/reports/" + v.id())).body(v);
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "getFundUseSummary", summary = "奖补资金使用汇总（按高新区）", description = "契约§10：已付、已报告、按用途分类及逾期未报告数。角色：所有已登录角色（按数据范围）。", responses = @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "成功", content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = FundUseSummaryView.class))))
     @GetMapping("/api/fund-use/summary")
     Map<String, Object> summary(@RequestParam(required = false) Integer year) {
         int y = year == null ? FundUse.today().getYear() : year;
         return Map.of("year", y, "reportDueDays", overview.dueDays(), "items", overview.summary(CurrentUser.scope(), y));
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "listFundUseReports", summary = "列出资金使用报告", description = "按状态、高新区、年度、奖补筛选。角色：所有已登录角色（按数据范围）。")
     @GetMapping("/api/fund-use/reports")
-    Map<String, Object> reports(@RequestParam(required = false) String status, @RequestParam(required = false) String zone,
+    Map<String, Object> reports(@io.swagger.v3.oas.annotations.Parameter(description = "状态。取值：SUBMITTED、ACCEPTED、RETURNED") @RequestParam(required = false) String status, @RequestParam(required = false) String zone,
             @RequestParam(required = false) Integer year, @RequestParam(required = false) Long awardId,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         FundUse.Page<FundUse.Report> p = fundUse.reports(CurrentUser.scope(), status, zone, year, awardId, new Paging(page, size));
         return Map.of("items", p.items().stream().map(ReportView::of).toList(), "total", p.total());
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "getFundUseReport", summary = "查看一份资金使用报告", description = "角色：所有已登录角色（按数据范围）。")
     @GetMapping("/api/fund-use/reports/{id}")
     ReportView oneReport(@PathVariable long id) {
         return ReportView.of(fundUse.find(CurrentUser.scope(), id).orElseThrow(() -> new NotFound("资金使用报告“" + id + "”不存在")));
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "reviewFundUseReport", summary = "审核资金使用报告", description = "角色：PROVINCE_ADMIN，或审批过该奖补的人员。")
     @PostMapping("/api/fund-use/reports/{id}/review")
     ReportView review(@PathVariable long id, @RequestBody Decision body) {
         return ReportView.of(fundUse.review(id, body.decision(), body.comment()));
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "attachToFundUseReport", summary = "为资金使用报告上传附件", description = "multipart 字段 file。角色：报告人（ENTERPRISE、ZONE_OFFICER）。")
     @PostMapping(path = "/api/fund-use/reports/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<AttachmentInfo> attachToReport(@PathVariable long id, @RequestPart(name = "file", required = false) MultipartFile file) {
         return ResponseEntity.status(201).body(fundUse.attach(id, file));
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "listOverdueFundUse", summary = "列出逾期未报告资金使用的奖补", description = "支付超过 gaoxin.fund-use.report-due-days 天仍未报告。角色：所有已登录角色（按数据范围）。")
     @GetMapping("/api/fund-use/overdue")
     Map<String, Object> overdue(@RequestParam(required = false) String zone, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
@@ -99,16 +107,19 @@ class FundsController {
         return Map.of("items", p.items().stream().map(AwardView::of).toList(), "total", p.total());
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "sendFundUseReminders", summary = "催报逾期的资金使用报告", description = "向受益者发送站内消息。角色：ZONE_OFFICER、CITY_OFFICER、PROVINCE_ADMIN。")
     @PostMapping("/api/fund-use/reminders")
     Map<String, Object> remind() {
         return Map.of("reminded", overview.remindOverdue());
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "listMessages", summary = "本人的站内消息", description = "角色：所有已登录角色（只看本人的消息）。")
     @GetMapping("/api/messages")
     List<FundsMessages.Message> messages(@RequestParam(defaultValue = "50") int limit) {
         return messages.mine(limit);
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "markMessageRead", summary = "标记站内消息为已读", description = "角色：消息的接收人。")
     @PostMapping("/api/messages/{id}/read")
     ResponseEntity<Void> read(@PathVariable long id) {
         messages.markRead(id);
@@ -117,29 +128,34 @@ class FundsController {
 
     // ---------------------------------------------------------------- recovery
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "proposeRecovery", summary = "提议追回奖补资金", description = "角色：PROVINCE_ADMIN，或审批过该奖补的人员。")
     @PostMapping("/api/awards/{id}/recoveries")
     ResponseEntity<RecoveryView> propose(@PathVariable long id, @RequestBody RecoveryRequest body) {
         RecoveryView v = RecoveryView.of(recoveries.propose(id, body.amountYuan(), body.reason()));
         return ResponseEntity.created(URI.create("/api/recoveries/" + v.id())).body(v);
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "listRecoveries", summary = "列出奖补资金追回", description = "角色：所有已登录角色（按数据范围）。")
     @GetMapping("/api/recoveries")
-    Map<String, Object> recoveries(@RequestParam(required = false) String status, @RequestParam(required = false) String zone,
+    Map<String, Object> recoveries(@io.swagger.v3.oas.annotations.Parameter(description = "状态。取值：PROPOSED、APPROVED、REJECTED、REPAID") @RequestParam(required = false) String status, @RequestParam(required = false) String zone,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         FundUse.Page<Recoveries.Recovery> p = recoveries.list(CurrentUser.scope(), status, zone, new Paging(page, size));
         return Map.of("items", p.items().stream().map(RecoveryView::of).toList(), "total", p.total());
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "getRecovery", summary = "查看一项资金追回", description = "角色：所有已登录角色（按数据范围）。")
     @GetMapping("/api/recoveries/{id}")
     RecoveryView recovery(@PathVariable long id) {
         return RecoveryView.of(recoveries.find(CurrentUser.scope(), id).orElseThrow(() -> new NotFound("追回“" + id + "”不存在")));
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "decideRecovery", summary = "决定是否追回奖补资金", description = "角色：PROVINCE_ADMIN（提议人以外）。")
     @PostMapping("/api/recoveries/{id}/decision")
     RecoveryView decide(@PathVariable long id, @RequestBody Decision body) {
         return RecoveryView.of(recoveries.decide(id, body.decision(), body.comment()));
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "recordRepayment", summary = "记录追回款到账", description = "角色：PROVINCE_FINANCE、PROVINCE_ADMIN。")
     @PostMapping("/api/recoveries/{id}/repayments")
     RecoveryView repay(@PathVariable long id, @RequestBody Amount body) {
         return RecoveryView.of(recoveries.repay(id, body.amountYuan()));
@@ -147,13 +163,15 @@ class FundsController {
 
     // ---------------------------------------------------------------- ledger
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "getLedgerStatement", summary = "资金台账对账单", description = "出资方某年度的预算、预留、支付与追回。角色：所有已登录角色（按数据范围）。")
     @GetMapping("/api/fund-ledger/statement")
-    LedgerStatements.Statement statement(@RequestParam(required = false) String payer, @RequestParam(required = false) Integer year) {
+    LedgerStatements.Statement statement(@io.swagger.v3.oas.annotations.Parameter(description = "出资方。取值：PROVINCE_DEPARTMENT、PROVINCE_FINANCE，或市州、高新区代码") @RequestParam(required = false) String payer, @RequestParam(required = false) Integer year) {
         return statements.statement(payer, year);
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "exportLedgerStatement", summary = "导出资金台账对账单（Excel）", description = "角色：所有已登录角色（按数据范围）。")
     @GetMapping("/api/fund-ledger/statement/export")
-    void statementExcel(@RequestParam(required = false) String payer, @RequestParam(required = false) Integer year,
+    void statementExcel(@io.swagger.v3.oas.annotations.Parameter(description = "出资方。取值：PROVINCE_DEPARTMENT、PROVINCE_FINANCE，或市州、高新区代码") @RequestParam(required = false) String payer, @RequestParam(required = false) Integer year,
             HttpServletResponse response) throws java.io.IOException {
         LedgerStatements.Statement s = statements.statement(payer, year);
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -166,57 +184,68 @@ class FundsController {
 
     // ---------------------------------------------------------------- clause 19 and 21's other duties
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "recordSupportMeasure", summary = "登记市州的配套支持措施", description = "角色：CITY_OFFICER（本市州）、PROVINCE_ADMIN。")
     @PostMapping("/api/support-measures")
     ResponseEntity<MeasureView> measure(@RequestBody(required = false) SupportMeasures.NewMeasure body) {
         return ResponseEntity.status(201).body(MeasureView.of(measures.record(body)));
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "listSupportMeasures", summary = "列出市州配套支持措施", description = "角色：所有已登录角色（按数据范围）。")
     @GetMapping("/api/support-measures")
     Map<String, Object> measures(@RequestParam(required = false) String city, @RequestParam(required = false) Integer year) {
         return Map.of("items", measures.list(city, year).stream().map(MeasureView::of).toList());
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "compareCommittedWithPaid", summary = "配套支持：承诺与实付对比", description = "角色：所有已登录角色（按数据范围）。")
     @GetMapping("/api/support-measures/committed-vs-paid")
     Map<String, Object> committedVersusPaid(@RequestParam(required = false) Integer year) {
         int y = year == null ? FundUse.today().getYear() : year;
         return Map.of("year", y, "items", measures.committedVersusPaid(y));
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "submitZonePlan", summary = "报送高新区年度工作计划", description = "角色：ZONE_OFFICER（本区）。")
     @PostMapping("/api/zone-plans")
     ResponseEntity<ZonePlans.Plan> plan(@RequestBody(required = false) ZonePlans.NewPlan body) {
         return ResponseEntity.status(201).body(plans.submit(body));
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "listZonePlans", summary = "列出高新区工作计划", description = "角色：企业以外的已登录角色（按数据范围）。")
     @GetMapping("/api/zone-plans")
-    Map<String, Object> plans(@RequestParam(required = false) String zone, @RequestParam(required = false) String status) {
+    Map<String, Object> plans(@RequestParam(required = false) String zone, @io.swagger.v3.oas.annotations.Parameter(description = "状态。取值：SUBMITTED、ACCEPTED、RETURNED") @RequestParam(required = false) String status) {
         return Map.of("items", plans.list(CurrentUser.scope(), zone, status));
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "reviewZonePlan", summary = "审核高新区工作计划", description = "角色：CITY_OFFICER（本市州）、PROVINCE_ADMIN。")
     @PostMapping("/api/zone-plans/{id}/review")
     ZonePlans.Plan reviewPlan(@PathVariable long id, @RequestBody Decision body) {
         return plans.review(id, body.decision(), body.comment());
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "attachToZonePlan", summary = "为高新区工作计划上传附件", description = "multipart 字段 file。角色：ZONE_OFFICER（本区）。")
     @PostMapping(path = "/api/zone-plans/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<AttachmentInfo> attachToPlan(@PathVariable long id, @RequestPart(name = "file", required = false) MultipartFile file) {
         return ResponseEntity.status(201).body(plans.attach(id, file));
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "submitExperience", summary = "报送高新区经验做法", description = "角色：ZONE_OFFICER（本区）。")
     @PostMapping("/api/experiences")
     ResponseEntity<Experiences.Experience> experience(@RequestBody(required = false) Experiences.NewExperience body) {
         return ResponseEntity.status(201).body(experiences.submit(body));
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "listExperiences", summary = "列出经验做法", description = "企业只看已发布的。角色：所有已登录角色（按数据范围）。")
     @GetMapping("/api/experiences")
-    Map<String, Object> experiences(@RequestParam(required = false) String zone, @RequestParam(required = false) String status) {
+    Map<String, Object> experiences(@RequestParam(required = false) String zone, @io.swagger.v3.oas.annotations.Parameter(description = "状态。取值：SUBMITTED、PUBLISHED、RETURNED") @RequestParam(required = false) String status) {
         return Map.of("items", experiences.list(CurrentUser.scope(), zone, status));
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "reviewExperience", summary = "审核并发布经验做法", description = "角色：PROVINCE_ADMIN。")
     @PostMapping("/api/experiences/{id}/review")
     Experiences.Experience reviewExperience(@PathVariable long id, @RequestBody Decision body) {
         return experiences.review(id, body.decision(), body.comment());
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "getFundsAttachment", summary = "下载附件", description = "角色：所有已登录角色（按数据范围）。")
     @GetMapping("/api/funds/attachments/{id}")
     ResponseEntity<byte[]> attachment(@PathVariable long id) {
         DataScope scope = CurrentUser.scope();
@@ -237,7 +266,7 @@ class FundsController {
 
     // ---------------------------------------------------------------- bodies and views (money as strings)
 
-    record Decision(String decision, String comment) {
+    record Decision(@io.swagger.v3.oas.annotations.media.Schema(description = "取值：ACCEPT 通过（经验做法为 PUBLISH 发布）、RETURN 退回；资金追回为 APPROVE 同意追回、REJECT 不予追回") String decision, String comment) {
     }
 
     record Amount(String amountYuan) {
@@ -246,10 +275,10 @@ class FundsController {
     record RecoveryRequest(String amountYuan, String reason) {
     }
 
-    record UseView(String category, String categoryName, String amountYuan, String note) {
+    record UseView(@io.swagger.v3.oas.annotations.media.Schema(implementation = FundUseCategory.class) String category, String categoryName, String amountYuan, String note) {
     }
 
-    record ReportView(long id, long awardId, String beneficiary, String zone, int year, String totalYuan, String status,
+    record ReportView(long id, long awardId, String beneficiary, String zone, int year, String totalYuan, @io.swagger.v3.oas.annotations.media.Schema(description = "取值：SUBMITTED 已提交、ACCEPTED 已通过、RETURNED 已退回") String status,
             String statusName, List<UseView> uses, String submittedBy, Instant submittedAt, String reviewedBy, Instant reviewedAt,
             String reviewComment, String awardPaidYuan, String awardReportedYuan, List<AttachmentInfo> attachments) {
         static ReportView of(FundUse.Report r) {
@@ -270,7 +299,7 @@ class FundsController {
     }
 
     record RecoveryView(long id, long awardId, String beneficiary, String zone, String awardPaidYuan, String amountYuan, String reason,
-            String status, String statusName, String proposedBy, Instant proposedAt, String decidedBy, Instant decidedAt,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "取值：PROPOSED 已提议、APPROVED 同意追回、REJECTED 不予追回、REPAID 已追回") String status, String statusName, String proposedBy, Instant proposedAt, String decidedBy, Instant decidedAt,
             String decisionComment, String repaidYuan, String outstandingYuan) {
         static RecoveryView of(Recoveries.Recovery r) {
             return new RecoveryView(r.id(), r.awardId(), r.beneficiary(), r.zone(), Money.json(r.awardPaid()), Money.json(r.amount()),
@@ -287,4 +316,9 @@ class FundsController {
         }
     }
 
+
+    /** The shape of {@code GET /api/fund-use/summary} (contracts §10), for the OpenAPI description. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "FundUseSummary", description = "契约§10：各高新区的奖补资金使用汇总")
+    record FundUseSummaryView(int year, @io.swagger.v3.oas.annotations.media.Schema(description = "支付后应报告的天数") int reportDueDays, List<FundUseOverview.SummaryItem> items) {
+    }
 }

@@ -145,7 +145,7 @@ public class LedgerStatements {
     }
 
     /** A payer's year; money as JSON strings; {@code budgetYuan} null when no budget was set; {@code balanced} the invariant. */
-    public record Statement(String payer, int year, String budgetYuan, String availableYuan, String reservedYuan, String releasedYuan,
+    public record Statement(@io.swagger.v3.oas.annotations.media.Schema(description = "出资方。取值：PROVINCE_DEPARTMENT、PROVINCE_FINANCE，或市州、高新区代码") String payer, int year, String budgetYuan, String availableYuan, String reservedYuan, String releasedYuan,
             String paidYuan, String recoveredYuan, String receivableYuan, boolean balanced, List<ZoneRow> zones, List<EntryRow> entries) {
     }
 
@@ -153,7 +153,7 @@ public class LedgerStatements {
             String receivableYuan) {
     }
 
-    public record EntryRow(long id, String postingKey, String kind, String kindName, String account, String accountName,
+    public record EntryRow(long id, String postingKey, @io.swagger.v3.oas.annotations.media.Schema(description = "业务。取值：BUDGET、RESERVATION、RELEASE、PAYMENT、RECOVERY_DUE、REPAYMENT 等（kindName 为中文名）") String kind, String kindName, String account, String accountName,
             String amountYuan, String zone, Long awardId, Long recoveryId, String at, String actor, String note) {
     }
 }

@@ -157,11 +157,11 @@ public class ZonePlans {
         }
     }
 
-    public record NewPlan(String zone, String kind, String title, String period, String adoptedOn) {
+    public record NewPlan(String zone, @io.swagger.v3.oas.annotations.media.Schema(implementation = PlanKind.class) String kind, String title, String period, String adoptedOn) {
     }
 
     public record Plan(long id, String zone, String zoneName, PlanKind kind, String title, String period, LocalDate adoptedOn,
-            String status, String submittedBy, String reviewedBy, String reviewComment, List<AttachmentInfo> attachments) {
+            @io.swagger.v3.oas.annotations.media.Schema(description = "取值：SUBMITTED 已提交、ACCEPTED 已通过、RETURNED 已退回") String status, String submittedBy, String reviewedBy, String reviewComment, List<AttachmentInfo> attachments) {
 
         public String statusName() {
             return Review.name(status);

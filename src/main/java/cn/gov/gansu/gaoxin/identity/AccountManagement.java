@@ -332,8 +332,12 @@ public class AccountManagement {
     }
 
     /** The request to create an account. */
-    public record NewAccount(String username, String password, String role, String zone, String city,
-            String enterprise, String displayName) {
+    public record NewAccount(@io.swagger.v3.oas.annotations.media.Schema(description = "用户名", requiredMode = io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED) String username,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "初始密码：至少10位，含大写、小写、数字、符号中的三类", requiredMode = io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED) String password,
+            @io.swagger.v3.oas.annotations.media.Schema(implementation = Role.class, requiredMode = io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED) String role,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "高新区代码（ZONE_OFFICER 必填）") String zone,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "市州代码（CITY_OFFICER 必填）") String city,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "企业统一社会信用代码（ENTERPRISE 必填）") String enterprise, String displayName) {
     }
 
     /** 用户名已存在. */

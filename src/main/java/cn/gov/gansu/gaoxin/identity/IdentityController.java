@@ -1,9 +1,13 @@
 package cn.gov.gansu.gaoxin.identity;
 
 import java.util.List;
-import java.util.Map;
 
 import cn.gov.gansu.gaoxin.shared.web.Paging;
+import cn.gov.gansu.gaoxin.shared.web.Message;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Users, the caller's own account, and the audit log. */
 @RestController
+@Tag(name = "用户与权限")
 class IdentityController {
+
+    static final String KEEPERS = "角色：SYSTEM_ADMIN，或初始管理员 admin。";
 
     private final AccountManagement management;
     private final UserAccounts accounts;
@@ -29,85 +36,118 @@ class IdentityController {
         this.audit = audit;
     }
 
+    @Operation(operationId = "createUser", summary = "创建用户", description = "契约§1：按角色给出数据范围（zone、city 或 enterprise）。"
+            + "角色：初始管理员 admin，以及 SYSTEM_ADMIN；其他人 403。")
     @PostMapping("/api/admin/users")
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, Object> create(@RequestBody AccountManagement.NewAccount request) {
+    CreatedUser create(@RequestBody AccountManagement.NewAccount request) {
         management.create(request);
-        return Map.of("username", request.username().trim(), "role", request.role());
+        return new CreatedUser(request.username().trim(), request.role());
     }
 
+    @Operation(operationId = "listUsers", summary = "列出用户", description = "不含密码散列；q 按用户名或姓名筛选。"
+            + "角色：SYSTEM_ADMIN、SECURITY_ADMIN、AUDIT_ADMIN、PROVINCE_ADMIN、AUDITOR，以及初始管理员 admin。")
     @GetMapping("/api/admin/users")
-    Map<String, Object> list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+    UserPage list(@Parameter(description = "用户名或姓名包含") @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         new Paging(page, size);
-        return Map.of("items", management.list(q, page, size), "total", management.count(q),
-                "dutiesSeparated", management.dutiesSeparated());
+        return new UserPage(management.list(q, page, size), management.count(q), management.dutiesSeparated());
     }
 
     /** 停用 {"reason":"..."} (SYSTEM_ADMIN or the bootstrap admin). */
+    @Operation(operationId = "disableUser", summary = "停用账户", description = "须填写理由。" + KEEPERS)
     @PostMapping("/api/admin/users/{username}/disable")
-    Map<String, String> disable(@PathVariable String username, @RequestBody(required = false) Reason body) {
+    UserStatus disable(@PathVariable String username, @RequestBody(required = false) Reason body) {
         management.disable(username, body == null ? null : body.reason());
-        return Map.of("username", username, "status", "DISABLED");
+        return new UserStatus(username, "DISABLED");
     }
 
+    @Operation(operationId = "enableUser", summary = "启用账户", description = KEEPERS)
     @PostMapping("/api/admin/users/{username}/enable")
-    Map<String, String> enable(@PathVariable String username) {
+    UserStatus enable(@PathVariable String username) {
         management.enable(username);
-        return Map.of("username", username, "status", "ENABLED");
+        return new UserStatus(username, "ENABLED");
     }
 
+    @Operation(operationId = "unlockUser", summary = "解除账户锁定", description = "契约§6 的锁定（连续5次密码错误，15分钟）提前解除。" + KEEPERS)
     @PostMapping("/api/admin/users/{username}/unlock")
-    Map<String, String> unlock(@PathVariable String username) {
+    UserStatus unlock(@PathVariable String username) {
         management.unlock(username);
-        return Map.of("username", username, "status", "UNLOCKED");
+        return new UserStatus(username, "UNLOCKED");
     }
 
     /** 重置密码 {"password":"..."}: to be changed at the next sign-in. */
+    @Operation(operationId = "resetUserPassword", summary = "重置用户密码", description = "新密码须在下次登录时修改。" + KEEPERS)
     @PostMapping("/api/admin/users/{username}/password")
-    Map<String, String> reset(@PathVariable String username, @RequestBody Reset body) {
+    UserStatus reset(@PathVariable String username, @RequestBody Reset body) {
         management.resetPassword(username, body.password());
-        return Map.of("username", username, "status", "PASSWORD_RESET");
+        return new UserStatus(username, "PASSWORD_RESET");
     }
 
     /** 变更角色或范围 {"role":"ZONE_OFFICER","zone":"lanzhou"} (SECURITY_ADMIN). */
+    @Operation(operationId = "changeUserRole", summary = "变更用户的角色或数据范围",
+            description = "角色：SECURITY_ADMIN；三员分立之前也可由初始管理员 admin 或 SYSTEM_ADMIN 办理。")
     @PutMapping("/api/admin/users/{username}/role")
-    Map<String, String> changeRole(@PathVariable String username, @RequestBody AccountManagement.NewAccount body) {
+    CreatedUser changeRole(@PathVariable String username, @RequestBody AccountManagement.NewAccount body) {
         management.changeRole(username, body);
-        return Map.of("username", username, "role", String.valueOf(body.role()));
+        return new CreatedUser(username, String.valueOf(body.role()));
     }
 
+    @Operation(operationId = "getAccount", summary = "查看本人账户与数据范围", description = "角色：所有已登录角色。")
     @GetMapping("/api/account")
-    Map<String, Object> me() {
+    Account me() {
         DataScope s = CurrentUser.scope();
-        var body = new java.util.LinkedHashMap<String, Object>();
-        body.put("username", s.username());
-        body.put("role", s.role().name());
-        body.put("roleName", s.role().chineseName());
-        body.put("zone", s.zone());
-        body.put("city", s.city());
-        body.put("enterprise", s.enterprise());
-        return body;
+        return new Account(s.username(), s.role().name(), s.role().chineseName(), s.zone(), s.city(), s.enterprise());
     }
 
+    @Operation(operationId = "changePassword", summary = "修改本人密码", description = "契约§6：新密码至少10位，含大写、小写、数字、符号中的三类（否则 400）。角色：所有已登录角色。")
     @PostMapping("/api/account/password")
-    Map<String, String> changePassword(@RequestBody PasswordChange change) {
+    Message changePassword(@RequestBody PasswordChange change) {
         management.changePassword(change.currentPassword(), change.newPassword());
-        return Map.of("message", "密码已修改");
+        return new Message("密码已修改");
     }
 
+    @Operation(operationId = "listAuditLog", summary = "查询审计日志", description = "只增不改的操作记录，按对象筛选（三员分立后初始管理员 admin 不再查阅）。")
     @GetMapping("/api/audit-log")
     @PreAuthorize("hasAnyRole('AUDITOR','PROVINCE_ADMIN','AUDIT_ADMIN')")
-    Map<String, Object> auditLog(@RequestParam(required = false) String subjectType,
-            @RequestParam(required = false) String subjectId,
+    AuditPage auditLog(@Parameter(description = "对象类型，如 ENTERPRISE、AWARD") @RequestParam(required = false) String subjectType,
+            @Parameter(description = "对象标识") @RequestParam(required = false) String subjectId,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         new Paging(page, size);
         management.requireAuditReader();
         List<AuditTrail.Entry> items = audit.page(subjectType, subjectId, page, size);
-        return Map.of("items", items, "total", audit.count(subjectType, subjectId));
+        return new AuditPage(items, audit.count(subjectType, subjectId));
     }
 
-    record PasswordChange(String currentPassword, String newPassword) {
+    record PasswordChange(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String currentPassword,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String newPassword) {
+    }
+
+    /** The account created or changed (contracts §1: 201 on creation). */
+    @Schema(name = "CreatedUser")
+    record CreatedUser(String username, @Schema(implementation = Role.class) String role) {
+    }
+
+    /** An account's new state after an administrator's step. */
+    @Schema(name = "UserStatus")
+    record UserStatus(String username, @Schema(allowableValues = {"DISABLED", "ENABLED", "UNLOCKED", "PASSWORD_RESET"}) String status) {
+    }
+
+    /** The caller's account and data scope. */
+    @Schema(name = "Account")
+    record Account(String username, @Schema(implementation = Role.class) String role,
+            @Schema(description = "角色中文名") String roleName, String zone, String city, String enterprise) {
+    }
+
+    /** Accounts for administrators. */
+    @Schema(name = "UserPage")
+    record UserPage(List<AccountView> items, long total,
+            @Schema(description = "三员分立：系统管理员、安全管理员、安全审计员各有启用的账户") boolean dutiesSeparated) {
+    }
+
+    /** A page of the audit log. */
+    @Schema(name = "AuditPage")
+    record AuditPage(List<AuditTrail.Entry> items, long total) {
     }
 
     record Reason(String reason) {

@@ -150,6 +150,7 @@ public class Imports {
                 jobs.count(owner, k, status));
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ImportPage")
     public record Page(List<Job> items, long total) {
     }
 
@@ -237,8 +238,12 @@ public class Imports {
     }
 
     /** A job as contracts §9 shows it, plus what the console needs. */
-    public record Job(String id, String kind, String status, Integer rows, int processed, int created, int updated,
-            int unchanged, int errorCount, List<RowError> errors, List<RowError> warnings, boolean validRowsOnly, String qualification, String fileName,
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ImportJob")
+    public record Job(String id, @io.swagger.v3.oas.annotations.media.Schema(description = "导入类别。取值：enterprises、qualifications、statistics、platforms、national-projects") String kind,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "取值：RUNNING 进行中、COMPLETED 已完成、FAILED 未导入", allowableValues = {"RUNNING", "COMPLETED", "FAILED"}) String status,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "数据行数（不含表头）") Integer rows, int processed, int created, int updated,
+            int unchanged, int errorCount, List<RowError> errors, List<RowError> warnings, boolean validRowsOnly,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "qualifications 导入的资质类别。取值：契约§3 的 qualification") String qualification, String fileName,
             String importedBy, String message, Instant startedAt, Instant finishedAt) {
 
         public ImportKind importKind() {
@@ -255,7 +260,9 @@ public class Imports {
     }
 
     /** One error: the sheet's row number (header = 1), the column's header and a Chinese message. */
-    public record RowError(int row, String column, String message) {
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ImportRowError")
+    public record RowError(@io.swagger.v3.oas.annotations.media.Schema(description = "工作表行号（表头为第1行）") int row, @io.swagger.v3.oas.annotations.media.Schema(description = "列名") String column,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "中文说明") String message) {
     }
 
 }

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** 高新区发展记录 (clauses 12, 14–18) over HTTP. */
 @RestController
+@io.swagger.v3.oas.annotations.tags.Tag(name = "产业发展")
 class DevelopmentRecordController {
 
     private final DevelopmentRecords records;
@@ -27,6 +28,7 @@ class DevelopmentRecordController {
         this.records = records;
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "listDevelopmentRecordKinds", summary = "列出产业发展记录的类别", description = "角色：所有已登录角色。")
     @GetMapping("/api/development-record-kinds")
     List<Map<String, Object>> kinds() {
         List<Map<String, Object>> out = new ArrayList<>();
@@ -41,19 +43,22 @@ class DevelopmentRecordController {
         return out;
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "recordDevelopment", summary = "登记高新区产业发展记录", description = "角色：PROVINCE_ADMIN、ZONE_OFFICER（本区）。")
     @PostMapping("/api/zones/{code}/development-records")
     @ResponseStatus(HttpStatus.CREATED)
     DevelopmentRecords.DevelopmentRecord record(@PathVariable String code, @RequestBody DevelopmentRecords.NewRecord request) {
         return records.record(code, request);
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "listDevelopmentRecords", summary = "列出高新区产业发展记录", description = "角色：企业以外的已登录角色（按数据范围）。")
     @GetMapping("/api/zones/{code}/development-records")
     DevelopmentRecords.Page list(@PathVariable String code, @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String kind, @RequestParam(defaultValue = "0") int page,
+            @io.swagger.v3.oas.annotations.Parameter(schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = RecordKind.class)) @RequestParam(required = false) String kind, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         return records.list(CurrentUser.scope(), code, year, kind, new Paging(page, size));
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "deleteDevelopmentRecord", summary = "删除一条产业发展记录", description = "答 204。角色：PROVINCE_ADMIN、ZONE_OFFICER（本区）。")
     @DeleteMapping("/api/zones/{code}/development-records/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void withdraw(@PathVariable String code, @PathVariable long id) {

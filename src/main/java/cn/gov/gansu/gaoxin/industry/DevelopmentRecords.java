@@ -47,13 +47,13 @@ public class DevelopmentRecords {
     }
 
     /** A record as sent. Money as a string in 元. */
-    public record NewRecord(Integer year, String kind, String category, String name, String amountYuan, LocalDate date,
+    public record NewRecord(Integer year, @io.swagger.v3.oas.annotations.media.Schema(implementation = RecordKind.class) String kind, @io.swagger.v3.oas.annotations.media.Schema(description = "类别代码，取值随 kind 而定，见 GET /api/development-record-kinds") String category, String name, String amountYuan, LocalDate date,
             String region, String people, String link, String note) {
     }
 
     /** A record as read, with Chinese names of its kind and category. */
     public record DevelopmentRecord(long id, String zone, int year, RecordKind kind, String kindName, String clause,
-            String category, String categoryName, String name, String amount, LocalDate date, String region, String people,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "类别代码，取值随 kind 而定，见 GET /api/development-record-kinds") String category, String categoryName, String name, String amount, LocalDate date, String region, String people,
             String link, String note, Instant recordedAt, String recordedBy) {
     }
 

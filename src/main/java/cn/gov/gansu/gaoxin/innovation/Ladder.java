@@ -41,7 +41,7 @@ public class Ladder {
     }
 
     /** One rung: enterprises holding it at the year's end and recognised in the year. */
-    public record Rung(String qualification, String name, long atYearEnd, long recognisedInYear) {
+    public record Rung(@io.swagger.v3.oas.annotations.media.Schema(implementation = cn.gov.gansu.gaoxin.enterprise.QualificationType.class) String qualification, String name, long atYearEnd, long recognisedInYear) {
     }
 
     /**

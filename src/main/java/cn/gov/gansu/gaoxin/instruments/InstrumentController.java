@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** 仪器共享 JSON API (clause 3). */
 @RestController
+@io.swagger.v3.oas.annotations.tags.Tag(name = "仪器共享")
 class InstrumentController {
 
     private final SharedInstruments instruments;
@@ -24,26 +25,30 @@ class InstrumentController {
         this.instruments = instruments;
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "recordInstrument", summary = "登记共享科研仪器", description = "角色：PROVINCE_ADMIN、ZONE_OFFICER（本区）。")
     @PostMapping("/api/instruments")
     @ResponseStatus(HttpStatus.CREATED)
     SharedInstruments.Instrument list(@RequestBody(required = false) SharedInstruments.NewInstrument request) {
         return instruments.list(request);
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "listInstruments", summary = "共享仪器目录", description = "角色：所有已登录角色（按数据范围）。")
     @GetMapping("/api/instruments")
     SharedInstruments.Page<SharedInstruments.Instrument> catalogue(@RequestParam(required = false) String zone,
-            @RequestParam(required = false) String category, @RequestParam(defaultValue = "0") int page,
+            @io.swagger.v3.oas.annotations.Parameter(schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = SharedInstruments.Category.class)) @RequestParam(required = false) String category, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         return instruments.catalogue(zone == null || zone.isBlank() ? null : zone.strip(),
                 Enums.optional(SharedInstruments.Category.class, category, "参数“category”"), new Paging(page, size));
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "bookInstrument", summary = "预约共享仪器", description = "角色：PROVINCE_ADMIN、ZONE_OFFICER、ENTERPRISE。")
     @PostMapping("/api/instruments/{id}/bookings")
     @ResponseStatus(HttpStatus.CREATED)
     SharedInstruments.Booking book(@PathVariable String id, @RequestBody(required = false) SharedInstruments.NewBooking request) {
         return instruments.book(id(id), request);
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "decideInstrumentBooking", summary = "批准或拒绝仪器预约", description = "角色：PROVINCE_ADMIN、ZONE_OFFICER（仪器所在高新区）。")
     @PostMapping("/api/instrument-bookings/{id}/decision")
     SharedInstruments.Booking decide(@PathVariable String id, @RequestBody(required = false) SharedInstruments.Decision request) {
         return instruments.decide(id(id), request);
@@ -52,6 +57,7 @@ class InstrumentController {
     record UsageRequest(BigDecimal hoursUsed) {
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "recordInstrumentUsage", summary = "记录仪器实际使用", description = "角色：PROVINCE_ADMIN、ZONE_OFFICER（仪器所在高新区）。")
     @PostMapping("/api/instrument-bookings/{id}/usage")
     SharedInstruments.Booking usage(@PathVariable String id, @RequestBody(required = false) UsageRequest request) {
         return instruments.usage(id(id), request == null ? null : request.hoursUsed());

@@ -76,13 +76,13 @@ public class SharedInstruments {
             BookingStatus status, String note, BigDecimal hoursUsed, String costYuan) {
     }
 
-    public record NewInstrument(String name, String owner, String zone, String category, String pricePerHourYuan) {
+    public record NewInstrument(String name, String owner, String zone, @io.swagger.v3.oas.annotations.media.Schema(implementation = Category.class) String category, String pricePerHourYuan) {
     }
 
     public record NewBooking(String enterprise, LocalDate date, BigDecimal hours) {
     }
 
-    public record Decision(String decision, String note) {
+    public record Decision(@io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"APPROVED", "REJECTED"}) String decision, String note) {
     }
 
     public record Page<T>(List<T> items, long total) {

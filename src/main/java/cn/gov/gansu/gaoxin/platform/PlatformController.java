@@ -1,11 +1,13 @@
 package cn.gov.gansu.gaoxin.platform;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import cn.gov.gansu.gaoxin.identity.CurrentUser;
 import cn.gov.gansu.gaoxin.shared.web.Paging;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,7 +19,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The platform registry's JSON API: record, list within scope, read one. */
 @RestController
+@Tag(name = "创新平台")
 class PlatformController {
+
+    static final String READERS = "角色：省级角色与 AUDITOR 看全部；CITY_OFFICER 本市州；ZONE_OFFICER 本区；ENTERPRISE 本企业所在高新区。";
 
     private final PlatformRegistry registry;
     private final PlatformManagement management;
@@ -27,28 +32,29 @@ class PlatformController {
         this.management = management;
     }
 
+    @Operation(operationId = "recordPlatform", summary = "登记创新平台", description = "孵化器、众创空间、研发机构等载体。"
+            + "角色：PROVINCE_ADMIN 任意高新区；ZONE_OFFICER 仅本区。")
     @PostMapping("/api/platforms")
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, Object> record(@RequestBody PlatformManagement.NewPlatform request) {
+    PlatformView record(@RequestBody PlatformManagement.NewPlatform request) {
         return view(management.record(request));
     }
 
+    @Operation(operationId = "listPlatforms", summary = "列出创新平台", description = "按高新区、类型、级别筛选。" + READERS)
     @GetMapping("/api/platforms")
-    Map<String, Object> list(@RequestParam(required = false) String zone, @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String level, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size) {
+    PlatformPage list(@Parameter(description = "高新区代码") @RequestParam(required = false) String zone,
+            @Parameter(description = "类型", schema = @Schema(implementation = PlatformKind.class)) @RequestParam(required = false) String kind,
+            @Parameter(description = "级别", schema = @Schema(implementation = PlatformLevel.class)) @RequestParam(required = false) String level,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         PlatformRegistry.Filter filter = new PlatformRegistry.Filter(blankToNull(zone),
                 parse(PlatformKind.class, kind, "kind"), parse(PlatformLevel.class, level, "level"));
         PlatformRegistry.Page found = registry.list(CurrentUser.scope(), filter, new Paging(page, size));
-        Map<String, Object> body = new LinkedHashMap<>();
-        List<Map<String, Object>> items = found.items().stream().map(PlatformController::view).toList();
-        body.put("items", items);
-        body.put("total", found.total());
-        return body;
+        return new PlatformPage(found.items().stream().map(PlatformController::view).toList(), found.total());
     }
 
+    @Operation(operationId = "getPlatform", summary = "查看一个创新平台", description = READERS)
     @GetMapping("/api/platforms/{id}")
-    Map<String, Object> get(@PathVariable String id) {
+    PlatformView get(@PathVariable String id) {
         long key;
         try {
             key = Long.parseLong(id);
@@ -58,24 +64,26 @@ class PlatformController {
         return view(registry.find(CurrentUser.scope(), key).orElseThrow(() -> new PlatformManagement.UnknownPlatform(id)));
     }
 
-    static Map<String, Object> view(Platform p) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", p.id());
-        m.put("kind", p.kind().name());
-        m.put("kindName", p.kind().chineseName());
-        m.put("level", p.level().name());
-        m.put("levelName", p.level().chineseName());
-        m.put("name", p.name());
-        m.put("zone", p.zone());
-        m.put("operator", p.operator());
-        Map<String, Object> industry = new LinkedHashMap<>();
-        industry.put("name", p.industry().name());
-        industry.put("codes", p.industry().codes());
-        m.put("industry", industry);
-        m.put("recognisedOn", p.recognisedOn().toString());
-        m.put("branchOf", p.branchOf());
-        m.put("demo", p.demo());
-        return m;
+    static PlatformView view(Platform p) {
+        return new PlatformView(p.id(), p.kind(), p.kind().chineseName(), p.level(), p.level().chineseName(), p.name(),
+                p.zone(), p.operator(), new PlatformView.Industry(p.industry().name(), p.industry().codes()), p.recognisedOn(),
+                p.branchOf(), p.demo());
+    }
+
+    /** A platform as the API shows it, with the Chinese names of its kind and level. */
+    @Schema(name = "PlatformView")
+    record PlatformView(long id, PlatformKind kind, String kindName, PlatformLevel level, String levelName, String name,
+            String zone, String operator, Industry industry, java.time.LocalDate recognisedOn, Long branchOf, boolean demo) {
+
+        /** The industry a platform serves: a name and GB/T 4754 codes. */
+        @Schema(name = "PlatformIndustry")
+        record Industry(String name, List<String> codes) {
+        }
+    }
+
+    /** Platforms within the caller's scope. */
+    @Schema(name = "PlatformPage")
+    record PlatformPage(List<PlatformView> items, long total) {
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {

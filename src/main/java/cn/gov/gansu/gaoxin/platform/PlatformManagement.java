@@ -179,8 +179,11 @@ public class PlatformManagement {
     }
 
     /** A platform to record; {@code industry} and {@code operator} optional except an incubator's industry. */
-    public record NewPlatform(String kind, String level, String name, String zone, String operator,
-            IndustryServed industry, LocalDate recognisedOn, Long branchOf) {
+    public record NewPlatform(@io.swagger.v3.oas.annotations.media.Schema(implementation = PlatformKind.class, requiredMode = io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED) String kind,
+            @io.swagger.v3.oas.annotations.media.Schema(implementation = PlatformLevel.class, requiredMode = io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED) String level,
+            @io.swagger.v3.oas.annotations.media.Schema(requiredMode = io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED) String name, @io.swagger.v3.oas.annotations.media.Schema(description = "所在高新区代码", requiredMode = io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED) String zone, String operator,
+            IndustryServed industry, @io.swagger.v3.oas.annotations.media.Schema(description = "认定日期", requiredMode = io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED) LocalDate recognisedOn,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "所属总部平台的 id（分支机构）") Long branchOf) {
     }
 
     /** The leading industry served, as sent: a name and GB/T 4754 codes. */

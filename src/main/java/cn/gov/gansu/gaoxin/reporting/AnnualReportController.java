@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** 导出Excel: one zone's year ({@code /api/zones/{code}/profile/export}) and the annual report of all zones in scope. */
 @RestController
+@io.swagger.v3.oas.annotations.tags.Tag(name = "统计报表")
 class AnnualReportController {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -27,6 +28,7 @@ class AnnualReportController {
         this.report = report;
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "exportZoneProfile", summary = "导出高新区年度概况（Excel）", description = "角色：所有已登录角色（按数据范围）。")
     @GetMapping("/api/zones/{code}/profile/export")
     void zone(@PathVariable String code, @RequestParam(required = false) Integer year, HttpServletResponse response)
             throws IOException {
@@ -35,6 +37,7 @@ class AnnualReportController {
         write(scope, code, y, "高新区年度画像-" + code + "-" + y + ".xlsx", response);
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "exportAnnualReport", summary = "导出全省年度报告（Excel）", description = "角色：所有已登录角色（按数据范围）。")
     @GetMapping("/api/reports/annual")
     void annual(@RequestParam(required = false) Integer year, HttpServletResponse response) throws IOException {
         int y = year(year);

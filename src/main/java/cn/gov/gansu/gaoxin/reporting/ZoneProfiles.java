@@ -46,7 +46,8 @@ public class ZoneProfiles {
     }
 
     /** One line under a clause. */
-    public record Line(String label, Object value) {
+    public record Line(String label,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "任意 JSON 值：数值、金额字符串、中文词或名称列表（不是内部代码）") Object value) {
     }
 
     /** One clause of the zone's year, with its features on the platform. */

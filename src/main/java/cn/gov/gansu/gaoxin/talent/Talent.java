@@ -4,5 +4,5 @@ import java.time.LocalDate;
 
 /** One talent record in a zone. */
 public record Talent(long id, TalentKind kind, String name, String zone, String enterprise, String institution,
-        String programme, String field, String nationality, PermitStatus permitStatus, LocalDate startedOn) {
+        @io.swagger.v3.oas.annotations.media.Schema(description = "人才计划名称（自由文本，取值不限，非代码）") String programme, String field, String nationality, PermitStatus permitStatus, LocalDate startedOn) {
 }

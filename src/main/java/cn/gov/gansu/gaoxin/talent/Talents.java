@@ -51,8 +51,8 @@ public class Talents {
         this.audit = audit;
     }
 
-    public record NewTalent(String kind, String name, String zone, String enterprise, String institution, String programme,
-            String field, String nationality, String permitStatus, LocalDate startedOn) {
+    public record NewTalent(@io.swagger.v3.oas.annotations.media.Schema(implementation = TalentKind.class) String kind, String name, String zone, String enterprise, String institution, @io.swagger.v3.oas.annotations.media.Schema(description = "人才计划名称（自由文本，取值不限，非代码）") String programme,
+            String field, String nationality, @io.swagger.v3.oas.annotations.media.Schema(implementation = PermitStatus.class) String permitStatus, LocalDate startedOn) {
     }
 
     public record Page(List<Talent> items, long total) {

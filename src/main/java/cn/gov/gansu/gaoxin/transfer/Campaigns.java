@@ -75,7 +75,7 @@ public class Campaigns {
     public record NewCampaign(String title, String field, LocalDate closesOn) {
     }
 
-    public record Review(String decision, String comment) {
+    public record Review(@io.swagger.v3.oas.annotations.media.Schema(implementation = Decision.class) String decision, String comment) {
     }
 
     private final JdbcClient jdbc;

@@ -79,13 +79,13 @@ public class MatchmakingEvents {
         }
     }
 
-    public record NewEvent(String name, String kind, String mode, LocalDate date, String zone) {
+    public record NewEvent(String name, @io.swagger.v3.oas.annotations.media.Schema(implementation = Kind.class) String kind, @io.swagger.v3.oas.annotations.media.Schema(implementation = Mode.class) String mode, LocalDate date, String zone) {
     }
 
     public record NewRegistration(String enterprise, String institution) {
     }
 
-    public record NewOutcome(String kind, String enterprise, Long achievement, String valueYuan, LocalDate signedOn) {
+    public record NewOutcome(@io.swagger.v3.oas.annotations.media.Schema(implementation = OutcomeKind.class) String kind, String enterprise, Long achievement, String valueYuan, LocalDate signedOn) {
     }
 
     /** An event with its counts: registered, attended, intentions, contracts and their value (元, exact). */

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** 成果征集 and 对接活动 JSON API (clause 6; the project's own, beyond contracts §11). */
 @RestController
+@io.swagger.v3.oas.annotations.tags.Tag(name = "成果转化对接")
 class TransferActivitiesController {
 
     private final Campaigns campaigns;
@@ -24,12 +25,14 @@ class TransferActivitiesController {
         this.events = events;
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "createCampaign", summary = "发起成果征集活动", description = "角色：PROVINCE_ADMIN。")
     @PostMapping("/api/achievement-campaigns")
     @ResponseStatus(HttpStatus.CREATED)
     Campaigns.Campaign open(@RequestBody(required = false) Campaigns.NewCampaign request) {
         return campaigns.open(request);
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "getCampaign", summary = "查看成果征集活动", description = "角色：所有已登录角色（按数据范围）。")
     @GetMapping("/api/achievement-campaigns/{id}")
     Campaigns.Campaign campaign(@PathVariable String id) {
         long key = id(id);
@@ -39,35 +42,41 @@ class TransferActivitiesController {
     record SubmitRequest(Long achievement) {
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "submitToCampaign", summary = "向征集活动提交科技成果", description = "角色：PROVINCE_ADMIN、ZONE_OFFICER、ENTERPRISE。")
     @PostMapping("/api/achievement-campaigns/{id}/submissions")
     @ResponseStatus(HttpStatus.CREATED)
     Campaigns.Campaign submit(@PathVariable String id, @RequestBody(required = false) SubmitRequest request) {
         return campaigns.submit(id(id), request == null ? null : request.achievement());
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "reviewCampaignSubmission", summary = "评审征集活动中的成果", description = "角色：PROVINCE_ADMIN。")
     @PostMapping("/api/achievement-campaigns/{id}/submissions/{achievement}/review")
     Campaigns.Campaign review(@PathVariable String id, @PathVariable String achievement,
             @RequestBody(required = false) Campaigns.Review request) {
         return campaigns.review(id(id), id(achievement), request);
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "publishCampaign", summary = "发布征集活动结果", description = "角色：PROVINCE_ADMIN。")
     @PostMapping("/api/achievement-campaigns/{id}/publish")
     Campaigns.Campaign publish(@PathVariable String id) {
         return campaigns.publish(id(id));
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "createMatchmakingEvent", summary = "发起供需对接活动", description = "角色：PROVINCE_ADMIN、ZONE_OFFICER（本区）。")
     @PostMapping("/api/matchmaking-events")
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Object> createEvent(@RequestBody(required = false) MatchmakingEvents.NewEvent request) {
         return view(events.create(request));
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "getMatchmakingEvent", summary = "查看供需对接活动", description = "角色：所有已登录角色（按数据范围）。")
     @GetMapping("/api/matchmaking-events/{id}")
     Map<String, Object> event(@PathVariable String id) {
         long key = id(id);
         return view(events.find(key).orElseThrow(() -> new NotFound("对接活动 " + id + " 不存在")));
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "registerForMatchmakingEvent", summary = "报名参加供需对接活动", description = "角色：PROVINCE_ADMIN、ZONE_OFFICER、ENTERPRISE（本企业）。")
     @PostMapping("/api/matchmaking-events/{id}/registrations")
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Object> register(@PathVariable String id, @RequestBody(required = false) MatchmakingEvents.NewRegistration request) {
@@ -77,12 +86,14 @@ class TransferActivitiesController {
     record AttendanceRequest(String participant, Boolean attended) {
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "recordMatchmakingAttendance", summary = "记录对接活动的出席", description = "角色：PROVINCE_ADMIN、ZONE_OFFICER（主办高新区）。")
     @PostMapping("/api/matchmaking-events/{id}/attendance")
     Map<String, Object> attendance(@PathVariable String id, @RequestBody(required = false) AttendanceRequest request) {
         return view(events.attendance(id(id), request == null ? null : request.participant(),
                 request == null ? null : request.attended()));
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "recordMatchmakingOutcome", summary = "记录对接活动的成果（签约等）", description = "角色：PROVINCE_ADMIN、ZONE_OFFICER（主办高新区）。")
     @PostMapping("/api/matchmaking-events/{id}/outcomes")
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Object> outcome(@PathVariable String id, @RequestBody(required = false) MatchmakingEvents.NewOutcome request) {

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** 科技成果与技术需求 JSON API (contracts §11). */
 @RestController
+@io.swagger.v3.oas.annotations.tags.Tag(name = "成果转化对接")
 class TransferController {
 
     private final TransferManagement transfer;
@@ -25,12 +26,14 @@ class TransferController {
         this.transfer = transfer;
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "recordAchievement", summary = "登记科技成果", description = "契约§11：标题1–200字，摘要至多20000字，否则 400。角色：PROVINCE_ADMIN、ZONE_OFFICER、ENTERPRISE。", responses = @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "成功", content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = AchievementView.class))))
     @PostMapping("/api/achievements")
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Object> recordAchievement(@RequestBody(required = false) TransferManagement.NewAchievement request) {
         return view(transfer.recordAchievement(request));
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "listAchievements", summary = "列出科技成果", description = "角色：所有已登录角色（按数据范围）。", responses = @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "成功", content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = AchievementPage.class))))
     @GetMapping("/api/achievements")
     Map<String, Object> achievements(@RequestParam(required = false) String zone, @RequestParam(required = false) String field,
             @RequestParam(required = false) String title, @RequestParam(defaultValue = "0") int page,
@@ -40,18 +43,21 @@ class TransferController {
         return Map.of("items", found.items().stream().map(TransferController::view).toList(), "total", found.total());
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "getAchievement", summary = "查看一项科技成果", description = "角色：所有已登录角色（按数据范围）。", responses = @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "成功", content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = AchievementView.class))))
     @GetMapping("/api/achievements/{id}")
     Map<String, Object> achievement(@PathVariable String id) {
         long key = id(id, "科技成果");
         return view(transfer.achievement(key).orElseThrow(() -> new NotFound("科技成果 " + key + " 不存在")));
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "recordDemand", summary = "登记企业技术需求", description = "契约§11：标题1–200字，描述至多20000字，否则 400。角色：PROVINCE_ADMIN、ZONE_OFFICER（本区企业）、ENTERPRISE（本企业）。", responses = @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "成功", content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = DemandView.class))))
     @PostMapping("/api/demands")
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Object> recordDemand(@RequestBody(required = false) TransferManagement.NewDemand request) {
         return view(transfer.recordDemand(request));
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "listDemands", summary = "列出技术需求", description = "角色：所有已登录角色（按数据范围）。", responses = @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "成功", content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = DemandPage.class))))
     @GetMapping("/api/demands")
     Map<String, Object> demands(@RequestParam(required = false) String zone, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
@@ -59,12 +65,14 @@ class TransferController {
         return Map.of("items", found.items().stream().map(TransferController::view).toList(), "total", found.total());
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "getDemand", summary = "查看一项技术需求", description = "角色：所有已登录角色（按数据范围）。", responses = @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "成功", content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = DemandView.class))))
     @GetMapping("/api/demands/{id}")
     Map<String, Object> demand(@PathVariable String id) {
         long key = id(id, "技术需求");
         return view(transfer.demand(key).orElseThrow(() -> new NotFound("技术需求 " + key + " 不存在或不在您的数据范围内")));
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "matchDemand", summary = "为技术需求匹配科技成果", description = "契约§11：中文分词后按相关度排序，matchedTerms 为双方共有的整词。角色：所有已登录角色（按数据范围）。", responses = @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "成功", content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = MatchList.class))))
     @GetMapping("/api/demands/{id}/matches")
     Map<String, Object> matches(@PathVariable String id, @RequestParam(defaultValue = "10") int size) {
         long key = id(id, "技术需求");
@@ -114,5 +122,36 @@ class TransferController {
 
     private static String blank(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** A scientific achievement as answered (contracts §11), for the OpenAPI description. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "Achievement")
+    record AchievementView(long id, String title, String summary,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "成果所有者：统一社会信用代码或机构名称") String owner, String ownerUscc, String zone, String field,
+            @io.swagger.v3.oas.annotations.media.Schema(format = "date-time") String recordedAt) {
+    }
+
+    /** An enterprise's technology demand as answered (contracts §11). */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "Demand")
+    record DemandView(long id, @io.swagger.v3.oas.annotations.media.Schema(description = "企业统一社会信用代码") String enterprise, String zone, String title,
+            String description, @io.swagger.v3.oas.annotations.media.Schema(format = "date-time") String recordedAt) {
+    }
+
+    @io.swagger.v3.oas.annotations.media.Schema(name = "AchievementPage")
+    record AchievementPage(List<AchievementView> items, long total) {
+    }
+
+    @io.swagger.v3.oas.annotations.media.Schema(name = "DemandPage")
+    record DemandPage(List<DemandView> items, long total) {
+    }
+
+    /** The achievements matching a demand, best first (contracts §11). */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "DemandMatches")
+    record MatchList(@io.swagger.v3.oas.annotations.media.Schema(description = "技术需求编号") long demand, List<MatchView> items) {
+    }
+
+    @io.swagger.v3.oas.annotations.media.Schema(name = "DemandMatch")
+    record MatchView(@io.swagger.v3.oas.annotations.media.Schema(description = "科技成果编号") long achievement, @io.swagger.v3.oas.annotations.media.Schema(description = "相关度") double score,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "双方共有的整词") List<String> matchedTerms, String title, String owner) {
     }
 }

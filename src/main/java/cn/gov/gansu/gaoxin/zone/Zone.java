@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A zone as the registry reads it: enclave parks have a parent zone. */
-public record Zone(String code, String name, String fullName, String city, String cityName, String kind,
+public record Zone(String code, String name, String fullName, String city, String cityName,
+        @io.swagger.v3.oas.annotations.media.Schema(description = "取值：ZONE 高新区、ENCLAVE_PARK 飞地园区", allowableValues = {"ZONE", "ENCLAVE_PARK"}) String kind,
         ZoneLevel level, ZoneStatus status, LocalDate statusSince, LocalDate establishedOn, String developmentZone,
         String parentZone, String location, List<Industry> focusIndustries, List<Industry> leadingIndustries) {
 

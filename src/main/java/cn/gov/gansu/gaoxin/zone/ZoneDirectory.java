@@ -185,11 +185,13 @@ public class ZoneDirectory implements ScopeTargetCheck {
     }
 
     /** One dated entry of a zone's lifecycle. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ZoneStatusHistoryEntry")
     public record StatusChange(ZoneLevel level, ZoneStatus status, LocalDate validFrom, String reason, String recordedAt,
             String recordedBy) {
     }
 
     /** 伙伴园区 / 异地孵化. */
-    public record Partner(String kind, String partnerName, String region, LocalDate since) {
+    public record Partner(@io.swagger.v3.oas.annotations.media.Schema(description = "取值：PARTNER_PARK 伙伴园区、REMOTE_INCUBATION 异地孵化",
+            allowableValues = {"PARTNER_PARK", "REMOTE_INCUBATION"}) String kind, String partnerName, String region, LocalDate since) {
     }
 }
