@@ -112,7 +112,7 @@ class SecurityConfiguration {
      * their behaviour in static/js and take data from data-* attributes; see docs/security.md). data: images
      * are allowed for the icons Swagger UI's stylesheet embeds.
      */
-    public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'self'; form-action 'self'";
 
     /** bcrypt by default (DelegatingPasswordEncoder), with successful checks remembered briefly. */
