@@ -77,7 +77,7 @@ class ContentSecurityPolicyBrowserTests {
     }
 
     Map<Role, String> users() {
-        String uscc = cn.gov.gansu.gaoxin.shared.Uscc.withCheckCharacter("91620100MA74CSPW0").value();
+        String uscc = cn.gov.gansu.gaoxin.shared.Uscc.withCheckCharacter("91620100MA74CXPW0").value();
         enterprises.insert(uscc, "兰州内容安全巡检科技有限公司", "lanzhou", new EnterpriseManagement.Industry("2761", "生物药品制造"),
                 "UNLISTED", false, LocalDate.of(2020, 1, 1));
         Map<Role, String> users = new LinkedHashMap<>();
@@ -148,11 +148,14 @@ class ContentSecurityPolicyBrowserTests {
                 open("/funds/recoveries", errors);
                 driver.findElement(By.id("awardId")).sendKeys("1");
                 driver.findElement(By.id("amountYuan")).sendKeys("1.00");
-                ((JavascriptExecutor) driver).executeScript("document.getElementById('propose-form').requestSubmit();");
+                driver.findElement(By.id("reason")).sendKeys("浏览器检查");
+                driver.findElement(By.cssSelector("#propose-form button[type=submit]")).click();
                 wait(10).until(ExpectedConditions.alertIsPresent());
                 assertThat(driver.switchTo().alert().getText()).isEqualTo("确认提出追回？");
                 driver.switchTo().alert().dismiss();
                 assertThat(driver.getCurrentUrl()).endsWith("/funds/recoveries");
+                assertThat(driver.findElement(By.id("propose-form")).getDomProperty("action")).as("data-award-action put the award in")
+                        .endsWith("/funds/awards/1/recovery");
                 errors.addAll(Chromium.consoleErrors(driver));
             }
         }
