@@ -135,6 +135,10 @@ class ContentSecurityPolicyBrowserTests {
                 open("/targets", errors);
                 assertThat(driver.findElement(By.id("share-chart")).getDomAttribute("data-drawn")).isEqualTo("true");
                 assertThat(driver.findElements(By.cssSelector("#share-chart canvas"))).as("the targets chart is drawn").isNotEmpty();
+                // the chart's tooltip (rendered on the canvas, not as HTML with style attributes)
+                WebElement chart = driver.findElement(By.id("share-chart"));
+                new org.openqa.selenium.interactions.Actions(driver).moveToElement(chart).moveByOffset(1, 1).perform();
+                ((JavascriptExecutor) driver).executeAsyncScript("requestAnimationFrame(() => requestAnimationFrame(arguments[0]));");
                 errors.addAll(Chromium.consoleErrors(driver));
             }
             if (user.getKey() == Role.PROVINCE_ADMIN) {
