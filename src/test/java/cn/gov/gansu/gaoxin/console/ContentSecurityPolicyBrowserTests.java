@@ -161,6 +161,10 @@ class ContentSecurityPolicyBrowserTests {
                 assertThat(driver.findElement(By.id("propose-form")).getDomProperty("action")).as("data-award-action put the award in")
                         .endsWith("/funds/awards/1/recovery");
                 errors.addAll(Chromium.consoleErrors(driver));
+                // Swagger UI (signed-in users) renders under the policy too
+                open("/swagger-ui/index.html", errors);
+                wait(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".swagger-ui .info .title")));
+                errors.addAll(Chromium.consoleErrors(driver));
             }
         }
         assertThat(errors).as("browser console errors and policy violations").isEmpty();
