@@ -21,7 +21,7 @@
   var font = { fontFamily: '"Noto Sans CJK SC","Microsoft YaHei","PingFang SC",sans-serif' };
   function render(d) {
     chart('chart-hnte', {
-      textStyle: font, tooltip: { trigger: 'axis' }, legend: { top: 0 }, grid: { left: 56, right: 16, top: 36, bottom: 28 },
+      textStyle: font, tooltip: { renderMode: 'richText', trigger: 'axis' }, legend: { top: 0 }, grid: { left: 56, right: 16, top: 36, bottom: 28 },
       xAxis: { type: 'category', data: d.hnteByYear.map(function (p) { return String(p.year); }) },
       yAxis: { type: 'value', name: '家' },
       series: [
@@ -31,7 +31,7 @@
       ]
     });
     chart('chart-zones', {
-      textStyle: font, tooltip: { trigger: 'axis' }, legend: { top: 0 }, grid: { left: 56, right: 56, top: 36, bottom: 60 },
+      textStyle: font, tooltip: { renderMode: 'richText', trigger: 'axis' }, legend: { top: 0 }, grid: { left: 56, right: 56, top: 36, bottom: 60 },
       xAxis: { type: 'category', data: d.zones.map(function (z) { return z.name; }), axisLabel: { rotate: 30, interval: 0 } },
       yAxis: [{ type: 'value', name: '家' }, { type: 'value', name: '万元' }],
       series: [
@@ -41,7 +41,7 @@
       ]
     });
     chart('chart-money', {
-      textStyle: font, tooltip: { trigger: 'axis' }, legend: { top: 0 }, grid: { left: 72, right: 16, top: 36, bottom: 28 },
+      textStyle: font, tooltip: { renderMode: 'richText', trigger: 'axis' }, legend: { top: 0 }, grid: { left: 72, right: 16, top: 36, bottom: 28 },
       xAxis: { type: 'category', data: d.money.map(function (m) { return m.payer; }) },
       yAxis: { type: 'value', name: '万元' },
       series: [
@@ -51,11 +51,11 @@
       ]
     });
     chart('chart-awards', {
-      textStyle: font, tooltip: { trigger: 'item', formatter: '{b}：{c} 件（{d}%）' },
+      textStyle: font, tooltip: { renderMode: 'richText', trigger: 'item', formatter: '{b}：{c} 件（{d}%）' },
       series: [{ type: 'pie', radius: ['35%', '65%'], data: d.awardsByStatus.map(function (s) { return { name: s.status, value: s.count }; }) }]
     });
     chart('chart-lights', {
-      textStyle: font, tooltip: { trigger: 'axis' }, legend: { top: 0 }, grid: { left: 170, right: 16, top: 36, bottom: 24 },
+      textStyle: font, tooltip: { renderMode: 'richText', trigger: 'axis' }, legend: { top: 0 }, grid: { left: 170, right: 16, top: 36, bottom: 24 },
       yAxis: { type: 'category', data: d.lights.map(function (l) { return l.target; }) },
       xAxis: { type: 'value', name: '个高新区', minInterval: 1 },
       series: [

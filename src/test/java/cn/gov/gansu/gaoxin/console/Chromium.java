@@ -56,6 +56,10 @@ final class Chromium {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1366,768", "--lang=" + lang, "--user-data-dir=" + profile.toAbsolutePath());
+        // the DevTools console (errors, CSP violations) for consoleErrors(..)
+        org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+        logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         WebDriver driver = new ChromeDriver(service, options);
@@ -72,6 +76,17 @@ final class Chromium {
         try (var files = Files.walk(chromium.profile)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
+    }
+
+    /**
+     * The browser console's errors since the last call (a Content-Security-Policy violation is one: "Refused to
+     * execute inline script…", "Refused to apply inline style…"), each prefixed with the page's address.
+     */
+    static List<String> consoleErrors(WebDriver driver) {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()
+                        || e.getMessage().contains("Content Security Policy"))
+                .map(e -> driver.getCurrentUrl() + ": " + e.getLevel() + " " + e.getMessage()).toList();
     }
 
     static void screenshot(WebDriver driver, String name) throws IOException {

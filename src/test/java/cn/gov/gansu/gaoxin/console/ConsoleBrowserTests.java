@@ -272,11 +272,15 @@ class ConsoleBrowserTests {
         driver.findElement(By.id("save-password")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("currentPassword-error")));
         assertThat(text("currentPassword-error")).isEqualTo("当前密码不正确");
-        assertThat(driver.findElement(By.id("newPassword")).getAttribute("value")).isEqualTo("Brand-New-Pass-7");
+        // the password page never echoes a password (security, issue 8): the fields come back empty
+        assertThat(driver.findElement(By.id("newPassword")).getAttribute("value")).isEmpty();
         checkReadableLayout();
         screenshot("09-password-error");
 
+        driver.findElement(By.id("currentPassword")).clear();
         driver.findElement(By.id("currentPassword")).sendKeys(FIRST_PASSWORD);
+        driver.findElement(By.id("newPassword")).sendKeys("Brand-New-Pass-7");
+        driver.findElement(By.id("confirmPassword")).sendKeys("Brand-New-Pass-7");
         driver.findElement(By.id("save-password")).click();
         waiting().until(ExpectedConditions.urlToBe(url("/")));
         assertThat(driver.findElement(By.cssSelector(".notice")).getText()).isEqualTo("密码已修改");
