@@ -324,8 +324,13 @@ public class EnterpriseRegistry implements ScopeTargetCheck {
             q.params.put("zone", filter.zone());
         }
         if (filter.name() != null && !filter.name().isBlank()) {
-            q.sql.append(" AND (e.name LIKE :name ESCAPE '!' OR e.uscc LIKE :name ESCAPE '!')");
-            q.params.put("name", "%" + filter.name().trim().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            String term = filter.name().trim();
+            // A USCC holds only digits and capital letters: a term with any other character (a Chinese name) cannot
+            // match one, so the condition is the name alone — a form the PostgreSQL trigram index serves (issue 14).
+            q.sql.append(term.chars().allMatch(ch -> ch >= '0' && ch <= '9' || ch >= 'A' && ch <= 'Z')
+                    ? " AND (e.name LIKE :name ESCAPE '!' OR e.uscc LIKE :name ESCAPE '!')"
+                    : " AND e.name LIKE :name ESCAPE '!'");
+            q.params.put("name", "%" + term.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
         }
         if (filter.industry() != null && !filter.industry().isBlank()) {
             q.sql.append(" AND e.industry_code LIKE :industry");
