@@ -51,6 +51,7 @@ measure() {
   kill "$PID"; wait "$PID" 2>/dev/null || true; PID=
   local secs; secs=$(echo "$t1 - $t0" | bc -l)
   printf '%-48s health UP after %6.2f s   RSS %5s MiB\n' "$name" "$secs" "$rss"
+  grep -o 'Started [A-Za-z]* in [0-9.]* seconds[^)]*)\|演示数据已加载.*' "$WORK/$name.log" | sed 's/^/    /' || true
   eval "SECS_${name//[^a-zA-Z]/_}=$secs"
 }
 
