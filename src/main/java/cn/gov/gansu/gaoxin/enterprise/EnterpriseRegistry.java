@@ -324,8 +324,16 @@ public class EnterpriseRegistry implements ScopeTargetCheck {
             q.params.put("zone", filter.zone());
         }
         if (filter.name() != null && !filter.name().isBlank()) {
-            q.sql.append(" AND (e.name LIKE :name ESCAPE '!' OR e.uscc LIKE :name ESCAPE '!')");
-            q.params.put("name", "%" + filter.name().trim().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            String term = filter.name().trim();
+            // A USCC holds only digits and capital letters: a term with any other character (a Chinese name) cannot
+            // match one, so the condition is the name alone — a form the PostgreSQL trigram index serves (issue 14).
+            // A term of one or two characters holds no trigram: the index would be read whole (4-5x slower than a scan at
+            // 200,000 enterprises, docs/performance.md), so the name is then compared as an expression no index serves.
+            String name = term.codePointCount(0, term.length()) < 3 ? "(e.name || '')" : "e.name";
+            q.sql.append(term.chars().allMatch(ch -> ch >= '0' && ch <= '9' || ch >= 'A' && ch <= 'Z')
+                    ? " AND (" + name + " LIKE :name ESCAPE '!' OR e.uscc LIKE :name ESCAPE '!')"
+                    : " AND " + name + " LIKE :name ESCAPE '!'");
+            q.params.put("name", "%" + term.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
         }
         if (filter.industry() != null && !filter.industry().isBlank()) {
             q.sql.append(" AND e.industry_code LIKE :industry");

@@ -13,7 +13,6 @@ import cn.gov.gansu.gaoxin.identity.DataScope;
 import cn.gov.gansu.gaoxin.identity.Role;
 import cn.gov.gansu.gaoxin.shared.web.Paging;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.flywaydb.core.Flyway;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -44,7 +43,7 @@ public final class ScaleBench {
             String url = pg.getJdbcUrl("postgres", "postgres");
             PGSimpleDataSource ds = new PGSimpleDataSource();
             ds.setURL(url + "&reWriteBatchedInserts=true");
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+            cn.gov.gansu.gaoxin.support.BenchSchema.migrate(url, "postgres");
 
             System.out.printf(Locale.ROOT, "Generating %,d enterprises with 10 years of statistics into PostgreSQL 17, %d writer(s) …%n",
                     n, writers);

@@ -71,6 +71,33 @@ abstract class EnterpriseApiContract extends IntegrationTest {
     }
 
     @Test
+    @DisplayName("按名称检索：中文片段（两字、三字以上）、统一社会信用代码片段，% 和 _ 按字面匹配（issue 14：PostgreSQL 用三元组索引）")
+    void searchesByNameFragmentsAndUsccFragments() throws Exception {
+        String rare = "鑫淼焱垚犇骉麤燚嫑氼厽叕芔茻";
+        java.util.Random r = new java.util.Random(System.nanoTime());
+        StringBuilder marker = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            marker.append(rare.charAt(r.nextInt(rare.length())));
+        }
+        String uscc = newUscc();
+        String name = "甘肃" + marker + "检索_100%有限公司";
+        asAdmin(post("/api/enterprises", "{\"uscc\":\"" + uscc + "\",\"name\":\"" + name + "\",\"zone\":\"lanzhou\"}"))
+                .andExpect(status().isCreated());
+        for (String term : new String[] {marker.toString(), marker.substring(1, 4), marker + "检索_100%", " " + marker + "检索 ",
+                uscc.substring(8, 17)}) {
+            asAdmin(get("/api/enterprises?name={n}&size=100", term)).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.items[*].uscc", org.hamcrest.Matchers.hasItem(uscc)));
+        }
+        // two characters hold no trigram: still found (PostgreSQL then compares without the index)
+        asAdmin(get("/api/enterprises?name={n}&size=100", marker.substring(2, 4))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].uscc", org.hamcrest.Matchers.hasItem(uscc)));
+        // _ and % are literal, not wildcards
+        asAdmin(get("/api/enterprises?name={n}", marker + "检索X100")).andExpect(jsonPath("$.total").value(0));
+        asAdmin(get("/api/enterprises?name={n}", marker + "检索_100X")).andExpect(jsonPath("$.total").value(0));
+        asAdmin(get("/api/enterprises?name={n}", marker.toString())).andExpect(jsonPath("$.total").value(1));
+    }
+
+    @Test
     @DisplayName("高新区工作人员只能在本区登记企业，只能看到本区企业")
     void aZoneOfficerWorksOnlyInItsZone() throws Exception {
         String officer = zoneOfficer("jiayuguan");

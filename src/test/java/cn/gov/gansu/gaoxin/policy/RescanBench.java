@@ -7,7 +7,6 @@ import java.util.Locale;
 import cn.gov.gansu.gaoxin.GaoxinApplication;
 import cn.gov.gansu.gaoxin.demo.ScaleGenerator;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.flywaydb.core.Flyway;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -40,7 +39,7 @@ public final class RescanBench {
             String url = pg.getJdbcUrl("postgres", "postgres");
             PGSimpleDataSource ds = new PGSimpleDataSource();
             ds.setURL(url + "&reWriteBatchedInserts=true");
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+            cn.gov.gansu.gaoxin.support.BenchSchema.migrate(url, "postgres");
             long t0 = System.nanoTime();
             ScaleGenerator.Result result = new ScaleGenerator(20_240_101L).generate(ds, n, 2025, years, writers, r -> {
             });

@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Issue 14 item 3: start-up time and resident memory of the platform beside a bare Spring Boot 4 web application,
+# measured in the same run on the same machine. Prints, for each: seconds from launch to health UP and VmRSS
+# (from /proc/<pid>/status) right after UP, then the ratio.
+#   (a) bare:   cn.gov.gansu.gaoxin.bare.BareWebApp (src/test), classpath = spring-boot-starter-webmvc only
+#               (resolved from bench/bare-pom.xml), polled on GET /health
+#   (b) gaoxin: java -jar target/gaoxin.jar in a fresh empty directory (fresh embedded H2, demo data loaded),
+#               polled on GET /actuator/health until {"status":"UP"}
+# Needs: target/gaoxin.jar (./mvnw -q -o -DskipTests package) and target/test-classes (./mvnw -q -o test-compile).
+# Options (environment): JAVA_OPTS (both runs, e.g. -Xmx512m), GAOXIN_ARGS (extra platform arguments,
+# e.g. --gaoxin.demo=false), CDS=1 (also run (c): the platform with a class-data-sharing archive made by a
+# training run, see docs/performance.md).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+JAR=$ROOT/target/gaoxin.jar
+[ -f "$JAR" ] || { echo "missing $JAR: run ./mvnw -q -o -DskipTests package" >&2; exit 1; }
+[ -d "$ROOT/target/test-classes/cn/gov/gansu/gaoxin/bare" ] || { echo "missing BareWebApp: run ./mvnw -q -o test-compile" >&2; exit 1; }
+if [ ! -s "$ROOT/target/bare.classpath" ]; then
+  ./mvnw -q -o -f bench/bare-pom.xml dependency:build-classpath -Dmdep.outputFile="$ROOT/target/bare.classpath" >&2
+  rm -rf bench/target
+fi
+JAVA_OPTS=${JAVA_OPTS:-}
+PORT_BARE=${PORT_BARE:-18191}
+PORT_APP=${PORT_APP:-18192}
+WORK=$(mktemp -d /tmp/gaoxin-startup.XXXXXX)
+PID=
+cleanup() { [ -n "$PID" ] && kill "$PID" 2>/dev/null || true; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+now() { date +%s.%N; }
+rss_mib() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$1/status"; }
+
+# measure NAME URL COMMAND...: launches COMMAND in $WORK/NAME, waits (≤ 180 s) for URL to answer "UP"
+measure() {
+  local name=$1 url=$2; shift 2
+  mkdir -p "$WORK/$name"
+  local t0; t0=$(now)
+  (cd "$WORK/$name" && exec "$@" >"$WORK/$name.log" 2>&1) &
+  PID=$!
+  local up=
+  for _ in $(seq 1 1800); do
+    if curl -fsS -m 2 "$url" 2>/dev/null | grep -q '"UP"'; then up=1; break; fi
+    kill -0 "$PID" 2>/dev/null || break
+    sleep 0.1
+  done
+  local t1; t1=$(now)
+  [ -n "$up" ] || { echo "$name did not report UP; log:" >&2; tail -30 "$WORK/$name.log" >&2; exit 1; }
+  sleep 1 # resident memory a second after UP (the platform's background work: re-scan, search index)
+  local rss; rss=$(rss_mib "$PID")
+  kill "$PID"; wait "$PID" 2>/dev/null || true; PID=
+  local secs; secs=$(echo "$t1 - $t0" | bc -l)
+  printf '%-48s health UP after %6.2f s   RSS %5s MiB\n' "$name" "$secs" "$rss"
+  grep -o 'Started [A-Za-z]* in [0-9.]* seconds[^)]*)\|演示数据已加载.*' "$WORK/$name.log" | sed 's/^/    /' || true
+  eval "SECS_${name//[^a-zA-Z]/_}=$secs"
+}
+
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%FT%TZ)"
+measure bare "http://localhost:$PORT_BARE/health" \
+  java $JAVA_OPTS -cp "$ROOT/target/test-classes:$(cat "$ROOT/target/bare.classpath")" cn.gov.gansu.gaoxin.bare.BareWebApp \
+  --server.port=$PORT_BARE
+measure gaoxin "http://localhost:$PORT_APP/actuator/health" \
+  java $JAVA_OPTS -jar "$JAR" --server.port=$PORT_APP ${GAOXIN_ARGS:-}
+printf 'ratio gaoxin / bare: %.2f (goal ≤ 1.5)\n' "$(echo "$SECS_gaoxin / $SECS_bare" | bc -l)"
+
+if [ "${CDS:-0}" = 1 ]; then
+  # class-data sharing (JDK 17 dynamic archive): extract the jar, one training run that stops after the context
+  # refresh, then start with the archive
+  java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/cds" >/dev/null
+  mkdir -p "$WORK/train" && (cd "$WORK/train" && java -XX:ArchiveClassesAtExit="$WORK/cds/gaoxin.jsa" \
+    -Dspring.context.exit=onRefresh -jar "$WORK/cds/gaoxin.jar" --gaoxin.demo=false --server.port=0 >"$WORK/train.log" 2>&1) || true
+  measure gaoxin_cds "http://localhost:$PORT_APP/actuator/health" \
+    java $JAVA_OPTS -XX:SharedArchiveFile="$WORK/cds/gaoxin.jsa" -jar "$WORK/cds/gaoxin.jar" --server.port=$PORT_APP ${GAOXIN_ARGS:-}
+  printf 'ratio gaoxin (CDS) / bare: %.2f\n' "$(echo "$SECS_gaoxin_cds / $SECS_bare" | bc -l)"
+fi
