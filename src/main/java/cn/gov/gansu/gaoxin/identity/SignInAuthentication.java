@@ -49,8 +49,8 @@ class SignInAuthentication implements AuthenticationProvider {
     private final AtomicLong passwordChecks = new AtomicLong();
 
     SignInAuthentication(UserAccounts accounts, PasswordEncoder encoder, AuditTrail audit,
-            @Value("${gaoxin.security.sign-in-throttle.capacity:30}") int capacity,
-            @Value("${gaoxin.security.sign-in-throttle.refill-per-minute:30}") int refillPerMinute) {
+            @Value("${gaoxin.security.sign-in-throttle.capacity:100}") int capacity,
+            @Value("${gaoxin.security.sign-in-throttle.refill-per-minute:60}") int refillPerMinute) {
         this.accounts = accounts;
         this.encoder = (VerifiedPasswordCache) encoder;
         this.audit = audit;

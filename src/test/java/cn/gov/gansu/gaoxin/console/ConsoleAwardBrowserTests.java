@@ -117,8 +117,16 @@ class ConsoleAwardBrowserTests {
         waiting().until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }
 
+    /** The element's text once visible; a page replaced while reading it (stale element) is read again. */
     String text(String id) {
-        return waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText();
+        return waiting().until(d -> {
+            try {
+                org.openqa.selenium.WebElement e = d.findElement(By.id(id));
+                return e.isDisplayed() ? e.getText() : null;
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException replaced) {
+                return null;
+            }
+        });
     }
 
     void checkReadableLayout() {
@@ -200,6 +208,7 @@ class ConsoleAwardBrowserTests {
         driver.findElement(By.id("comment")).sendKeys("同意，从2026年度预算列支。");
         click("submit-decision");
         click("confirm-decision");
+        waiting().until(ExpectedConditions.textToBe(By.id("status"), "已通过"));
         assertThat(text("status")).isEqualTo("已通过");
         assertThat(text("todo-count")).isEqualTo("0");
         String detailUrl = driver.getCurrentUrl();
