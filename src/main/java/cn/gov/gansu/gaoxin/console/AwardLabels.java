@@ -11,6 +11,8 @@ import cn.gov.gansu.gaoxin.enterprise.EnterpriseRegistry;
 import cn.gov.gansu.gaoxin.identity.Role;
 import cn.gov.gansu.gaoxin.policy.PolicyReads;
 import cn.gov.gansu.gaoxin.zone.ZoneDirectory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,17 +37,19 @@ class AwardLabels {
     private final Map<String, String> lines = new LinkedHashMap<>();
     private final ZoneDirectory zones;
     private final EnterpriseRegistry enterprises;
+    private final MessageSource messages;
 
-    AwardLabels(PolicyReads policy, ZoneDirectory zones, EnterpriseRegistry enterprises) {
+    AwardLabels(PolicyReads policy, ZoneDirectory zones, EnterpriseRegistry enterprises, MessageSource messages) {
         this.zones = zones;
         this.enterprises = enterprises;
+        this.messages = messages;
         for (PolicyReads.Line l : policy.lines()) {
             lines.put(l.code(), l.chineseName());
         }
     }
 
     public String status(AwardStatus s) {
-        return s == null ? Formats.NONE : STATUS.get(s);
+        return s == null ? Formats.NONE : localised("awardStatus." + s.name(), STATUS.get(s));
     }
 
     public String status(String s) {
@@ -59,6 +63,18 @@ class AwardLabels {
         }
     }
 
+    /**
+     * english (issue 9 item 8): the English label in the English console; the Chinese one otherwise
+     * (the {@code awardStatus.*}, {@code awardLine.*} keys exist only in messages_en, so Chinese is unchanged).
+     */
+    private String localised(String key, String chinese) {
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        if (!"en".equals(locale.getLanguage())) {
+            return chinese;
+        }
+        return messages.getMessage(key, null, chinese, locale);
+    }
+
     public String colour(AwardStatus s) {
         return s == null ? "tag-plain" : COLOUR.get(s);
     }
@@ -68,7 +84,7 @@ class AwardLabels {
     }
 
     public String line(String code) {
-        return code == null ? Formats.NONE : lines.getOrDefault(code, code);
+        return code == null ? Formats.NONE : localised("awardLine." + code, lines.getOrDefault(code, code));
     }
 
     public Map<String, String> lines() {
@@ -76,7 +92,7 @@ class AwardLabels {
     }
 
     public String role(Role r) {
-        return r == null ? Formats.NONE : r.chineseName();
+        return r == null ? Formats.NONE : localised("role." + r.name(), r.chineseName());
     }
 
     public String role(String r) {
@@ -84,7 +100,7 @@ class AwardLabels {
             return Formats.NONE;
         }
         try {
-            return Role.valueOf(r).chineseName();
+            return role(Role.valueOf(r));
         } catch (IllegalArgumentException e) {
             return r;
         }

@@ -42,7 +42,7 @@ class ConsoleEnglishTests extends IntegrationTest {
      * Remove a page from here when it is translated — the test then checks it strictly.
      */
     static final List<String> INCOMPLETE = List.of(
-            "/enterprises/*", "/enterprises/new", "/zones/*", "/awards", "/awards/*", "/platforms", "/platforms/new",
+            "/enterprises/*", "/zones/*", "/awards", "/awards/*", "/platforms", "/platforms/new",
             "/budgets", "/policy", "/audit", "/targets", "/evaluations", "/evaluations/*", "/imports", "/imports/*",
             "/development", "/transfer", "/commissioners", "/profile", "/innovation", "/users",
             "/funds/use", "/funds/recoveries", "/funds/ledger", "/funds/measures", "/funds/plans");
@@ -64,6 +64,8 @@ class ConsoleEnglishTests extends IntegrationTest {
     static List<String> chineseOutsideData(String url, Element root) {
         Element copy = root.clone();
         copy.select("[translate=no], script, style, template").remove();
+        // the detail of a refused request is the domain module's message, Chinese-first (docs/console.md)
+        copy.select("section.problem p.detail").remove();
         List<String> found = new ArrayList<>();
         String text = copy.text();
         Matcher m = CHINESE.matcher(text);
@@ -94,12 +96,14 @@ class ConsoleEnglishTests extends IntegrationTest {
     }
 
     /** Opens every page, checks it, and answers the problems found. */
-    List<String> check(String user, String password, Set<String> urls, Set<String> stillIncomplete) throws Exception {
+    List<String> check(String user, String password, Set<String> urls, Set<String> visitedIncomplete, Set<String> stillIncomplete)
+            throws Exception {
         List<String> problems = new ArrayList<>();
         for (String url : urls) {
             Document doc = Jsoup.parse(open(user, password, url));
             assertThat(doc.select("html").attr("lang")).as(url + " declares its language").isEqualTo("en");
             if (incomplete(url)) {
+                visitedIncomplete.add(url.replaceAll("[?#].*$", ""));
                 for (Element frame : doc.select("header.topbar, nav.menu, nav.crumb")) {
                     problems.addAll(chineseOutsideData(url + " (frame)", frame));
                 }
@@ -111,6 +115,19 @@ class ConsoleEnglishTests extends IntegrationTest {
             }
         }
         return problems;
+    }
+
+    /** The entries of {@link #INCOMPLETE} that match some of {@code urls}. */
+    static Set<String> patterns(Set<String> urls) {
+        Set<String> matched = new LinkedHashSet<>();
+        for (String url : urls) {
+            for (String pattern : INCOMPLETE) {
+                if (url.matches(pattern.replace("*", "[^/]+"))) {
+                    matched.add(pattern);
+                }
+            }
+        }
+        return matched;
     }
 
     static final Pattern MENU = Pattern.compile("<nav[^>]*class=\"menu\"[^>]*>(.*?)</nav>", Pattern.DOTALL);
@@ -146,12 +163,13 @@ class ConsoleEnglishTests extends IntegrationTest {
         List<String> users = List.of("admin", zoneOfficer("lanzhou"), cityOfficer("lanzhou-city"),
                 user("ENTERPRISE", "enterprise", uscc), user("AUDITOR", null, null), user("PROVINCE_FINANCE", null, null));
         List<String> problems = new ArrayList<>();
+        Set<String> visitedIncomplete = new LinkedHashSet<>();
         Set<String> stillIncomplete = new LinkedHashSet<>();
         for (String user : users) {
             String password = user.equals("admin") ? ADMIN_PASSWORD : PASSWORD;
             Set<String> urls = menu(user, password);
             assertThat(urls).as(user + "'s menu").contains("/", "/enterprises", "/awards");
-            problems.addAll(check(user, password, urls, stillIncomplete));
+            problems.addAll(check(user, password, urls, visitedIncomplete, stillIncomplete));
         }
         Set<String> details = new LinkedHashSet<>(List.of("/enterprises/" + uscc, "/zones/lanzhou", "/enterprises/new",
                 "/platforms/new", "/login"));
@@ -163,18 +181,12 @@ class ConsoleEnglishTests extends IntegrationTest {
             }
         }
         assertThat(details).as("an award page is among the details").anyMatch(u -> u.matches("/awards/\\d+"));
-        problems.addAll(check("admin", ADMIN_PASSWORD, details, stillIncomplete));
+        problems.addAll(check("admin", ADMIN_PASSWORD, details, visitedIncomplete, stillIncomplete));
         assertThat(problems).as("Chinese outside the data on English pages").isEmpty();
-        Set<String> listed = new LinkedHashSet<>();
-        for (String url : stillIncomplete) {
-            for (String pattern : INCOMPLETE) {
-                if (url.matches(pattern.replace("*", "[^/]+"))) {
-                    listed.add(pattern);
-                }
-            }
-        }
-        assertThat(listed).as("pages listed as incomplete that are now in English: take them off INCOMPLETE")
-                .containsExactlyInAnyOrderElementsOf(INCOMPLETE);
+        assertThat(patterns(stillIncomplete)).as("pages listed as incomplete that are now in English: take them off INCOMPLETE")
+                .containsExactlyInAnyOrderElementsOf(patterns(visitedIncomplete));
+        assertThat(patterns(visitedIncomplete)).as("the incomplete pages the walk reached")
+                .contains("/awards", "/awards/*", "/zones/*", "/enterprises/*");
     }
 
     @Test
