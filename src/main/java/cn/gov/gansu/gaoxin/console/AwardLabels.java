@@ -150,11 +150,11 @@ class AwardLabels {
     }
 
     public String step(String kind) {
-        return kind == null ? Formats.NONE : STEP.getOrDefault(kind, kind);
+        return kind == null ? Formats.NONE : localised("awardStep." + kind, STEP.getOrDefault(kind, kind));
     }
 
     public String amountType(String t) {
-        return t == null ? Formats.NONE : AMOUNT_TYPE.getOrDefault(t, t);
+        return t == null ? Formats.NONE : localised("amountType." + t, AMOUNT_TYPE.getOrDefault(t, t));
     }
 
     /** 付款单位: 省科技厅, 省级财政, or the city's / zone's name. */
@@ -163,8 +163,8 @@ class AwardLabels {
             return Formats.NONE;
         }
         return switch (code) {
-            case "PROVINCE_DEPARTMENT" -> "省科技厅";
-            case "PROVINCE_FINANCE" -> "省级财政";
+            case "PROVINCE_DEPARTMENT" -> localised("payer.PROVINCE_DEPARTMENT", "省科技厅");
+            case "PROVINCE_FINANCE" -> localised("payer.PROVINCE_FINANCE", "省级财政");
             default -> zones.find(code).map(ZoneNames::label).orElseGet(() -> zones.cities().stream()
                     .filter(c -> c.code().equals(code)).map(ZoneDirectory.City::name).findFirst().orElse(code));
         };
