@@ -141,6 +141,55 @@ class AwardLabels {
         return body + (who.isEmpty() ? "" : " " + who) + " " + what + (comment.isBlank() ? "" : "：" + comment);
     }
 
+    /** One piece of a history sentence; {@code data} pieces (names, comments) are shown as typed. */
+    public record Part(String text, boolean data) {
+    }
+
+    /**
+     * english (issue 9 item 8): {@link #event} for the English console, in pieces so that the
+     * names and the comment (data, Chinese) are marked as data: e.g. "Zone administration" ·
+     * "兰州高新区" · "张三" · " approved: " · "同意".
+     */
+    public List<Part> eventParts(AwardReads.HistoryItem h, String zone, Map<String, String> names) {
+        List<Part> parts = new java.util.ArrayList<>();
+        String who = h.who() == null || "system".equals(h.who()) ? "" : names.getOrDefault(h.who(), h.who());
+        String body = h.role() == null ? "System" : switch (h.role()) {
+            case "ZONE_OFFICER" -> "Zone administration";
+            case "CITY_OFFICER" -> "City government";
+            case "PROVINCE_ADMIN" -> "Province S&T department";
+            case "PROVINCE_FINANCE" -> "Province finance department";
+            case "PROVINCE_GOVERNMENT" -> "Province government";
+            case "ENTERPRISE" -> "Enterprise";
+            default -> role(h.role());
+        };
+        parts.add(new Part(body, false));
+        if ("ZONE_OFFICER".equals(h.role()) && zone != null) {
+            parts.add(new Part(" ", false));
+            parts.add(new Part(zone(zone), true));
+        }
+        if (!who.isEmpty()) {
+            parts.add(new Part(" ", false));
+            parts.add(new Part(who, true));
+        }
+        boolean enterprise = "ENTERPRISE".equals(h.role());
+        String what = switch (h.kind() == null ? "" : h.kind()) {
+            case "OFFERED" -> "offered the award without application";
+            case "CONFIRMED" -> enterprise ? "confirmed the award" : "confirmed the award on the enterprise's behalf";
+            case "APPROVE" -> "APPROVED".equals(h.statusTo()) ? "approved" : "passed the review";
+            case "REJECT" -> enterprise ? "declined" : "rejected";
+            case "RETURNED" -> "PENDING_CONFIRMATION".equals(h.statusTo()) ? "returned for changes (to the enterprise)"
+                    : "returned for changes (to the previous step)";
+            default -> step(h.kind());
+        };
+        String comment = h.comment() == null ? "" : h.comment().replaceFirst("^(企业确认|高新区管委会代企业确认)，", "")
+                .replaceFirst("^免申即享：", "");
+        parts.add(new Part(" " + what + (comment.isBlank() ? "" : ": "), false));
+        if (!comment.isBlank()) {
+            parts.add(new Part(comment, true));
+        }
+        return parts;
+    }
+
     /** A status change, or null when the step left the status as it was. */
     public String change(AwardReads.HistoryItem h) {
         if (h.statusFrom() == null || h.statusFrom().equals(h.statusTo())) {

@@ -42,7 +42,6 @@ class ConsoleEnglishTests extends IntegrationTest {
      * Remove a page from here when it is translated — the test then checks it strictly.
      */
     static final List<String> INCOMPLETE = List.of(
-            "/awards", "/awards/*", "/platforms", "/platforms/new",
             "/budgets", "/policy", "/audit", "/targets", "/evaluations", "/evaluations/*", "/imports", "/imports/*",
             "/development", "/transfer", "/commissioners", "/profile", "/innovation", "/users",
             "/funds/use", "/funds/recoveries", "/funds/ledger", "/funds/measures", "/funds/plans");
@@ -197,7 +196,7 @@ class ConsoleEnglishTests extends IntegrationTest {
         assertThat(patterns(stillIncomplete)).as("pages listed as incomplete that are now in English: take them off INCOMPLETE")
                 .containsExactlyInAnyOrderElementsOf(patterns(visitedIncomplete));
         assertThat(patterns(visitedIncomplete)).as("the incomplete pages the walk reached")
-                .contains("/awards", "/awards/*");
+                .contains("/policy", "/budgets");
     }
 
     @Test
