@@ -27,7 +27,8 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  * Issue 9 item 8: the console in English. Signs in as each working role, opens every page of its
  * menu and the main detail pages with the language cookie set to {@code en}, strips the data (every
  * element marked {@code translate="no"} — names of zones, enterprises, users, platforms, free text
- * typed by users — plus scripts, styles and comments) and fails listing each remaining run of
+ * typed by users — plus scripts, styles, comments and the domain modules' own messages marked
+ * {@code data-domain-text}) and fails listing each remaining run of
  * Chinese characters with its page and a snippet. Visible attributes (title, placeholder,
  * aria-label, alt) are checked as well.
  *
@@ -74,8 +75,9 @@ class ConsoleEnglishTests extends IntegrationTest {
             title.text(text);
         }
         copy.select("[translate=no], script, style, template").remove();
-        // the detail of a refused request is the domain module's message, Chinese-first (docs/console.md)
-        copy.select("section.problem p.detail").remove();
+        // messages written by the domain modules (a refused request's detail, an import row's error, the
+        // audit chain's verdict) are Chinese-first and marked data-domain-text (listed in docs/console.md)
+        copy.select("[data-domain-text]").remove();
         List<String> found = new ArrayList<>();
         String text = copy.text();
         Matcher m = CHINESE.matcher(text);
