@@ -176,7 +176,7 @@ class ConsoleEnglishTests extends IntegrationTest {
         java.io.ByteArrayOutputStream sheet = new java.io.ByteArrayOutputStream();
         cn.idev.excel.FastExcel.write(sheet).sheet("企业").doWrite(List.of(List.<Object>of("统一社会信用代码", "企业名称", "所在高新区", "行业代码"),
                 List.<Object>of("91620100ABC", "坏代码公司", "lanzhou", "")));
-        String job = as("admin", ADMIN_PASSWORD, MockMvcRequestBuilders.multipart("/imports")
+        String job = mvc.perform(MockMvcRequestBuilders.multipart("/imports").header("Authorization", basic("admin", ADMIN_PASSWORD))
                 .file(new org.springframework.mock.web.MockMultipartFile("file", "企业.xlsx", "application/octet-stream", sheet.toByteArray()))
                 .param("kind", "enterprises").accept(MediaType.TEXT_HTML).cookie(ENGLISH))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
