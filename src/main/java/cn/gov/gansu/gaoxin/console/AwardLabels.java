@@ -11,6 +11,8 @@ import cn.gov.gansu.gaoxin.enterprise.EnterpriseRegistry;
 import cn.gov.gansu.gaoxin.identity.Role;
 import cn.gov.gansu.gaoxin.policy.PolicyReads;
 import cn.gov.gansu.gaoxin.zone.ZoneDirectory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,17 +37,19 @@ class AwardLabels {
     private final Map<String, String> lines = new LinkedHashMap<>();
     private final ZoneDirectory zones;
     private final EnterpriseRegistry enterprises;
+    private final MessageSource messages;
 
-    AwardLabels(PolicyReads policy, ZoneDirectory zones, EnterpriseRegistry enterprises) {
+    AwardLabels(PolicyReads policy, ZoneDirectory zones, EnterpriseRegistry enterprises, MessageSource messages) {
         this.zones = zones;
         this.enterprises = enterprises;
+        this.messages = messages;
         for (PolicyReads.Line l : policy.lines()) {
             lines.put(l.code(), l.chineseName());
         }
     }
 
     public String status(AwardStatus s) {
-        return s == null ? Formats.NONE : STATUS.get(s);
+        return s == null ? Formats.NONE : localised("awardStatus." + s.name(), STATUS.get(s));
     }
 
     public String status(String s) {
@@ -59,6 +63,18 @@ class AwardLabels {
         }
     }
 
+    /**
+     * english (issue 9 item 8): the English label in the English console; the Chinese one otherwise
+     * (the {@code awardStatus.*}, {@code awardLine.*} keys exist only in messages_en, so Chinese is unchanged).
+     */
+    private String localised(String key, String chinese) {
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        if (!"en".equals(locale.getLanguage())) {
+            return chinese;
+        }
+        return messages.getMessage(key, null, chinese, locale);
+    }
+
     public String colour(AwardStatus s) {
         return s == null ? "tag-plain" : COLOUR.get(s);
     }
@@ -68,7 +84,7 @@ class AwardLabels {
     }
 
     public String line(String code) {
-        return code == null ? Formats.NONE : lines.getOrDefault(code, code);
+        return code == null ? Formats.NONE : localised("awardLine." + code, lines.getOrDefault(code, code));
     }
 
     public Map<String, String> lines() {
@@ -76,7 +92,7 @@ class AwardLabels {
     }
 
     public String role(Role r) {
-        return r == null ? Formats.NONE : r.chineseName();
+        return r == null ? Formats.NONE : localised("role." + r.name(), r.chineseName());
     }
 
     public String role(String r) {
@@ -84,7 +100,7 @@ class AwardLabels {
             return Formats.NONE;
         }
         try {
-            return Role.valueOf(r).chineseName();
+            return role(Role.valueOf(r));
         } catch (IllegalArgumentException e) {
             return r;
         }
@@ -125,6 +141,55 @@ class AwardLabels {
         return body + (who.isEmpty() ? "" : " " + who) + " " + what + (comment.isBlank() ? "" : "：" + comment);
     }
 
+    /** One piece of a history sentence; {@code data} pieces (names, comments) are shown as typed. */
+    public record Part(String text, boolean data) {
+    }
+
+    /**
+     * english (issue 9 item 8): {@link #event} for the English console, in pieces so that the
+     * names and the comment (data, Chinese) are marked as data: e.g. "Zone administration" ·
+     * "兰州高新区" · "张三" · " approved: " · "同意".
+     */
+    public List<Part> eventParts(AwardReads.HistoryItem h, String zone, Map<String, String> names) {
+        List<Part> parts = new java.util.ArrayList<>();
+        String who = h.who() == null || "system".equals(h.who()) ? "" : names.getOrDefault(h.who(), h.who());
+        String body = h.role() == null ? "System" : switch (h.role()) {
+            case "ZONE_OFFICER" -> "Zone administration";
+            case "CITY_OFFICER" -> "City government";
+            case "PROVINCE_ADMIN" -> "Province S&T department";
+            case "PROVINCE_FINANCE" -> "Province finance department";
+            case "PROVINCE_GOVERNMENT" -> "Province government";
+            case "ENTERPRISE" -> "Enterprise";
+            default -> role(h.role());
+        };
+        parts.add(new Part(body, false));
+        if ("ZONE_OFFICER".equals(h.role()) && zone != null) {
+            parts.add(new Part(" ", false));
+            parts.add(new Part(zone(zone), true));
+        }
+        if (!who.isEmpty()) {
+            parts.add(new Part(" ", false));
+            parts.add(new Part(who, true));
+        }
+        boolean enterprise = "ENTERPRISE".equals(h.role());
+        String what = switch (h.kind() == null ? "" : h.kind()) {
+            case "OFFERED" -> "offered the award without application";
+            case "CONFIRMED" -> enterprise ? "confirmed the award" : "confirmed the award on the enterprise's behalf";
+            case "APPROVE" -> "APPROVED".equals(h.statusTo()) ? "approved" : "passed the review";
+            case "REJECT" -> enterprise ? "declined" : "rejected";
+            case "RETURNED" -> "PENDING_CONFIRMATION".equals(h.statusTo()) ? "returned for changes (to the enterprise)"
+                    : "returned for changes (to the previous step)";
+            default -> step(h.kind());
+        };
+        String comment = h.comment() == null ? "" : h.comment().replaceFirst("^(企业确认|高新区管委会代企业确认)，", "")
+                .replaceFirst("^免申即享：", "");
+        parts.add(new Part(" " + what + (comment.isBlank() ? "" : ": "), false));
+        if (!comment.isBlank()) {
+            parts.add(new Part(comment, true));
+        }
+        return parts;
+    }
+
     /** A status change, or null when the step left the status as it was. */
     public String change(AwardReads.HistoryItem h) {
         if (h.statusFrom() == null || h.statusFrom().equals(h.statusTo())) {
@@ -134,11 +199,11 @@ class AwardLabels {
     }
 
     public String step(String kind) {
-        return kind == null ? Formats.NONE : STEP.getOrDefault(kind, kind);
+        return kind == null ? Formats.NONE : localised("awardStep." + kind, STEP.getOrDefault(kind, kind));
     }
 
     public String amountType(String t) {
-        return t == null ? Formats.NONE : AMOUNT_TYPE.getOrDefault(t, t);
+        return t == null ? Formats.NONE : localised("amountType." + t, AMOUNT_TYPE.getOrDefault(t, t));
     }
 
     /** 付款单位: 省科技厅, 省级财政, or the city's / zone's name. */
@@ -147,8 +212,8 @@ class AwardLabels {
             return Formats.NONE;
         }
         return switch (code) {
-            case "PROVINCE_DEPARTMENT" -> "省科技厅";
-            case "PROVINCE_FINANCE" -> "省级财政";
+            case "PROVINCE_DEPARTMENT" -> localised("payer.PROVINCE_DEPARTMENT", "省科技厅");
+            case "PROVINCE_FINANCE" -> localised("payer.PROVINCE_FINANCE", "省级财政");
             default -> zones.find(code).map(ZoneNames::label).orElseGet(() -> zones.cities().stream()
                     .filter(c -> c.code().equals(code)).map(ZoneDirectory.City::name).findFirst().orElse(code));
         };

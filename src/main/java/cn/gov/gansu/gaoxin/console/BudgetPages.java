@@ -49,7 +49,10 @@ class BudgetPages implements ConsolePage {
         }
         payers.put("PROVINCE_DEPARTMENT", labels.payer("PROVINCE_DEPARTMENT"));
         payers.put("PROVINCE_FINANCE", labels.payer("PROVINCE_FINANCE"));
-        zones.cities().forEach(c -> payers.put(c.code(), c.name() + "（市(州)配套）"));
+        // english (issue 9 item 8): the city's name is data; the suffix follows the page's language
+        String matching = "en".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage())
+                ? " (city matching funds)" : "（市(州)配套）";
+        zones.cities().forEach(c -> payers.put(c.code(), c.name() + matching));
         return payers;
     }
 

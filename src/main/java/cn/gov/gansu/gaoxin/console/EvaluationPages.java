@@ -157,12 +157,20 @@ class EvaluationPages implements ConsolePage {
         model.addAttribute("active", "evaluations");
     }
 
+    // english (issue 9 item 8): the labels in the English console
+    static final Map<String, String> STATUS_EN = Map.of("DRAFT", "Draft", "REVIEWED", "Reviewed", "PUBLISHED", "Published");
+    static final Map<String, String> METHOD_EN = Map.of("TARGET_REFERENCED", "Target-referenced", "MIN_MAX", "Min-max normalisation");
+
+    private static boolean english() {
+        return "en".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage());
+    }
+
     public String status(String code) {
-        return STATUS.getOrDefault(code, code);
+        return (english() ? STATUS_EN : STATUS).getOrDefault(code, code);
     }
 
     public String method(String code) {
-        return METHOD.getOrDefault(code, code);
+        return (english() ? METHOD_EN : METHOD).getOrDefault(code, code);
     }
 
     public String statusTag(String code) {

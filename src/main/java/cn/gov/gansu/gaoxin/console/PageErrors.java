@@ -18,20 +18,26 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 class PageErrors {
 
     private final FrameModel frame;
+    private final org.springframework.context.MessageSource messages;
 
-    PageErrors(FrameModel frame) {
+    PageErrors(FrameModel frame, org.springframework.context.MessageSource messages) {
         this.frame = frame;
+        this.messages = messages;
     }
 
     @ExceptionHandler(DomainProblem.class)
     String problem(DomainProblem e, Model model, HttpServletRequest request, HttpServletResponse response, Locale locale) {
-        return page(e.status().value(), e.title(), e.getMessage(), model, request, response, locale);
+        // english (issue 9 item 8): the title by status in English (problem.title.N exists only in
+        // messages_en); the detail is the domain module's Chinese message (docs/console.md)
+        String title = messages.getMessage("problem.title." + e.status().value(), null, e.title(), locale);
+        return page(e.status().value(), title, e.getMessage(), model, request, response, locale);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     String mismatch(MethodArgumentTypeMismatchException e, Model model, HttpServletRequest request,
             HttpServletResponse response, Locale locale) {
-        return page(400, "请求参数无效", "参数“" + e.getName() + "”格式不正确", model, request, response, locale);
+        return page(400, messages.getMessage("problem.badRequest", null, locale),
+                messages.getMessage("problem.badParameter", new Object[] {e.getName()}, locale), model, request, response, locale);
     }
 
     /** Exception handlers get a fresh model, so the frame's attributes are added here. */
