@@ -33,7 +33,9 @@ class ConsoleEnterpriseFormsTests extends IntegrationTest {
         asAdmin(get("/api/enterprises/{u}", uscc)).andExpect(status().isOk()).andExpect(jsonPath("$.zone").value("jinchang"))
                 .andExpect(jsonPath("$.industryName").value("有色金属冶炼和压延加工业"));
         String detail = html(as(officer, page("/enterprises/{u}", uscc)).andExpect(status().isOk()));
-        assertThat(detail).contains("qualification-form", "statistics-form", "project-form");
+        assertThat(detail).contains("qualification-form", "statistics-form", "project-form",
+                "<option value=\"HIGH_TECH_ENTERPRISE\">高新技术企业</option>", "<option value=\"RENEWAL\">重新认定</option>",
+                "<option value=\"KEY_RD\">国家重点研发计划</option>", "<option value=\"GAZELLE\">瞪羚企业</option>");
 
         as(officer, form("/enterprises/{u}/qualifications", Map.of("qualification", "HIGH_TECH_ENTERPRISE", "recognition", "FIRST",
                 "certificate", "GR202562000777", "date", "2025-11-03"), uscc)).andExpect(status().is3xxRedirection());
