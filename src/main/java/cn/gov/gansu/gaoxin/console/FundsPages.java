@@ -120,24 +120,18 @@ class FundsPages implements ConsolePage {
     @PostMapping("/funds/use/reports/{id}/review")
     String review(@PathVariable long id, @RequestParam String decision, @RequestParam(required = false) String comment,
             RedirectAttributes redirect) {
-        try {
+        return act(redirect, "redirect:/funds/use", () -> {
             fundUse.review(id, decision, comment);
-            redirect.addFlashAttribute("done", "已审核资金使用报告 " + id + "。");
-        } catch (DomainProblem e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:/funds/use";
+            return "已审核资金使用报告 " + id + "。";
+        });
     }
 
     @PostMapping("/funds/use/reminders")
     String remind(RedirectAttributes redirect) {
-        try {
+        return act(redirect, "redirect:/funds/use?overdue=true", () -> {
             int n = overview.remindOverdue();
-            redirect.addFlashAttribute("done", "已向 " + n + " 项逾期未报告的受奖方发送站内提醒（30天内已提醒的不重复发送）。");
-        } catch (DomainProblem e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:/funds/use?overdue=true";
+            return "已向 " + n + " 项逾期未报告的受奖方发送站内提醒（30天内已提醒的不重复发送）。";
+        });
     }
 
     @GetMapping("/funds/use/export")
@@ -173,36 +167,27 @@ class FundsPages implements ConsolePage {
     @PostMapping("/funds/recoveries/{id}/decision")
     String decide(@PathVariable long id, @RequestParam String decision, @RequestParam(required = false) String comment,
             RedirectAttributes redirect) {
-        try {
+        return act(redirect, "redirect:/funds/recoveries", () -> {
             recoveries.decide(id, decision, comment);
-            redirect.addFlashAttribute("done", "已对追回 " + id + " 作出决定。");
-        } catch (DomainProblem e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:/funds/recoveries";
+            return "已对追回 " + id + " 作出决定。";
+        });
     }
 
     @PostMapping("/funds/recoveries/{id}/repayment")
     String repay(@PathVariable long id, @RequestParam String amountYuan, RedirectAttributes redirect) {
-        try {
+        return act(redirect, "redirect:/funds/recoveries", () -> {
             recoveries.repay(id, amountYuan.replace(",", "").trim());
-            redirect.addFlashAttribute("done", "已登记追回 " + id + " 的退回款。");
-        } catch (DomainProblem e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:/funds/recoveries";
+            return "已登记追回 " + id + " 的退回款。";
+        });
     }
 
     @PostMapping("/funds/awards/{id}/recovery")
     String propose(@PathVariable long id, @RequestParam String amountYuan, @RequestParam(required = false) String reason,
             RedirectAttributes redirect) {
-        try {
+        return act(redirect, "redirect:/funds/recoveries", () -> {
             recoveries.propose(id, amountYuan.replace(",", "").trim(), reason);
-            redirect.addFlashAttribute("done", "已提出追回奖补 " + id + " 的资金，待另一位省科技厅管理员决定。");
-        } catch (DomainProblem e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:/funds/recoveries";
+            return "已提出追回奖补 " + id + " 的资金，待另一位省科技厅管理员决定。";
+        });
     }
 
     @GetMapping("/funds/recoveries/export")
@@ -260,14 +245,11 @@ class FundsPages implements ConsolePage {
             @RequestParam(required = false) String title, @RequestParam(required = false) String documentNumber,
             @RequestParam(required = false) String issuedOn, @RequestParam(required = false) String committedYuan,
             RedirectAttributes redirect) {
-        try {
+        return act(redirect, "redirect:/funds/measures", () -> {
             measures.record(new SupportMeasures.NewMeasure(city, county, title, documentNumber, issuedOn,
                     committedYuan == null ? null : committedYuan.replace(",", "").trim()));
-            redirect.addFlashAttribute("done", "已登记配套措施《" + title + "》。");
-        } catch (DomainProblem e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:/funds/measures";
+            return "已登记配套措施《" + title + "》。";
+        });
     }
 
     @GetMapping("/funds/measures/export")
@@ -301,49 +283,37 @@ class FundsPages implements ConsolePage {
     @PostMapping("/funds/plans")
     String submitPlan(@RequestParam(required = false) String kind, @RequestParam(required = false) String title,
             @RequestParam(required = false) String period, @RequestParam(required = false) String adoptedOn, RedirectAttributes redirect) {
-        try {
+        return act(redirect, "redirect:/funds/plans", () -> {
             plans.submit(new ZonePlans.NewPlan(null, kind, title, period, adoptedOn));
-            redirect.addFlashAttribute("done", "已报送规划《" + title + "》，待审核。");
-        } catch (DomainProblem e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:/funds/plans";
+            return "已报送规划《" + title + "》，待审核。";
+        });
     }
 
     @PostMapping("/funds/plans/{id}/review")
     String reviewPlan(@PathVariable long id, @RequestParam String decision, @RequestParam(required = false) String comment,
             RedirectAttributes redirect) {
-        try {
+        return act(redirect, "redirect:/funds/plans", () -> {
             plans.review(id, decision, comment);
-            redirect.addFlashAttribute("done", "已审核规划 " + id + "。");
-        } catch (DomainProblem e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:/funds/plans";
+            return "已审核规划 " + id + "。";
+        });
     }
 
     @PostMapping("/funds/experiences")
     String submitExperience(@RequestParam(required = false) String title, @RequestParam(required = false) String summary,
             RedirectAttributes redirect) {
-        try {
+        return act(redirect, "redirect:/funds/plans", () -> {
             experiences.submit(new Experiences.NewExperience(null, title, summary));
-            redirect.addFlashAttribute("done", "已报送经验《" + title + "》，待省科技厅审核发布。");
-        } catch (DomainProblem e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:/funds/plans";
+            return "已报送经验《" + title + "》，待省科技厅审核发布。";
+        });
     }
 
     @PostMapping("/funds/experiences/{id}/review")
     String reviewExperience(@PathVariable long id, @RequestParam String decision, @RequestParam(required = false) String comment,
             RedirectAttributes redirect) {
-        try {
+        return act(redirect, "redirect:/funds/plans", () -> {
             experiences.review(id, decision, comment);
-            redirect.addFlashAttribute("done", "已审核经验 " + id + "。");
-        } catch (DomainProblem e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-        }
-        return "redirect:/funds/plans";
+            return "已审核经验 " + id + "。";
+        });
     }
 
     @GetMapping("/funds/plans/export")
@@ -398,5 +368,18 @@ class FundsPages implements ConsolePage {
             writer.write(rows, FastExcel.writerSheet(name).build());
         }
         out.flush();
+    }
+
+    /**
+     * Runs a form's action; its message (or the refusal's Chinese detail) is shown once on the page the
+     * browser is sent back to.
+     */
+    private static String act(RedirectAttributes redirect, String target, java.util.function.Supplier<String> action) {
+        try {
+            redirect.addFlashAttribute("done", action.get());
+        } catch (DomainProblem e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return target;
     }
 }
