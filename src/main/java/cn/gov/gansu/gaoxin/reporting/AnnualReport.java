@@ -15,7 +15,7 @@ import cn.idev.excel.write.metadata.WriteSheet;
 import org.springframework.stereotype.Component;
 
 /**
- * 高新区年度报告 (Excel): the zones' years clause by clause, built from the same
+ * 高新区年度报告 (Excel, and PDF with charts): the zones' years clause by clause, built from the same
  * {@link ZoneProfiles} as the page and the API — one sheet with every zone in the caller's scope
  * (zone, clause, title, item, value), then one sheet per zone.
  */
@@ -34,14 +34,7 @@ public class AnnualReport {
 
     /** Writes the workbook of the zones the scope holds ({@code only}: one zone, already checked, or null for all). */
     public void write(DataScope scope, String only, int year, OutputStream out) throws IOException {
-        List<ZoneProfiles.Profile> all = new ArrayList<>();
-        if (only != null) {
-            all.add(profiles.profile(scope, only, year));
-        } else {
-            for (Zone z : zones.list(scope, null, null, null)) {
-                all.add(profiles.profile(z, year));
-            }
-        }
+        List<ZoneProfiles.Profile> all = profiles(scope, only, year);
         try (ExcelWriter writer = FastExcel.write(out).head(HEADERS.stream().map(List::of).toList()).autoCloseStream(false).build()) {
             List<List<Object>> rows = new ArrayList<>();
             all.forEach(p -> rows.addAll(rows(p)));
@@ -55,6 +48,24 @@ public class AnnualReport {
             }
         }
         out.flush();
+    }
+
+    /** The same report as a PDF with comparison charts ({@link AnnualReportPdf}). */
+    public void writePdf(DataScope scope, String only, int year, OutputStream out) {
+        AnnualReportPdf.write(profiles(scope, only, year), year,
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString(), out);
+    }
+
+    private List<ZoneProfiles.Profile> profiles(DataScope scope, String only, int year) {
+        List<ZoneProfiles.Profile> all = new ArrayList<>();
+        if (only != null) {
+            all.add(profiles.profile(scope, only, year));
+        } else {
+            for (Zone z : zones.list(scope, null, null, null)) {
+                all.add(profiles.profile(z, year));
+            }
+        }
+        return all;
     }
 
     static List<List<Object>> rows(ZoneProfiles.Profile p) {

@@ -15,12 +15,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** 导出Excel: one zone's year ({@code /api/zones/{code}/profile/export}) and the annual report of all zones in scope. */
+/** 导出Excel and PDF: one zone's year ({@code /api/zones/{code}/profile/export}) and the annual report of all zones in scope. */
 @RestController
 @io.swagger.v3.oas.annotations.tags.Tag(name = "统计报表")
 class AnnualReportController {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String PDF = "application/pdf";
 
     private final AnnualReport report;
 
@@ -44,10 +45,42 @@ class AnnualReportController {
         write(CurrentUser.scope(), null, y, "高新区年度报告-" + y + ".xlsx", response);
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "exportZoneProfilePdf", summary = "导出高新区年度概况（PDF）",
+            description = "角色：所有已登录角色（按数据范围）。本区一年的21条措施逐条情况。")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "PDF 文件",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = PDF,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
+    @GetMapping("/api/zones/{code}/profile/export.pdf")
+    void zonePdf(@PathVariable String code, @RequestParam(required = false) Integer year, HttpServletResponse response)
+            throws IOException {
+        int y = year(year);
+        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+        report.writePdf(CurrentUser.scope(), code, y, buffer);
+        send(buffer, PDF, "高新区年度画像-" + code + "-" + y + ".pdf", response);
+    }
+
+    @io.swagger.v3.oas.annotations.Operation(operationId = "exportAnnualReportPdf", summary = "导出全省年度报告（PDF，含对比图）",
+            description = "角色：所有已登录角色（按数据范围）。先以条形图对比数据范围内各高新区的数值（未报送不按零计），再逐区列出21条措施情况。")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "PDF 文件",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = PDF,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
+    @GetMapping("/api/reports/annual.pdf")
+    void annualPdf(@RequestParam(required = false) Integer year, HttpServletResponse response) throws IOException {
+        int y = year(year);
+        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+        report.writePdf(CurrentUser.scope(), null, y, buffer);
+        send(buffer, PDF, "高新区年度报告-" + y + ".pdf", response);
+    }
+
     private void write(DataScope scope, String zone, int year, String file, HttpServletResponse response) throws IOException {
         java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
         report.write(scope, zone, year, buffer);   // errors (scope, year) before any byte is sent
-        response.setContentType(XLSX);
+        send(buffer, XLSX, file, response);
+    }
+
+    private static void send(java.io.ByteArrayOutputStream buffer, String type, String file, HttpServletResponse response)
+            throws IOException {
+        response.setContentType(type);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(file, StandardCharsets.UTF_8).build().toString());
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");

@@ -170,6 +170,25 @@ class ConsoleAwardWorkPagesTests extends IntegrationTest {
         assertThat(before).contains("本期间内没有批准的奖补", "2000年1月1日至2000年1月31日");
         assertThat(html(asAdmin(page("/awards/publication?from=bad")).andExpect(status().isBadRequest()))).contains("须为日期");
         assertThat(html(asAdmin(page("/awards")))).contains("/awards/publication");
+
+        assertThat(form).contains("/awards/" + id + "/print.pdf");
+        assertThat(pdfText("approval", asAdmin(page("/awards/{id}/print.pdf", id))))
+                .contains("甘肃省高新区政策奖补审批表", "第10条", "20.00万元", "200,000.00元", "材料齐全", "批准：同意", cn)
+                .doesNotContain("6222020200112233445", "PROVINCE_DEPARTMENT");
+        assertThat(pdfText("payment-notice", asAdmin(page("/awards/{id}/payment-notice.pdf", id))))
+                .contains("奖补资金付款通知", "尾号3445", "200,000.00元", "省科技厅2026年度预算")
+                .doesNotContain("6222020200112233445");
+        assertThat(pdfText("publication", as(auditor, page("/awards/publication.pdf?from={f}&to={t}", today.minusDays(1), today))))
+                .contains("奖补公示名单", "测试科技有限公司", "兰州高新区", "合计")
+                .doesNotContain("3445", "6222", "尾号");
+        assertThat(html(asAdmin(page("/awards/{id}/payment-notice.pdf", underReview(enterpriseIn("lanzhou"), zoneOfficer("lanzhou"))))
+                .andExpect(status().isBadRequest()))).contains("尚未批准");
+    }
+
+    private static String pdfText(String name, org.springframework.test.web.servlet.ResultActions result) throws Exception {
+        org.springframework.mock.web.MockHttpServletResponse r = result.andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(r.getHeader("Content-Disposition")).startsWith("inline");
+        return cn.gov.gansu.gaoxin.support.PdfText.of(name, r);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.gov.gansu.gaoxin.support.IntegrationTest;
+import cn.gov.gansu.gaoxin.support.PdfText;
 import cn.idev.excel.FastExcel;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,19 @@ class ConsoleProfilePagesTests extends IntegrationTest {
         List<Map<Integer, String>> mine = FastExcel.read(new ByteArrayInputStream(annual)).headRowNumber(0).sheet().doReadSync();
         assertThat(mine.stream().skip(1).map(r -> r.get(0)).distinct().toList()).allMatch(n -> n.contains("平凉"));
         as(officer, MockMvcRequestBuilders.get("/api/zones/jiayuguan/profile/export?year=2025")).andExpect(status().isNotFound());
+
+        String all = PdfText.of("annual-report", asAdmin(MockMvcRequestBuilders.get("/api/reports/annual.pdf?year=2025"))
+                .andExpect(status().isOk()).andReturn().getResponse());
+        assertThat(all).contains("甘肃省高新区高质量发展年度报告（2025年度）", "各高新区主要数据对比", "第10条·年末区内企业",
+                "兰州", "平凉", "各高新区分条情况", "第21条").doesNotContain("lanzhou", "PROVINCE");
+        String own = PdfText.of("annual-report-pingliang", as(officer, MockMvcRequestBuilders.get("/api/reports/annual.pdf?year=2025"))
+                .andExpect(status().isOk()).andReturn().getResponse());
+        assertThat(own).contains("平凉", "2025年度", "第21条").doesNotContain("兰州", "各高新区主要数据对比");
+        as(officer, MockMvcRequestBuilders.get("/api/zones/jiayuguan/profile/export.pdf?year=2025")).andExpect(status().isNotFound());
+        as(officer, MockMvcRequestBuilders.get("/api/reports/annual.pdf?year=1999")).andExpect(status().isBadRequest());
+        assertThat(asAdmin(page("/profile").param("zone", "pingliang").param("year", "2025")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("/api/reports/annual.pdf?year=2025",
+                "/api/zones/pingliang/profile/export.pdf?year=2025");
     }
 
     @Test
