@@ -43,6 +43,11 @@ class Formats {
         return yuan.stripTrailingZeros().scale() > 2 ? yuan.toPlainString() : money().format(yuan.setScale(2, RoundingMode.UNNECESSARY));
     }
 
+    /** A decimal string of 元 (as the engine gives it) exact, with separators. */
+    public String yuan(String yuan) {
+        return yuan == null || yuan.isBlank() ? NONE : yuan(new BigDecimal(yuan));
+    }
+
     public String count(Number n) {
         return n == null ? NONE : new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(n);
     }

@@ -30,11 +30,16 @@ public class PolicyChanges {
      * programmes) comma-separated. Answers the pending proposal with its what-if.
      */
     public Map<String, Object> proposeVersion(String name, String validFrom, String validTo, String value, String note) {
+        return proposals.proposeVersion(name, new PolicyParameters.NewVersion(blank(validFrom), blank(validTo), typed(name, value),
+                blank(note)));
+    }
+
+    /** A value as typed in a form: a list parameter (approvals, programmes) split on commas, arrows or spaces. */
+    static Object typed(String name, String value) {
         String field = name == null ? "" : name.substring(name.lastIndexOf('.') + 1);
-        Object v = value == null || value.isBlank() ? null : field.equals("approvals") || field.equals("programmes")
+        return value == null || value.isBlank() ? null : field.equals("approvals") || field.equals("programmes")
                 ? java.util.Arrays.stream(value.split("[,，、\\s→>]+")).filter(x -> !x.isBlank()).map(String::trim).toList()
                 : value.trim();
-        return proposals.proposeVersion(name, new PolicyParameters.NewVersion(blank(validFrom), blank(validTo), v, blank(note)));
     }
 
     /** Proposes a (not retroactive) matching line, as {@code POST /api/policy/matching-lines}; roles as there. */
@@ -44,7 +49,7 @@ public class PolicyChanges {
                 blank(amountYuan), blank(capYuan), blank(budgetYuan), blank(validFrom), blank(validTo), false, false, blank(note)));
     }
 
-    private static String blank(String s) {
+    static String blank(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
 

@@ -49,13 +49,15 @@ class PolicyController {
     private final ProactiveDelivery delivery;
     private final Entitlements entitlements;
     private final PolicyProposals proposals;
+    private final PolicyAssessments assessments;
 
     private final org.springframework.beans.factory.ObjectProvider<cn.gov.gansu.gaoxin.shared.ClauseReport> reports;
 
     PolicyController(PolicyParameters parameters, RegistryZones registry, WhatIf whatIf, ProactiveDelivery delivery,
-            Entitlements entitlements, PolicyProposals proposals,
+            Entitlements entitlements, PolicyProposals proposals, PolicyAssessments assessments,
             org.springframework.beans.factory.ObjectProvider<cn.gov.gansu.gaoxin.shared.ClauseReport> reports) {
         this.reports = reports;
+        this.assessments = assessments;
         this.proposals = proposals;
         this.parameters = parameters;
         this.registry = registry;
@@ -74,15 +76,7 @@ class PolicyController {
     @PostMapping("/api/policy/assessments")
     Map<String, Object> assess(@RequestBody(required = false) Object body,
             @Parameter(description = "按某一时刻已知的参数重放（如 2026-11-01T00:00:00Z 或 2026-11-01）") @RequestParam(required = false) String asOf) {
-        CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN, Role.PROVINCE_FINANCE, Role.AUDITOR);
-        List<Fact> facts = FactReader.read(body);
-        PolicyEngine engine = asOf == null ? parameters.engine() : parameters.engineAsOf(instant(asOf));
-        PolicyEngine.Assessment a = engine.assess(facts, registry);
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("policyVersion", a.policyVersion());
-        out.put("findings", FindingJson.of(a.findings()));
-        out.put("matchingFindings", FindingJson.of(a.matching()));
-        return out;
+        return assessments.assess(body, asOf == null ? null : instant(asOf));
     }
 
     @Operation(operationId = "listPolicyParameters", summary = "列出政策参数及其版本", description = "每个参数的条款、原文与按日期的取值。"
