@@ -32,9 +32,11 @@ class ImportPages implements ConsolePage {
     static final int SHOWN_ERRORS = 500;
 
     private final Imports imports;
+    private final cn.gov.gansu.gaoxin.identity.AccountManagement accounts;
 
-    ImportPages(Imports imports) {
+    ImportPages(Imports imports, cn.gov.gansu.gaoxin.identity.AccountManagement accounts) {
         this.imports = imports;
+        this.accounts = accounts;
     }
 
     static final int PAGE_SIZE = 20;
@@ -70,7 +72,9 @@ class ImportPages implements ConsolePage {
 
     @GetMapping("/imports/{id}")
     String job(@PathVariable String id, Model model) {
-        model.addAttribute("job", imports.find(id));
+        Imports.Job job = imports.find(id);
+        model.addAttribute("job", job);
+        model.addAttribute("names", accounts.displayNames(java.util.List.of(job.importedBy())));
         model.addAttribute("shown", SHOWN_ERRORS);
         model.addAttribute("active", "imports");
         return "imports-job";
@@ -79,7 +83,9 @@ class ImportPages implements ConsolePage {
     /** The progress panel alone, for htmx polling. */
     @GetMapping("/imports/{id}/progress")
     String progress(@PathVariable String id, Model model) {
-        model.addAttribute("job", imports.find(id));
+        Imports.Job job = imports.find(id);
+        model.addAttribute("job", job);
+        model.addAttribute("names", accounts.displayNames(java.util.List.of(job.importedBy())));
         model.addAttribute("shown", SHOWN_ERRORS);
         return "imports-job :: progress";
     }
@@ -99,6 +105,7 @@ class ImportPages implements ConsolePage {
         Integer page = (Integer) model.getAttribute("page");
         Imports.Page jobs = imports.list(listKind == null ? null : ImportKind.of(listKind), status, (page == null ? 1 : page) - 1, PAGE_SIZE);
         model.addAttribute("recent", jobs.items());
+        model.addAttribute("names", accounts.displayNames(jobs.items().stream().map(Imports.Job::importedBy).distinct().toList()));
         model.addAttribute("total", jobs.total());
         model.addAttribute("pages", Math.max(1, (jobs.total() + PAGE_SIZE - 1) / PAGE_SIZE));
         if (page == null) {

@@ -64,6 +64,8 @@ class ConsoleBrowserTests {
     @Autowired
     EnterpriseManagement management;
     @Autowired
+    cn.gov.gansu.gaoxin.enterprise.EnterpriseRegistry registry;
+    @Autowired
     AccountManagement accounts;
     @Autowired
     UserDetailsService users;
@@ -316,5 +318,71 @@ class ConsoleBrowserTests {
         driver.get(url("/no-such-page"));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("您访问的页面不存在");
         screenshot("12-not-found");
+    }
+
+    @Test
+    @DisplayName("Excel导入一行有错：进度条走完，中文错误列表指出第4行及期望的校验位，一行也未导入；下载的校验报告带错误列；勾选仅导入有效行后其余两行导入")
+    void anImportWithOneBadRowIsReportedAndNothingHalfImported() throws Exception {
+        signIn(OFFICER, OFFICER_PASSWORD);
+        driver.get(url("/?lang=zh-CN"));
+        String good1 = Uscc.withCheckCharacter("91620400MPQRT0001").value();
+        String good2 = Uscc.withCheckCharacter("91620400MPQRT0002").value();
+        String valid = Uscc.withCheckCharacter("91620400MPQRT0003").value();
+        char wrong = valid.charAt(17) == 'X' ? 'Y' : 'X';
+        String bad = valid.substring(0, 17) + wrong;
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("enterprises-", ".xlsx");
+        java.util.List<java.util.List<Object>> rows = new java.util.ArrayList<>();
+        rows.add(java.util.List.of("统一社会信用代码", "企业名称", "所在高新区", "行业代码"));
+        rows.add(java.util.List.of(good1, "白银导入新材料有限公司", "白银", "3216"));
+        rows.add(java.util.List.of(good2, "白银导入精细化工有限公司", "白银", "2614"));
+        rows.add(java.util.List.of(bad, "白银导入校验错误有限公司", "白银", "3216"));
+        cn.idev.excel.FastExcel.write(file.toFile()).sheet("企业名录").doWrite(rows);
+
+        driver.get(url("/imports"));
+        assertThat(text("headers")).contains("统一社会信用代码", "企业名称", "所在高新区", "行业代码");
+        assertThat(driver.findElement(By.id("template")).getAttribute("href")).contains("/api/imports/enterprises/template");
+        driver.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+        screenshot("import-1-chosen");
+        driver.findElement(By.id("start")).click();
+        waiting().until(d -> {
+            List<WebElement> status = d.findElements(By.id("status"));
+            return !status.isEmpty() && !"RUNNING".equals(status.get(0).getAttribute("data-status"));
+        });
+        assertThat(driver.findElement(By.id("status")).getAttribute("data-status")).isEqualTo("FAILED");
+        assertThat(text("error-count")).isEqualTo("1");
+        assertThat(text("created")).isEqualTo("0");
+        String errors = driver.findElement(By.id("errors")).getText();
+        assertThat(errors).contains("4", "统一社会信用代码", "校验位", String.valueOf(valid.charAt(17)));
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("导入人 白银高新区经发局");
+        Chromium.checkReadableLayout(driver);
+        fullPageScreenshot("import-2-one-bad-row");
+        assertThat(registry.findUnscoped(good1)).isEmpty();
+
+        // the validation report: the sheet back with an error column, read with the officer's session
+        String report = driver.findElement(By.id("report")).getAttribute("href");
+        String cookie = driver.manage().getCookieNamed("SESSION") != null ? "SESSION=" + driver.manage().getCookieNamed("SESSION").getValue()
+                : driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue()).reduce((a, b) -> a + "; " + b).orElse("");
+        java.net.http.HttpResponse<byte[]> sheet = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(report)).header("Cookie", cookie).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(sheet.statusCode()).isEqualTo(200);
+        List<java.util.Map<Integer, String>> back = cn.idev.excel.FastExcel.read(new java.io.ByteArrayInputStream(sheet.body()))
+                .headRowNumber(0).sheet().doReadSync();
+        assertThat(String.join("|", back.get(0).values())).endsWith("校验结果");
+        assertThat(String.join("|", back.get(3).values())).contains(bad, "校验位");
+
+        // again, valid rows only: the two good rows are imported, the bad one is still reported
+        driver.get(url("/imports"));
+        driver.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+        driver.findElement(By.id("validRowsOnly")).click();
+        driver.findElement(By.id("start")).click();
+        waiting().until(d -> {
+            List<WebElement> status = d.findElements(By.id("status"));
+            return !status.isEmpty() && !"RUNNING".equals(status.get(0).getAttribute("data-status"));
+        });
+        assertThat(text("created")).isEqualTo("2");
+        assertThat(text("error-count")).isEqualTo("1");
+        screenshot("import-3-valid-rows-only");
+        assertThat(registry.findUnscoped(good1)).isPresent();
+        java.nio.file.Files.deleteIfExists(file);
     }
 }
