@@ -143,6 +143,7 @@ public final class TwoInstanceSoak {
             load();
             Instant loadEnd = Instant.now();
             sessionAcrossInstances("结束时");
+            achievementAcrossInstances();
             verifyDatabase();
             for (int i = 0; i < 2; i++) {
                 HttpResponse<String> v = send(i, "admin", ADMIN_PASSWORD, "GET", "/api/audit/verification", null);
@@ -476,6 +477,21 @@ public final class TwoInstanceSoak {
 
     static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /** An achievement recorded on one instance is matched at once for a demand on the other (contracts §11). */
+    void achievementAcrossInstances() throws Exception {
+        String uscc = register(new Random(System.nanoTime()));
+        HttpResponse<String> a = send(0, "admin", ADMIN_PASSWORD, "POST", "/api/achievements",
+                "{\"title\":\"全钒液流电池电堆集成技术\",\"summary\":\"钒液流电池储能电堆与系统集成。\",\"owner\":\"兰州大学\",\"field\":\"新能源\"}");
+        expect(a, "achievement", 201);
+        long achievement = ((Number) JsonPath.read(a.body(), "$.id")).longValue();
+        HttpResponse<String> d = send(1, "admin", ADMIN_PASSWORD, "POST", "/api/demands", "{\"enterprise\":\"" + uscc
+                + "\",\"title\":\"寻求钒液流电池电堆技术\",\"description\":\"需要全钒液流电池电堆与储能系统集成技术。\"}");
+        expect(d, "demand", 201);
+        HttpResponse<String> m = send(1, "admin", ADMIN_PASSWORD, "GET", "/api/demands/" + JsonPath.read(d.body(), "$.id") + "/matches?size=10", null);
+        List<Number> ids = m.statusCode() == 200 ? JsonPath.read(m.body(), "$.items[*].achievement") : List.of();
+        check(ids.stream().anyMatch(id -> id.longValue() == achievement), "成果匹配跨实例：实例A记录的成果 %d，实例B的匹配结果 %s", achievement, ids);
     }
 
     // ------------------------------------------------------------------ pg_dump during the load
