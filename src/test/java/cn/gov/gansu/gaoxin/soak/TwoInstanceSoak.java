@@ -73,7 +73,9 @@ import com.jayway.jsonpath.JsonPath;
  * used and ended on the other. The nightly re-scan runs every {@value #RESCAN_SECONDS} s on both
  * instances; each firing must run on one instance only. At the end the database is checked: no award
  * paid twice, the ledger identity of every budget, no budget overspent, the audit chains intact (both
- * instances). Prints PASS or FAIL with the figures; the exit code is 0 only on PASS.
+ * instances). Finally the platform is started on the restored dump: with other field keys it must refuse
+ * to start, with the right ones it must find the restored audit chains intact. Prints PASS or FAIL with the
+ * figures; the exit code is 0 only on PASS. Described with its measured result in docs/operations.md.
  */
 public final class TwoInstanceSoak {
 
@@ -86,7 +88,7 @@ public final class TwoInstanceSoak {
 
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
-    final int[] ports = new int[2];
+    final int[] ports = new int[4];
     final AtomicLong requests = new AtomicLong();
     final AtomicLong turn = new AtomicLong();
     final Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
@@ -157,6 +159,7 @@ public final class TwoInstanceSoak {
                 p.waitFor();
             }
             nightlyJob(loadStart, loadEnd);
+            restoredDatabaseServes(instances);
             check(unexpected.isEmpty(), "没有意外的答复（5xx 或契约外状态码）：%d 个", unexpected.size());
             return summary(began);
         } finally {
@@ -494,6 +497,36 @@ public final class TwoInstanceSoak {
         check(ids.stream().anyMatch(id -> id.longValue() == achievement), "成果匹配跨实例：实例A记录的成果 %d，实例B的匹配结果 %s", achievement, ids);
     }
 
+    /**
+     * After the load: the platform started on the restored dump with other field keys (as an instance with a key
+     * file of its own would be) refuses to start; started with the right keys it serves, and its audit
+     * verification finds the restored hash chains intact.
+     */
+    void restoredDatabaseServes(List<Process> instances) throws Exception {
+        if (!dumped) {
+            return;
+        }
+        String restored = database + "_restored";
+        ports[2] = freePort();
+        Process wrong = startInstance(2, restored, "soak1:" + Base64.getEncoder().encodeToString(randomKey()));
+        instances.add(wrong);
+        boolean exited = wrong.waitFor(240, java.util.concurrent.TimeUnit.SECONDS);
+        String log = Files.readString(dir.resolve("instance-2.log"));
+        check(exited && wrong.exitValue() != 0 && log.contains("GAOXIN_FIELD_KEYS"),
+                "以其他敏感字段密钥启动的实例拒绝启动（%s）", exited ? "退出码 " + wrong.exitValue() : "240秒内未退出");
+        ports[3] = freePort();
+        Process right = startInstance(3, restored, fieldKeys);
+        instances.add(right);
+        awaitHealthy(right, 3);
+        HttpResponse<String> v = send(3, "admin", ADMIN_PASSWORD, "GET", "/api/audit/verification", null);
+        boolean intact = v.statusCode() == 200 && Boolean.TRUE.equals(JsonPath.read(v.body(), "$.intact"));
+        check(intact, "在恢复的数据库上启动的实例：审计哈希链完整（%s）", v.statusCode() == 200 ? "intact" : v.statusCode());
+        right.destroy();
+        right.waitFor();
+    }
+
+    volatile boolean dumped;
+
     // ------------------------------------------------------------------ pg_dump during the load
 
     /**
@@ -526,6 +559,7 @@ public final class TwoInstanceSoak {
             admin("CREATE DATABASE " + restored);
             runTool(List.of(pgBin + "/pg_restore", "-h", pgHost, "-p", String.valueOf(pgPort), "-U", pgUser, "--no-owner",
                     "--exit-on-error", "-d", restored, file.toString()));
+            dumped = true;
             List<String> differences = new ArrayList<>();
             StringBuilder counts = new StringBuilder();
             try (Connection r = connect(restored)) {
@@ -745,6 +779,10 @@ public final class TwoInstanceSoak {
 
     /** Each instance in a working directory of its own (two machines); the same field keys for both (docs/operations.md). */
     Process startInstance(int i) throws IOException {
+        return startInstance(i, database, fieldKeys);
+    }
+
+    Process startInstance(int i, String db, String keys) throws IOException {
         Path work = Files.createDirectories(dir.resolve("instance-" + i));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path jar = Path.of(System.getProperty("soak.jar", "target/gaoxin.jar")).toAbsolutePath();
@@ -756,11 +794,11 @@ public final class TwoInstanceSoak {
                 "--gaoxin.policy.rescan-cron=*/" + RESCAN_SECONDS + " * * * * *", "--logging.level.root=WARN",
                 "--logging.level.cn.gov.gansu.gaoxin.policy.NightlyRescan=INFO", "--spring.main.banner-mode=off")
                 .directory(work.toFile()).redirectErrorStream(true).redirectOutput(dir.resolve("instance-" + i + ".log").toFile());
-        pb.environment().put("SPRING_DATASOURCE_URL", "jdbc:postgresql://" + pgHost + ":" + pgPort + "/" + database);
+        pb.environment().put("SPRING_DATASOURCE_URL", "jdbc:postgresql://" + pgHost + ":" + pgPort + "/" + db);
         pb.environment().put("SPRING_DATASOURCE_USERNAME", pgUser);
         pb.environment().put("SPRING_DATASOURCE_PASSWORD", pgPassword);
         pb.environment().put("GAOXIN_ADMIN_PASSWORD", ADMIN_PASSWORD);
-        pb.environment().put("GAOXIN_FIELD_KEYS", fieldKeys);
+        pb.environment().put("GAOXIN_FIELD_KEYS", keys);
         pb.environment().remove("SPRING_PROFILES_ACTIVE");
         pb.environment().put("TZ", "UTC");
         return pb.start();
@@ -803,7 +841,7 @@ public final class TwoInstanceSoak {
     }
 
     static String name(int i) {
-        return i == 0 ? "A" : "B";
+        return String.valueOf((char) ('A' + i));
     }
 
     String createUser(String role, String zone) throws Exception {
