@@ -34,7 +34,11 @@ public class LedgerStatements {
     private final FundUseOverview overview;
     private final ClusterLock lock;
 
-    LedgerStatements(FundLedger ledger, PaidAwards awards, FundsScope scopes, FundUseOverview overview, ClusterLock lock) {
+    private final String remindCron;
+
+    LedgerStatements(FundLedger ledger, PaidAwards awards, FundsScope scopes, FundUseOverview overview, ClusterLock lock,
+            @org.springframework.beans.factory.annotation.Value("${gaoxin.fund-use.remind-cron:0 0 8 * * *}") String remindCron) {
+        this.remindCron = remindCron;
         this.ledger = ledger;
         this.awards = awards;
         this.scopes = scopes;
@@ -126,7 +130,8 @@ public class LedgerStatements {
 
     @Scheduled(cron = "${gaoxin.fund-use.remind-cron:0 0 8 * * *}")
     void remindOverdue() {
-        lock.runExclusively("funds-remind", java.time.Duration.ofMinutes(30), () -> overview.remindAll());
+        // once a day across the instances: a reminder is not sent twice (ClusterLock.runOncePerFiring)
+        lock.runOncePerFiring("funds-remind", remindCron, java.time.Duration.ofMinutes(30), () -> overview.remindAll());
     }
 
     private static Object nz(String v) {

@@ -9,12 +9,14 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
  * First start (contracts §1): creates {@code admin} (PROVINCE_ADMIN) with the password from
  * GAOXIN_ADMIN_PASSWORD, or a random one printed once to the log and to be changed at first
- * sign-in. No default password exists.
+ * sign-in. No default password exists. Instances started together on one empty database race to create
+ * it: the one that loses (duplicate key) starts normally and prints no password.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -36,6 +38,16 @@ class AdminBootstrap implements ApplicationRunner {
         if (accounts.exists(AccountManagement.BOOTSTRAP_ADMIN)) {
             return;
         }
+        try {
+            create();
+        } catch (DuplicateKeyException createdElsewhere) {
+            // several instances started at once on one empty database (docs/operations.md): another one created
+            // admin between the check and the insert; this one's attempt was rolled back and must not stop the start
+            log.info("初始管理员 admin 已由同时启动的另一实例创建");
+        }
+    }
+
+    private void create() {
         String chosen = env.getProperty("GAOXIN_ADMIN_PASSWORD");
         DataScope scope = new DataScope(AccountManagement.BOOTSTRAP_ADMIN, Role.PROVINCE_ADMIN, null, null, null);
         if (chosen != null && !chosen.isBlank()) {

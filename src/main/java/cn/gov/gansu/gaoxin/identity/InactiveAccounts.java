@@ -31,9 +31,12 @@ class InactiveAccounts {
     private final ClusterLock lock;
     private final TransactionTemplate transactions;
     private final int days;
+    private final String cron;
 
     InactiveAccounts(UserAccounts accounts, AuditTrail audit, SessionTermination sessions, ClusterLock lock,
-            PlatformTransactionManager transactionManager, @Value("${gaoxin.security.inactive-days:90}") int days) {
+            PlatformTransactionManager transactionManager, @Value("${gaoxin.security.inactive-days:90}") int days,
+            @Value("${gaoxin.security.inactive-cron:0 15 3 * * *}") String cron) {
+        this.cron = cron;
         this.accounts = accounts;
         this.audit = audit;
         this.sessions = sessions;
@@ -44,7 +47,7 @@ class InactiveAccounts {
 
     @Scheduled(cron = "${gaoxin.security.inactive-cron:0 15 3 * * *}")
     void nightly() {
-        lock.runExclusively("identity.inactive-accounts", Duration.ofMinutes(30), () -> disableUnused(Instant.now()));
+        lock.runOncePerFiring("identity.inactive-accounts", cron, Duration.ofMinutes(30), () -> disableUnused(Instant.now()));
     }
 
     /** Disables the accounts unused since {@code days} before {@code now}; answers their names. */

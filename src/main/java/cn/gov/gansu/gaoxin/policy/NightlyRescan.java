@@ -21,14 +21,19 @@ public class NightlyRescan {
     private final ProactiveDelivery delivery;
     private final ClusterLock lock;
 
-    NightlyRescan(ProactiveDelivery delivery, ClusterLock lock) {
+    private final String cron;
+
+    NightlyRescan(ProactiveDelivery delivery, ClusterLock lock,
+            @org.springframework.beans.factory.annotation.Value("${gaoxin.policy.rescan-cron:0 30 2 * * *}") String cron) {
         this.delivery = delivery;
         this.lock = lock;
+        this.cron = cron;
     }
 
     @Scheduled(cron = "${gaoxin.policy.rescan-cron:0 30 2 * * *}")
     void run() {
-        lock.runExclusively("policy-rescan", Duration.ofHours(2), () -> log.info("免申即享夜间复核：{}", delivery.rescanNow()));
+        // once per night across the instances, even when one's trigger comes after another finished (ClusterLock)
+        lock.runOncePerFiring("policy-rescan", cron, Duration.ofHours(2), () -> log.info("免申即享夜间复核：{}", delivery.rescanNow()));
     }
 
     /**

@@ -115,6 +115,17 @@ public class FieldCipher {
         }
     }
 
+    /**
+     * Each key's id and a fingerprint that identifies the key without revealing it (hex HMAC-SHA256 of a fixed
+     * label under the key), in the configured order: what {@link FieldKeyCheck} compares across instances.
+     */
+    Map<String, String> fingerprints() {
+        Map<String, String> fingerprints = new LinkedHashMap<>();
+        keys.forEach((id, key) -> fingerprints.put(id,
+                HexFormat.of().formatHex(hmac(key.getEncoded(), "gaoxin-field-key-check".getBytes(StandardCharsets.UTF_8)))));
+        return fingerprints;
+    }
+
     private static byte[] hmac(byte[] key, byte[] data) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

@@ -75,6 +75,25 @@ abstract class TransferApiContract extends IntegrationTest {
     }
 
     @Test
+    @DisplayName("多实例：另一实例记录的成果（本实例索引未经手）也能被匹配到")
+    void anAchievementRecordedByAnotherInstanceIsMatched() throws Exception {
+        String uscc = enterpriseIn("baiyin");
+        long d = postDemand("admin", demand(uscc, "寻求钒液流电池电堆技术", "需要全钒液流电池电堆与储能系统集成技术。"));
+        asAdmin(get("/api/demands/{id}/matches?size=100", d)).andExpect(status().isOk());      // this instance's index is built
+        // what another instance's TransferManagement writes: the row only, this instance's index is not told
+        String by = unique("other-instance");
+        jdbc.sql("INSERT INTO tech_achievement (title, summary, owner_name, field, recorded_at, recorded_by) "
+                        + "VALUES ('全钒液流电池电堆集成技术', '钒液流电池储能电堆与系统集成。', '另一实例研究院', '新能源', :at, :by)")
+                .param("at", java.sql.Timestamp.from(java.time.Instant.now())).param("by", by).update();
+        long other = jdbc.sql("SELECT id FROM tech_achievement WHERE recorded_by = :by").param("by", by).query(Long.class).single();
+
+        String body = asAdmin(get("/api/demands/{id}/matches?size=100", d)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        List<Number> ids = JsonPath.read(body, "$.items[*].achievement");
+        assertThat(ids.stream().map(Number::longValue).toList()).contains(other);
+    }
+
+    @Test
     @DisplayName("size 默认10，超出1至100为400")
     void sizeIsBounded() throws Exception {
         String uscc = enterpriseIn("lanzhou");
