@@ -58,9 +58,10 @@ class FundsPages implements ConsolePage {
     private final ZoneDirectory zones;
     private final Formats fmt;
     private final AwardLabels labels;
+    private final Texts texts;
 
     FundsPages(FundUse fundUse, FundUseOverview overview, Recoveries recoveries, LedgerStatements statements, SupportMeasures measures, ZonePlans plans,
-            Experiences experiences, FundsMessages messages, ZoneDirectory zones, Formats fmt, AwardLabels labels) {
+            Experiences experiences, FundsMessages messages, ZoneDirectory zones, Formats fmt, AwardLabels labels, Texts texts) {
         this.fundUse = fundUse;
         this.overview = overview;
         this.recoveries = recoveries;
@@ -72,6 +73,7 @@ class FundsPages implements ConsolePage {
         this.zones = zones;
         this.fmt = fmt;
         this.labels = labels;
+        this.texts = texts;
     }
 
     // ---------------------------------------------------------------- 资金使用
@@ -122,7 +124,7 @@ class FundsPages implements ConsolePage {
             RedirectAttributes redirect) {
         return act(redirect, "redirect:/funds/use", () -> {
             fundUse.review(id, decision, comment);
-            return "已审核资金使用报告 " + id + "。";
+            return texts.get("fu.done.reviewed", String.valueOf(id));
         });
     }
 
@@ -130,7 +132,7 @@ class FundsPages implements ConsolePage {
     String remind(RedirectAttributes redirect) {
         return act(redirect, "redirect:/funds/use?overdue=true", () -> {
             int n = overview.remindOverdue();
-            return "已向 " + n + " 项逾期未报告的受奖方发送站内提醒（30天内已提醒的不重复发送）。";
+            return texts.get("fu.done.reminded", String.valueOf(n));
         });
     }
 
@@ -169,7 +171,7 @@ class FundsPages implements ConsolePage {
             RedirectAttributes redirect) {
         return act(redirect, "redirect:/funds/recoveries", () -> {
             recoveries.decide(id, decision, comment);
-            return "已对追回 " + id + " 作出决定。";
+            return texts.get("fu.done.decided", String.valueOf(id));
         });
     }
 
@@ -177,7 +179,7 @@ class FundsPages implements ConsolePage {
     String repay(@PathVariable long id, @RequestParam String amountYuan, RedirectAttributes redirect) {
         return act(redirect, "redirect:/funds/recoveries", () -> {
             recoveries.repay(id, amountYuan.replace(",", "").trim());
-            return "已登记追回 " + id + " 的退回款。";
+            return texts.get("fu.done.repaid", String.valueOf(id));
         });
     }
 
@@ -186,7 +188,7 @@ class FundsPages implements ConsolePage {
             RedirectAttributes redirect) {
         return act(redirect, "redirect:/funds/recoveries", () -> {
             recoveries.propose(id, amountYuan.replace(",", "").trim(), reason);
-            return "已提出追回奖补 " + id + " 的资金，待另一位省科技厅管理员决定。";
+            return texts.get("fu.done.proposed", String.valueOf(id));
         });
     }
 
@@ -248,7 +250,7 @@ class FundsPages implements ConsolePage {
         return act(redirect, "redirect:/funds/measures", () -> {
             measures.record(new SupportMeasures.NewMeasure(city, county, title, documentNumber, issuedOn,
                     committedYuan == null ? null : committedYuan.replace(",", "").trim()));
-            return "已登记配套措施《" + title + "》。";
+            return texts.get("fu.done.measure", title);
         });
     }
 
@@ -285,7 +287,7 @@ class FundsPages implements ConsolePage {
             @RequestParam(required = false) String period, @RequestParam(required = false) String adoptedOn, RedirectAttributes redirect) {
         return act(redirect, "redirect:/funds/plans", () -> {
             plans.submit(new ZonePlans.NewPlan(null, kind, title, period, adoptedOn));
-            return "已报送规划《" + title + "》，待审核。";
+            return texts.get("fu.done.plan", title);
         });
     }
 
@@ -294,7 +296,7 @@ class FundsPages implements ConsolePage {
             RedirectAttributes redirect) {
         return act(redirect, "redirect:/funds/plans", () -> {
             plans.review(id, decision, comment);
-            return "已审核规划 " + id + "。";
+            return texts.get("fu.done.planReviewed", String.valueOf(id));
         });
     }
 
@@ -303,7 +305,7 @@ class FundsPages implements ConsolePage {
             RedirectAttributes redirect) {
         return act(redirect, "redirect:/funds/plans", () -> {
             experiences.submit(new Experiences.NewExperience(null, title, summary));
-            return "已报送经验《" + title + "》，待省科技厅审核发布。";
+            return texts.get("fu.done.experience", title);
         });
     }
 
@@ -312,7 +314,7 @@ class FundsPages implements ConsolePage {
             RedirectAttributes redirect) {
         return act(redirect, "redirect:/funds/plans", () -> {
             experiences.review(id, decision, comment);
-            return "已审核经验 " + id + "。";
+            return texts.get("fu.done.experienceReviewed", String.valueOf(id));
         });
     }
 

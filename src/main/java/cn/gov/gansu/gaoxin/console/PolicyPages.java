@@ -40,11 +40,13 @@ class PolicyPages implements ConsolePage {
     private final PolicyReads policy;
     private final PolicyChanges changes;
     private final cn.gov.gansu.gaoxin.zone.ZoneDirectory zones;
+    private final Texts texts;
 
-    PolicyPages(PolicyReads policy, PolicyChanges changes, cn.gov.gansu.gaoxin.zone.ZoneDirectory zones) {
+    PolicyPages(PolicyReads policy, PolicyChanges changes, cn.gov.gansu.gaoxin.zone.ZoneDirectory zones, Texts texts) {
         this.policy = policy;
         this.changes = changes;
         this.zones = zones;
+        this.texts = texts;
     }
 
     @GetMapping("/policy")
@@ -52,12 +54,12 @@ class PolicyPages implements ConsolePage {
             @RequestParam(defaultValue = "1") int page, @RequestParam(required = false) Long proposed, Model model) {
         fill(model, status, page);
         if (proposed != null) {
-            model.addAttribute("notice", "已提交提案 " + proposed + "，待另一位省科技厅管理员审批后生效");
+            model.addAttribute("notice", texts.get("pol.done.proposed", String.valueOf(proposed)));
         }
         if ("APPROVE".equals(done)) {
-            model.addAttribute("notice", "提案已批准，自即刻起用于测算和免申即享");
+            model.addAttribute("notice", texts.get("pol.done.approved"));
         } else if ("REJECT".equals(done)) {
-            model.addAttribute("notice", "提案已驳回");
+            model.addAttribute("notice", texts.get("pol.done.rejected"));
         }
         return "policy";
     }
