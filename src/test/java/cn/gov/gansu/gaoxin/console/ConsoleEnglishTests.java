@@ -209,6 +209,36 @@ class ConsoleEnglishTests extends IntegrationTest {
     }
 
     @Test
+    @DisplayName("英文界面：有数据的评价详情、打印版报告和资金管理页面在数据之外没有中文")
+    void evaluationAndFundsPagesWithTheirDataAreInEnglish() throws Exception {
+        // an evaluation draft (results, or the data it misses) and its printable report
+        String body = asAdmin(post("/api/evaluations", "{\"year\":2009,\"method\":\"TARGET_REFERENCED\",\"passMark\":60,"
+                + "\"indicators\":[{\"code\":\"NEW_HIGH_TECH_ENTERPRISES\",\"weight\":1,\"benchmark\":10}],"
+                + "\"rewardTopN\":3,\"bigDropPlaces\":3}")).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long evaluation = ((Number) com.jayway.jsonpath.JsonPath.read(body, "$.id")).longValue();
+        // a city measure, a zone's plan and experience
+        asAdmin(post("/api/support-measures", "{\"city\":\"lanzhou-city\",\"title\":\"兰州市支持高新区措施\",\"documentNumber\":\"兰政发〔2026〕9号\","
+                + "\"issuedOn\":\"2026-03-01\",\"committedYuan\":\"3000000.00\"}")).andExpect(status().isCreated());
+        String officer = zoneOfficer("lanzhou");
+        as(officer, post("/api/zone-plans", "{\"kind\":\"INNOVATION\",\"title\":\"兰州高新区创新发展规划\",\"period\":\"十四五\","
+                + "\"adoptedOn\":\"2025-06-01\"}")).andExpect(status().isCreated());
+        as(officer, post("/api/experiences", "{\"title\":\"一窗受理\",\"summary\":\"企业事项一窗受理、限时办结\"}"))
+                .andExpect(status().isCreated());
+        List<String> problems = new ArrayList<>();
+        for (String url : List.of("/evaluations/" + evaluation, "/evaluations/" + evaluation + "/report", "/funds/measures",
+                "/funds/plans", "/funds/ledger", "/funds/use", "/funds/recoveries", "/policy", "/targets?year=2025")) {
+            Document doc = Jsoup.parse(open("admin", ADMIN_PASSWORD, url));
+            assertThat(doc.select("html").attr("lang")).as(url + " declares its language").isEqualTo("en");
+            problems.addAll(chineseOutsideData(url, doc));
+        }
+        for (String url : List.of("/funds/plans", "/funds/use")) {
+            problems.addAll(chineseOutsideData(url + " (zone officer)", Jsoup.parse(open(officer, PASSWORD, url))));
+        }
+        assertThat(problems).as("Chinese outside the data on English pages").isEmpty();
+        assertThat(open("admin", ADMIN_PASSWORD, "/funds/plans")).contains("Innovation development plan", "Awaiting review");
+    }
+
+    @Test
     @DisplayName("英文界面：404与403错误页和问题页为英文")
     void errorPagesAreInEnglish() throws Exception {
         for (int code : new int[] {404, 403}) {
