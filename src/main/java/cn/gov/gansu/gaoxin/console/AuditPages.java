@@ -1,10 +1,6 @@
 package cn.gov.gansu.gaoxin.console;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,12 +8,7 @@ import cn.gov.gansu.gaoxin.identity.AccountManagement;
 import cn.gov.gansu.gaoxin.identity.AuditIntegrity;
 import cn.gov.gansu.gaoxin.identity.AuditTrail;
 import cn.gov.gansu.gaoxin.shared.InvalidInput;
-import cn.idev.excel.ExcelWriter;
-import cn.idev.excel.FastExcel;
-import cn.idev.excel.write.metadata.WriteSheet;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +22,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class AuditPages implements ConsolePage {
 
-    static final List<String> EXPORT_HEADERS = List.of("编号", "时间（北京时间）", "操作人", "操作", "对象类型", "对象编号", "详情");
+    static final List<Excel.Column> EXPORT_COLUMNS = List.of(Excel.Column.integer("编号", 10), Excel.Column.text("时间（北京时间）", 20),
+            Excel.Column.text("操作人", 16), Excel.Column.text("操作", 26), Excel.Column.text("对象类型", 14), Excel.Column.text("对象编号", 22),
+            Excel.Column.text("详情", 60));
+    static final List<String> EXPORT_HEADERS = EXPORT_COLUMNS.stream().map(Excel.Column::header).toList();
 
     private final AuditTrail audit;
     private final Formats fmt;
@@ -78,32 +72,19 @@ class AuditPages implements ConsolePage {
         accounts.requireAuditReader();
         String type = clean(subjectType, "subjectType");
         String id = clean(subjectId, "subjectId");
-        String file = "审计日志-" + LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx";
-        response.setContentType(EnterpriseExport.XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(file, StandardCharsets.UTF_8).build().toString());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         long written = 0;
         boolean complete = false;
         try {
-            OutputStream out = response.getOutputStream();
-            try (ExcelWriter writer = FastExcel.write(out).head(EXPORT_HEADERS.stream().map(List::of).toList())
-                    .autoCloseStream(false).build()) {
-                WriteSheet sheet = FastExcel.writerSheet("审计日志").build();
+            try (Excel.Sheet sheet = Excel.open(response, "审计日志", "审计日志", EXPORT_COLUMNS)) {
                 int pageNo = 0;
-                boolean wrote = false;
                 while (true) {
                     List<AuditTrail.Entry> entries = audit.page(type, id, pageNo, 1000);
                     List<List<Object>> rows = new ArrayList<>();
                     for (AuditTrail.Entry e : entries) {
-                        rows.add(List.of(e.id(), fmt.time(e.occurredAt().toString()), e.actor(), e.action(),
-                                e.subjectType() == null ? "" : e.subjectType(), e.subjectId() == null ? "" : e.subjectId(),
-                                e.detail() == null ? "" : e.detail()));
+                        rows.add(java.util.Arrays.asList(e.id(), fmt.time(e.occurredAt().toString()), e.actor(), e.action(),
+                                e.subjectType(), e.subjectId(), e.detail()));
                     }
-                    if (!rows.isEmpty() || !wrote) {
-                        writer.write(rows, sheet);
-                        wrote = true;
-                    }
+                    sheet.write(rows);
                     written += rows.size();
                     if (entries.size() < 1000) {
                         break;
@@ -111,7 +92,6 @@ class AuditPages implements ConsolePage {
                     pageNo++;
                 }
             }
-            out.flush();
             complete = true;
         } finally {
             java.util.Map<String, String> filter = new java.util.LinkedHashMap<>();

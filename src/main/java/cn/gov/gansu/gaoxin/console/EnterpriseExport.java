@@ -1,10 +1,6 @@
 package cn.gov.gansu.gaoxin.console;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -21,12 +17,7 @@ import cn.gov.gansu.gaoxin.identity.CurrentUser;
 import cn.gov.gansu.gaoxin.identity.DataScope;
 import cn.gov.gansu.gaoxin.shared.Forbidden;
 import cn.gov.gansu.gaoxin.zone.ZoneDirectory;
-import cn.idev.excel.ExcelWriter;
-import cn.idev.excel.FastExcel;
-import cn.idev.excel.write.metadata.WriteSheet;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -41,9 +32,12 @@ import org.springframework.web.bind.annotation.RestController;
 @io.swagger.v3.oas.annotations.tags.Tag(name = "控制台导出")
 class EnterpriseExport {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    static final List<String> HEADERS = List.of("统一社会信用代码", "企业名称", "所属高新区", "行业代码", "行业名称",
-            "有效资质", "引进类别", "引进日期", "上市状态");
+    static final String XLSX = Excel.XLSX;
+    static final List<Excel.Column> COLUMNS = List.of(Excel.Column.text("统一社会信用代码", 22), Excel.Column.text("企业名称", 36),
+            Excel.Column.text("所属高新区", 16), Excel.Column.text("行业代码", 10), Excel.Column.text("行业名称", 24),
+            Excel.Column.text("有效资质", 30), Excel.Column.text("引进类别", 12), Excel.Column.text("引进日期", 12),
+            Excel.Column.text("上市状态", 12));
+    static final List<String> HEADERS = COLUMNS.stream().map(Excel.Column::header).toList();
     private static final int BATCH = 1000;
 
     private final EnterpriseRegistry enterprises;
@@ -72,34 +66,21 @@ class EnterpriseExport {
         }
         Map<QualificationType, Set<String>> valid = validQualifications(scope, query);
         ZoneNames zoneNames = new ZoneNames(zones);
-        String file = "企业名录-" + LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx";
-        response.setContentType(XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(file, StandardCharsets.UTF_8).build().toString());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         long[] rows = {0};
         boolean complete = false;
         try {
-            OutputStream out = response.getOutputStream();
-            List<List<String>> head = HEADERS.stream().map(List::of).toList();
-            try (ExcelWriter writer = FastExcel.write(out).head(head).autoCloseStream(false).build()) {
-                WriteSheet sheet = FastExcel.writerSheet("企业名录").build();
+            try (Excel.Sheet sheet = Excel.open(response, "企业名录", "企业名录", COLUMNS)) {
                 List<List<Object>> batch = new ArrayList<>(BATCH);
-                boolean[] wrote = {false};
                 enterprises.forEach(scope, query.filter(), e -> {
                     batch.add(row(e, valid, zoneNames));
                     rows[0]++;
                     if (batch.size() == BATCH) {
-                        writer.write(batch, sheet);
+                        sheet.write(batch);
                         batch.clear();
-                        wrote[0] = true;
                     }
                 });
-                if (!batch.isEmpty() || !wrote[0]) {
-                    writer.write(batch, sheet);
-                }
+                sheet.write(batch);
             }
-            out.flush();
             complete = true;
         } finally {
             audit.recordExport("ENTERPRISE", "企业名录", filter(zone, name, qualification, industry, sort), rows[0], complete);

@@ -34,10 +34,12 @@ class EvaluationPages implements ConsolePage {
 
     private final Evaluations evaluations;
     private final ZoneDirectory zones;
+    private final Texts texts;
 
-    EvaluationPages(Evaluations evaluations, ZoneDirectory zones) {
+    EvaluationPages(Evaluations evaluations, ZoneDirectory zones, Texts texts) {
         this.evaluations = evaluations;
         this.zones = zones;
+        this.texts = texts;
     }
 
     /** A result row as the table shows it. */
@@ -76,9 +78,9 @@ class EvaluationPages implements ConsolePage {
         DataScope me = CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN, Role.AUDITOR);
         fill(id, me, model);
         if ("review".equals(done)) {
-            model.addAttribute("notice", "已审核");
+            model.addAttribute("notice", texts.get("evd.done.review"));
         } else if ("publish".equals(done)) {
-            model.addAttribute("notice", "已发布");
+            model.addAttribute("notice", texts.get("evd.done.publish"));
         }
         return "evaluation";
     }
@@ -99,11 +101,11 @@ class EvaluationPages implements ConsolePage {
         DataScope me = CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN);
         String error = null;
         if (comment == null || comment.isBlank()) {
-            error = "请填写意见";
+            error = texts.get("evd.err.comment");
         } else if (comment.length() > 500) {
-            error = "意见不超过500字";
+            error = texts.get("evd.err.commentLength");
         } else if (!"yes".equals(confirm)) {
-            error = "请勾选确认：此操作不可撤回";
+            error = texts.get("evd.err.confirm");
         }
         if (error == null) {
             try {
@@ -134,14 +136,18 @@ class EvaluationPages implements ConsolePage {
         ZoneNames names = new ZoneNames(zones);
         List<ResultView> results = evaluations.visibleResults(id).stream().map(r -> new ResultView(names.of(r.zone()),
                 two(r.score()), two(r.bonus()), two(r.total()), r.rank(),
-                r.rankLow() == null ? Formats.NONE : "第" + r.rankLow() + "–" + r.rankHigh() + "位", r.passed(),
-                r.consequences().stream().map(c -> CONSEQUENCE.getOrDefault(c, c)).toList(),
+                r.rankLow() == null ? Formats.NONE : texts.get("evd.rankInterval", String.valueOf(r.rankLow()), String.valueOf(r.rankHigh())), r.passed(),
+                r.consequences().stream().map(c -> CONSEQUENCE.containsKey(c) ? texts.get("evd.c." + c) : c).toList(),
                 Boolean.FALSE.equals(r.dropSignificant()) && r.consequences().contains("PUBLIC_NOTICE_AND_SUMMONS"))).toList();
         Map<String, List<String>> missing = Map.of();
         String missingError = null;
         if (!"PUBLISHED".equals(h.status())) {
             try {
-                missing = evaluations.missing(id);
+                // the indicators by name (evd.ind.<CODE>), the code itself for one outside the default catalogue
+                missing = new java.util.LinkedHashMap<>();
+                for (Map.Entry<String, List<String>> m : evaluations.missing(id).entrySet()) {
+                    missing.put(m.getKey(), m.getValue().stream().map(c -> texts.orElse("evd.ind." + c, c)).toList());
+                }
             } catch (DomainProblem e) {
                 missingError = e.getMessage();
             }

@@ -1,10 +1,7 @@
 package cn.gov.gansu.gaoxin.console;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,11 +20,7 @@ import cn.gov.gansu.gaoxin.identity.Role;
 import cn.gov.gansu.gaoxin.shared.DomainProblem;
 import cn.gov.gansu.gaoxin.shared.web.Paging;
 import cn.gov.gansu.gaoxin.zone.ZoneDirectory;
-import cn.idev.excel.ExcelWriter;
-import cn.idev.excel.FastExcel;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,11 +49,11 @@ class FundsPages implements ConsolePage {
     private final Experiences experiences;
     private final FundsMessages messages;
     private final ZoneDirectory zones;
-    private final Formats fmt;
     private final AwardLabels labels;
+    private final Texts texts;
 
     FundsPages(FundUse fundUse, FundUseOverview overview, Recoveries recoveries, LedgerStatements statements, SupportMeasures measures, ZonePlans plans,
-            Experiences experiences, FundsMessages messages, ZoneDirectory zones, Formats fmt, AwardLabels labels) {
+            Experiences experiences, FundsMessages messages, ZoneDirectory zones, AwardLabels labels, Texts texts) {
         this.fundUse = fundUse;
         this.overview = overview;
         this.recoveries = recoveries;
@@ -70,8 +63,8 @@ class FundsPages implements ConsolePage {
         this.experiences = experiences;
         this.messages = messages;
         this.zones = zones;
-        this.fmt = fmt;
         this.labels = labels;
+        this.texts = texts;
     }
 
     // ---------------------------------------------------------------- 资金使用
@@ -122,7 +115,7 @@ class FundsPages implements ConsolePage {
             RedirectAttributes redirect) {
         return act(redirect, "redirect:/funds/use", () -> {
             fundUse.review(id, decision, comment);
-            return "已审核资金使用报告 " + id + "。";
+            return texts.get("fu.done.reviewed", String.valueOf(id));
         });
     }
 
@@ -130,7 +123,7 @@ class FundsPages implements ConsolePage {
     String remind(RedirectAttributes redirect) {
         return act(redirect, "redirect:/funds/use?overdue=true", () -> {
             int n = overview.remindOverdue();
-            return "已向 " + n + " 项逾期未报告的受奖方发送站内提醒（30天内已提醒的不重复发送）。";
+            return texts.get("fu.done.reminded", String.valueOf(n));
         });
     }
 
@@ -140,11 +133,12 @@ class FundsPages implements ConsolePage {
         DataScope scope = CurrentUser.scope();
         List<List<Object>> rows = new ArrayList<>();
         for (PaidAward a : overview.paidAwards(scope, blank(zone), year, overdue, new Paging(0, EXPORT_ROWS)).items()) {
-            rows.add(List.of(a.awardId(), names().of(a.zone()), labels.beneficiary(a.beneficiary()), labels.line(a.line()), fmt.yuan(a.paidAmount()), fmt.date(a.paidOn()),
-                    fmt.yuan(a.reported()), overview.overdue(a) ? "逾期未报告" : "", fmt.date(a.remindedOn())));
+            rows.add(java.util.Arrays.asList(a.awardId(), names().of(a.zone()), labels.beneficiary(a.beneficiary()), labels.line(a.line()),
+                    a.paidAmount(), date(a.paidOn()), a.reported(), overview.overdue(a) ? "逾期未报告" : null, date(a.remindedOn())));
         }
-        excel(response, "资金使用", List.of("奖补编号", "高新区", "受奖方", "奖补项目", "拨付金额（元）", "拨付日期", "已报告使用（元）", "逾期",
-                "最近提醒"), rows);
+        excel(response, "资金使用", List.of(Excel.Column.integer("奖补编号", 10), Excel.Column.text("高新区", 16), Excel.Column.text("受奖方", 36),
+                Excel.Column.text("奖补项目", 28), Excel.Column.money("拨付金额（元）"), Excel.Column.text("拨付日期", 12),
+                Excel.Column.money("已报告使用（元）"), Excel.Column.text("逾期", 12), Excel.Column.text("最近提醒", 12)), rows);
     }
 
     // ---------------------------------------------------------------- 追回
@@ -169,7 +163,7 @@ class FundsPages implements ConsolePage {
             RedirectAttributes redirect) {
         return act(redirect, "redirect:/funds/recoveries", () -> {
             recoveries.decide(id, decision, comment);
-            return "已对追回 " + id + " 作出决定。";
+            return texts.get("fu.done.decided", String.valueOf(id));
         });
     }
 
@@ -177,7 +171,7 @@ class FundsPages implements ConsolePage {
     String repay(@PathVariable long id, @RequestParam String amountYuan, RedirectAttributes redirect) {
         return act(redirect, "redirect:/funds/recoveries", () -> {
             recoveries.repay(id, amountYuan.replace(",", "").trim());
-            return "已登记追回 " + id + " 的退回款。";
+            return texts.get("fu.done.repaid", String.valueOf(id));
         });
     }
 
@@ -186,7 +180,7 @@ class FundsPages implements ConsolePage {
             RedirectAttributes redirect) {
         return act(redirect, "redirect:/funds/recoveries", () -> {
             recoveries.propose(id, amountYuan.replace(",", "").trim(), reason);
-            return "已提出追回奖补 " + id + " 的资金，待另一位省科技厅管理员决定。";
+            return texts.get("fu.done.proposed", String.valueOf(id));
         });
     }
 
@@ -195,11 +189,12 @@ class FundsPages implements ConsolePage {
             HttpServletResponse response) throws IOException {
         List<List<Object>> rows = new ArrayList<>();
         for (Recoveries.Recovery r : recoveries.list(CurrentUser.scope(), blank(status), blank(zone), new Paging(0, EXPORT_ROWS)).items()) {
-            rows.add(List.of(r.id(), r.awardId(), names().of(r.zone()), labels.beneficiary(r.beneficiary()), fmt.yuan(r.amount()), r.reason(), r.statusName(),
-                    r.proposedBy(), r.decidedBy() == null ? "" : r.decidedBy(), fmt.yuan(r.repaid()), fmt.yuan(r.outstanding())));
+            rows.add(java.util.Arrays.asList(r.id(), r.awardId(), names().of(r.zone()), labels.beneficiary(r.beneficiary()), r.amount(), r.reason(),
+                    r.statusName(), r.proposedBy(), r.decidedBy(), r.repaid(), r.outstanding()));
         }
-        excel(response, "追回", List.of("编号", "奖补编号", "高新区", "受奖方", "追回金额（元）", "理由", "状态", "提出人", "决定人", "已退回（元）",
-                "待退回（元）"), rows);
+        excel(response, "追回", List.of(Excel.Column.integer("编号", 8), Excel.Column.integer("奖补编号", 10), Excel.Column.text("高新区", 16),
+                Excel.Column.text("受奖方", 36), Excel.Column.money("追回金额（元）"), Excel.Column.text("理由", 40), Excel.Column.text("状态", 12),
+                Excel.Column.text("提出人", 14), Excel.Column.text("决定人", 14), Excel.Column.money("已退回（元）"), Excel.Column.money("待退回（元）")), rows);
     }
 
     // ---------------------------------------------------------------- 资金台账
@@ -248,7 +243,7 @@ class FundsPages implements ConsolePage {
         return act(redirect, "redirect:/funds/measures", () -> {
             measures.record(new SupportMeasures.NewMeasure(city, county, title, documentNumber, issuedOn,
                     committedYuan == null ? null : committedYuan.replace(",", "").trim()));
-            return "已登记配套措施《" + title + "》。";
+            return texts.get("fu.done.measure", title);
         });
     }
 
@@ -258,10 +253,11 @@ class FundsPages implements ConsolePage {
         CurrentUser.scope();
         List<List<Object>> rows = new ArrayList<>();
         for (SupportMeasures.Measure m : measures.list(blank(city), year)) {
-            rows.add(List.of(m.cityName(), m.county() == null ? "" : m.county(), m.title(), m.documentNumber(), fmt.date(m.issuedOn()),
-                    m.committed() == null ? "未载明" : fmt.yuan(m.committed())));
+            rows.add(java.util.Arrays.asList(m.cityName(), m.county(), m.title(), m.documentNumber(), date(m.issuedOn()),
+                    m.committed() == null ? "未载明" : m.committed()));
         }
-        excel(response, "市州配套措施", List.of("市(州)", "县(区)", "措施名称", "文号", "印发日期", "承诺资金（元）"), rows);
+        excel(response, "市州配套措施", List.of(Excel.Column.text("市(州)", 12), Excel.Column.text("县(区)", 12), Excel.Column.text("措施名称", 40),
+                Excel.Column.text("文号", 24), Excel.Column.text("印发日期", 12), Excel.Column.money("承诺资金（元）")), rows);
     }
 
     // ---------------------------------------------------------------- 规划与经验
@@ -285,7 +281,7 @@ class FundsPages implements ConsolePage {
             @RequestParam(required = false) String period, @RequestParam(required = false) String adoptedOn, RedirectAttributes redirect) {
         return act(redirect, "redirect:/funds/plans", () -> {
             plans.submit(new ZonePlans.NewPlan(null, kind, title, period, adoptedOn));
-            return "已报送规划《" + title + "》，待审核。";
+            return texts.get("fu.done.plan", title);
         });
     }
 
@@ -294,7 +290,7 @@ class FundsPages implements ConsolePage {
             RedirectAttributes redirect) {
         return act(redirect, "redirect:/funds/plans", () -> {
             plans.review(id, decision, comment);
-            return "已审核规划 " + id + "。";
+            return texts.get("fu.done.planReviewed", String.valueOf(id));
         });
     }
 
@@ -303,7 +299,7 @@ class FundsPages implements ConsolePage {
             RedirectAttributes redirect) {
         return act(redirect, "redirect:/funds/plans", () -> {
             experiences.submit(new Experiences.NewExperience(null, title, summary));
-            return "已报送经验《" + title + "》，待省科技厅审核发布。";
+            return texts.get("fu.done.experience", title);
         });
     }
 
@@ -312,7 +308,7 @@ class FundsPages implements ConsolePage {
             RedirectAttributes redirect) {
         return act(redirect, "redirect:/funds/plans", () -> {
             experiences.review(id, decision, comment);
-            return "已审核经验 " + id + "。";
+            return texts.get("fu.done.experienceReviewed", String.valueOf(id));
         });
     }
 
@@ -321,12 +317,13 @@ class FundsPages implements ConsolePage {
         DataScope scope = CurrentUser.scope();
         List<List<Object>> rows = new ArrayList<>();
         for (ZonePlans.Plan p : plans.list(scope, blank(zone), null)) {
-            rows.add(List.of("规划", p.zoneName(), p.period() + p.kind().chineseName(), p.title(), fmt.date(p.adoptedOn()), p.statusName()));
+            rows.add(java.util.Arrays.asList("规划", p.zoneName(), p.period() + p.kind().chineseName(), p.title(), date(p.adoptedOn()), p.statusName()));
         }
         for (Experiences.Experience x : experiences.list(scope, blank(zone), null)) {
-            rows.add(List.of("经验", x.zoneName(), "可复制可推广经验", x.title(), fmt.date(x.publishedOn()), x.statusName()));
+            rows.add(java.util.Arrays.asList("经验", x.zoneName(), "可复制可推广经验", x.title(), date(x.publishedOn()), x.statusName()));
         }
-        excel(response, "规划与经验", List.of("类别", "高新区", "类型", "名称", "日期", "状态"), rows);
+        excel(response, "规划与经验", List.of(Excel.Column.text("类别", 8), Excel.Column.text("高新区", 16), Excel.Column.text("类型", 24),
+                Excel.Column.text("名称", 40), Excel.Column.text("日期", 12), Excel.Column.text("状态", 10)), rows);
     }
 
     // ---------------------------------------------------------------- helpers
@@ -358,16 +355,16 @@ class FundsPages implements ConsolePage {
         return v == null || v.isBlank() ? null : v.trim();
     }
 
-    private static void excel(HttpServletResponse response, String name, List<String> headers, List<List<Object>> rows) throws IOException {
-        String file = name + "-" + LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx";
-        response.setContentType(EnterpriseExport.XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file, StandardCharsets.UTF_8).build().toString());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        OutputStream out = response.getOutputStream();
-        try (ExcelWriter writer = FastExcel.write(out).head(headers.stream().map(List::of).toList()).autoCloseStream(false).build()) {
-            writer.write(rows, FastExcel.writerSheet(name).build());
+    /** One sheet named as the file, through the console's {@link Excel} helper (money as numbers in 元). */
+    private static void excel(HttpServletResponse response, String name, List<Excel.Column> columns, List<List<Object>> rows) throws IOException {
+        try (Excel.Sheet sheet = Excel.open(response, name, name, columns)) {
+            sheet.write(rows);
         }
-        out.flush();
+    }
+
+    /** A date as an ISO text cell (2025-11-03), empty when missing. */
+    private static String date(LocalDate d) {
+        return d == null ? null : d.toString();
     }
 
     /**

@@ -1,10 +1,6 @@
 package cn.gov.gansu.gaoxin.console;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,12 +12,7 @@ import cn.gov.gansu.gaoxin.platform.PlatformRegistry;
 import cn.gov.gansu.gaoxin.shared.Forbidden;
 import cn.gov.gansu.gaoxin.shared.web.Paging;
 import cn.gov.gansu.gaoxin.zone.ZoneDirectory;
-import cn.idev.excel.ExcelWriter;
-import cn.idev.excel.FastExcel;
-import cn.idev.excel.write.metadata.WriteSheet;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -35,8 +26,10 @@ import org.springframework.web.bind.annotation.RestController;
 @io.swagger.v3.oas.annotations.tags.Tag(name = "控制台导出")
 class PlatformExport {
 
-    static final List<String> HEADERS = List.of("平台名称", "类型", "级别", "所属高新区", "服务产业", "产业代码",
-            "运营主体统一社会信用代码", "认定日期");
+    static final List<Excel.Column> COLUMNS = List.of(Excel.Column.text("平台名称", 36), Excel.Column.text("类型", 20),
+            Excel.Column.text("级别", 10), Excel.Column.text("所属高新区", 16), Excel.Column.text("服务产业", 24),
+            Excel.Column.text("产业代码", 12), Excel.Column.text("运营主体统一社会信用代码", 22), Excel.Column.text("认定日期", 12));
+    static final List<String> HEADERS = COLUMNS.stream().map(Excel.Column::header).toList();
 
     private final PlatformRegistry platforms;
     private final ZoneDirectory zones;
@@ -71,20 +64,11 @@ class PlatformExport {
                 break;
             }
         }
-        String file = "创新平台-" + LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx";
-        response.setContentType(EnterpriseExport.XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(file, StandardCharsets.UTF_8).build().toString());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         boolean complete = false;
         try {
-            OutputStream out = response.getOutputStream();
-            try (ExcelWriter writer = FastExcel.write(out).head(HEADERS.stream().map(List::of).toList())
-                    .autoCloseStream(false).build()) {
-                WriteSheet sheet = FastExcel.writerSheet("创新平台").build();
-                writer.write(rows, sheet);
+            try (Excel.Sheet sheet = Excel.open(response, "创新平台", "创新平台", COLUMNS)) {
+                sheet.write(rows);
             }
-            out.flush();
             complete = true;
         } finally {
             java.util.Map<String, String> filter = new java.util.LinkedHashMap<>();

@@ -1,10 +1,6 @@
 package cn.gov.gansu.gaoxin.console;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +11,7 @@ import cn.gov.gansu.gaoxin.policy.PolicyChanges;
 import cn.gov.gansu.gaoxin.policy.PolicyReads;
 import cn.gov.gansu.gaoxin.shared.DomainProblem;
 import cn.gov.gansu.gaoxin.shared.InvalidInput;
-import cn.idev.excel.ExcelWriter;
-import cn.idev.excel.FastExcel;
-import cn.idev.excel.write.metadata.WriteSheet;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,11 +31,13 @@ class PolicyPages implements ConsolePage {
     private final PolicyReads policy;
     private final PolicyChanges changes;
     private final cn.gov.gansu.gaoxin.zone.ZoneDirectory zones;
+    private final Texts texts;
 
-    PolicyPages(PolicyReads policy, PolicyChanges changes, cn.gov.gansu.gaoxin.zone.ZoneDirectory zones) {
+    PolicyPages(PolicyReads policy, PolicyChanges changes, cn.gov.gansu.gaoxin.zone.ZoneDirectory zones, Texts texts) {
         this.policy = policy;
         this.changes = changes;
         this.zones = zones;
+        this.texts = texts;
     }
 
     @GetMapping("/policy")
@@ -52,12 +45,12 @@ class PolicyPages implements ConsolePage {
             @RequestParam(defaultValue = "1") int page, @RequestParam(required = false) Long proposed, Model model) {
         fill(model, status, page);
         if (proposed != null) {
-            model.addAttribute("notice", "已提交提案 " + proposed + "，待另一位省科技厅管理员审批后生效");
+            model.addAttribute("notice", texts.get("pol.done.proposed", String.valueOf(proposed)));
         }
         if ("APPROVE".equals(done)) {
-            model.addAttribute("notice", "提案已批准，自即刻起用于测算和免申即享");
+            model.addAttribute("notice", texts.get("pol.done.approved"));
         } else if ("REJECT".equals(done)) {
-            model.addAttribute("notice", "提案已驳回");
+            model.addAttribute("notice", texts.get("pol.done.rejected"));
         }
         return "policy";
     }
@@ -134,8 +127,11 @@ class PolicyPages implements ConsolePage {
     }
 
     static final int PAGE = 20;
-    static final List<String> EXPORT_HEADERS = List.of("编号", "类型", "变更对象", "状态", "变更内容", "有效期", "提案人", "提案时间",
-            "测算金额变化（元）", "审批人", "审批时间", "意见");
+    static final List<Excel.Column> EXPORT_COLUMNS = List.of(Excel.Column.integer("编号", 8), Excel.Column.text("类型", 14),
+            Excel.Column.text("变更对象", 36), Excel.Column.text("状态", 10), Excel.Column.text("变更内容", 40), Excel.Column.text("有效期", 26),
+            Excel.Column.text("提案人", 14), Excel.Column.text("提案时间", 22), Excel.Column.money("测算金额变化（元）"),
+            Excel.Column.text("审批人", 14), Excel.Column.text("审批时间", 22), Excel.Column.text("意见", 40));
+    static final List<String> EXPORT_HEADERS = EXPORT_COLUMNS.stream().map(Excel.Column::header).toList();
 
     /** Proposals of a status ("" = all), exported with the figures the page shows. */
     @GetMapping("/policy/proposals/export")
@@ -152,18 +148,9 @@ class PolicyPages implements ConsolePage {
                 break;
             }
         }
-        String file = "规则变更提案-" + LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx";
-        response.setContentType(EnterpriseExport.XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(file, StandardCharsets.UTF_8).build().toString());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        OutputStream out = response.getOutputStream();
-        try (ExcelWriter writer = FastExcel.write(out).head(EXPORT_HEADERS.stream().map(List::of).toList())
-                .autoCloseStream(false).build()) {
-            WriteSheet sheet = FastExcel.writerSheet("规则变更提案").build();
-            writer.write(rows, sheet);
+        try (Excel.Sheet sheet = Excel.open(response, "规则变更提案", "规则变更提案", EXPORT_COLUMNS)) {
+            sheet.write(rows);
         }
-        out.flush();
     }
 
     @SuppressWarnings("unchecked")
@@ -189,10 +176,10 @@ class PolicyPages implements ConsolePage {
             what.append("（追溯适用）");
         }
         String period = (c.get("validFrom") == null ? "一直" : c.get("validFrom") + " 起") + (c.get("validTo") == null ? "" : " 至 " + c.get("validTo"));
-        return List.of(p.get("id"), p.get("kindName"), p.get("target"), p.get("statusName"), what.toString(), period,
-                p.get("proposedBy"), String.valueOf(p.get("proposedAt")), w == null ? "" : String.valueOf(w.get("changeYuan")),
-                p.get("decidedBy") == null ? "" : p.get("decidedBy"), p.get("decidedAt") == null ? "" : p.get("decidedAt"),
-                p.get("comment") == null ? "" : p.get("comment"));
+        return java.util.Arrays.asList(p.get("id"), p.get("kindName"), p.get("target"), p.get("statusName"), what.toString(), period,
+                p.get("proposedBy"), String.valueOf(p.get("proposedAt")), w == null || w.get("changeYuan") == null ? null
+                        : new java.math.BigDecimal(String.valueOf(w.get("changeYuan"))),
+                p.get("decidedBy"), p.get("decidedAt") == null ? null : String.valueOf(p.get("decidedAt")), p.get("comment"));
     }
 
     /** The status filter: PENDING by default, "" for all. */

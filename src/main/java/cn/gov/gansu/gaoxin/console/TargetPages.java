@@ -25,9 +25,11 @@ class TargetPages implements ConsolePage {
     static final int YEARS_SHOWN = 8;
 
     private final TargetsMonitor monitor;
+    private final Texts texts;
 
-    TargetPages(TargetsMonitor monitor) {
+    TargetPages(TargetsMonitor monitor, Texts texts) {
         this.monitor = monitor;
+        this.texts = texts;
     }
 
     record LightView(int year, String value, String light, String label) {
@@ -77,12 +79,12 @@ class TargetPages implements ConsolePage {
             List<TargetView> targets = new ArrayList<>();
             for (TargetsMonitor.TargetStatus t : z.targets()) {
                 List<LightView> history = t.history().stream()
-                        .map(h -> new LightView(h.year(), value(t.code(), h.value()), h.light(), label(h.light()))).toList();
-                targets.add(new TargetView(t.code(), t.name(), t.clause(), t.quote(), goal(t), value(t.code(), t.value()),
-                        t.light(), label(t.light()), t.note(), history));
+                        .map(h -> new LightView(h.year(), value(t.code(), h.value()), h.light(), light(h.light()))).toList();
+                targets.add(new TargetView(t.code(), t.name(), t.clause(), t.quote(), goal(t, texts), value(t.code(), t.value()),
+                        t.light(), light(t.light()), t.note(), history));
                 if (SHARE.equals(t.code())) {
                     shares.add(new ShareRow(z.name(), t.value() == null ? null : Math.round(t.value() * 1000) / 10.0,
-                            value(t.code(), t.value()), goal(t), t.light(), label(t.light())));
+                            value(t.code(), t.value()), goal(t, texts), t.light(), light(t.light())));
                     shareGoal = t.min() == null ? null : Math.round(t.min() * 1000) / 10.0;
                 }
             }
@@ -107,6 +109,10 @@ class TargetPages implements ConsolePage {
         return "targets";
     }
 
+    private String light(String light) {
+        return texts.get("tgt." + ("GREEN".equals(light) || "RED".equals(light) ? light : "GREY"));
+    }
+
     static String label(String light) {
         return switch (light) {
             case "GREEN" -> "达标";
@@ -127,11 +133,17 @@ class TargetPages implements ConsolePage {
     }
 
     static String goal(TargetsMonitor.TargetStatus t) {
+        return goal(t, null);
+    }
+
+    /** The requirement as the page shows it, in the page's language ({@code texts} null: Chinese, for the export). */
+    static String goal(TargetsMonitor.TargetStatus t, Texts texts) {
         if ("NEW_HIGH_TECH_ENTERPRISES_RISING".equals(t.code())) {
-            return "高于上年";
+            return texts == null ? "高于上年" : texts.get("tgt.rising");
         }
         if (t.min() != null && t.max() != null) {
-            return value(t.code(), t.min()) + "–" + value(t.code(), t.max()) + "个";
+            String range = value(t.code(), t.min()) + "–" + value(t.code(), t.max());
+            return texts == null ? range + "个" : texts.get("tgt.range", range);
         }
         if (t.min() != null) {
             return "≥" + value(t.code(), t.min());

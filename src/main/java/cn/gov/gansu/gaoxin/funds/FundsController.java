@@ -11,7 +11,6 @@ import cn.gov.gansu.gaoxin.identity.CurrentUser;
 import cn.gov.gansu.gaoxin.identity.DataScope;
 import cn.gov.gansu.gaoxin.shared.NotFound;
 import cn.gov.gansu.gaoxin.shared.web.Paging;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -26,8 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The JSON API of funds: fund-use reports and summary (contracts §10), review, overdue and reminders,
- * messages, recoveries, the ledger statement (JSON and Excel), supporting measures, plans and experiences.
+ * The JSON API of funds' use (contracts §10): reports and summary, review, overdue and reminders, messages,
+ * the attachments' download; and the request bodies and views of the whole funds API (money as strings).
+ * Recoveries, the ledger statement, supporting measures and plans/experiences have their own controllers
+ * ({@link RecoveryController}, {@link LedgerStatementController}, {@link SupportMeasureController},
+ * {@link ZonePlanController}); the views stay nested here so the OpenAPI schema names do not change.
  */
 @RestController
 @io.swagger.v3.oas.annotations.tags.Tag(name = "奖补资金使用")
@@ -35,22 +37,16 @@ class FundsController {
 
     private final FundUse fundUse;
     private final FundUseOverview overview;
-    private final Recoveries recoveries;
-    private final LedgerStatements statements;
     private final FundsMessages messages;
-    private final SupportMeasures measures;
     private final ZonePlans plans;
     private final Experiences experiences;
     private final Attachments attachments;
 
-    FundsController(FundUse fundUse, FundUseOverview overview, Recoveries recoveries, LedgerStatements statements, FundsMessages messages,
-            SupportMeasures measures, ZonePlans plans, Experiences experiences, Attachments attachments) {
+    FundsController(FundUse fundUse, FundUseOverview overview, FundsMessages messages, ZonePlans plans, Experiences experiences,
+            Attachments attachments) {
         this.fundUse = fundUse;
         this.overview = overview;
-        this.recoveries = recoveries;
-        this.statements = statements;
         this.messages = messages;
-        this.measures = measures;
         this.plans = plans;
         this.experiences = experiences;
         this.attachments = attachments;
@@ -126,125 +122,6 @@ class FundsController {
         return ResponseEntity.noContent().build();
     }
 
-    // ---------------------------------------------------------------- recovery
-
-    @io.swagger.v3.oas.annotations.Operation(operationId = "proposeRecovery", summary = "提议追回奖补资金", description = "角色：PROVINCE_ADMIN，或审批过该奖补的人员。")
-    @PostMapping("/api/awards/{id}/recoveries")
-    ResponseEntity<RecoveryView> propose(@PathVariable long id, @RequestBody RecoveryRequest body) {
-        RecoveryView v = RecoveryView.of(recoveries.propose(id, body.amountYuan(), body.reason()));
-        return ResponseEntity.created(URI.create("/api/recoveries/" + v.id())).body(v);
-    }
-
-    @io.swagger.v3.oas.annotations.Operation(operationId = "listRecoveries", summary = "列出奖补资金追回", description = "角色：所有已登录角色（按数据范围）。")
-    @GetMapping("/api/recoveries")
-    Map<String, Object> recoveries(@io.swagger.v3.oas.annotations.Parameter(description = "状态。取值：PROPOSED、APPROVED、REJECTED、REPAID") @RequestParam(required = false) String status, @RequestParam(required = false) String zone,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        FundUse.Page<Recoveries.Recovery> p = recoveries.list(CurrentUser.scope(), status, zone, new Paging(page, size));
-        return Map.of("items", p.items().stream().map(RecoveryView::of).toList(), "total", p.total());
-    }
-
-    @io.swagger.v3.oas.annotations.Operation(operationId = "getRecovery", summary = "查看一项资金追回", description = "角色：所有已登录角色（按数据范围）。")
-    @GetMapping("/api/recoveries/{id}")
-    RecoveryView recovery(@PathVariable long id) {
-        return RecoveryView.of(recoveries.find(CurrentUser.scope(), id).orElseThrow(() -> new NotFound("追回“" + id + "”不存在")));
-    }
-
-    @io.swagger.v3.oas.annotations.Operation(operationId = "decideRecovery", summary = "决定是否追回奖补资金", description = "角色：PROVINCE_ADMIN（提议人以外）。")
-    @PostMapping("/api/recoveries/{id}/decision")
-    RecoveryView decide(@PathVariable long id, @RequestBody Decision body) {
-        return RecoveryView.of(recoveries.decide(id, body.decision(), body.comment()));
-    }
-
-    @io.swagger.v3.oas.annotations.Operation(operationId = "recordRepayment", summary = "记录追回款到账", description = "角色：PROVINCE_FINANCE、PROVINCE_ADMIN。")
-    @PostMapping("/api/recoveries/{id}/repayments")
-    RecoveryView repay(@PathVariable long id, @RequestBody Amount body) {
-        return RecoveryView.of(recoveries.repay(id, body.amountYuan()));
-    }
-
-    // ---------------------------------------------------------------- ledger
-
-    @io.swagger.v3.oas.annotations.Operation(operationId = "getLedgerStatement", summary = "资金台账对账单", description = "出资方某年度的预算、预留、支付与追回。角色：所有已登录角色（按数据范围）。")
-    @GetMapping("/api/fund-ledger/statement")
-    LedgerStatements.Statement statement(@io.swagger.v3.oas.annotations.Parameter(description = "出资方。取值：PROVINCE_DEPARTMENT、PROVINCE_FINANCE，或市州、高新区代码") @RequestParam(required = false) String payer, @RequestParam(required = false) Integer year) {
-        return statements.statement(payer, year);
-    }
-
-    @io.swagger.v3.oas.annotations.Operation(operationId = "exportLedgerStatement", summary = "导出资金台账对账单（Excel）", description = "角色：所有已登录角色（按数据范围）。")
-    @GetMapping("/api/fund-ledger/statement/export")
-    void statementExcel(@io.swagger.v3.oas.annotations.Parameter(description = "出资方。取值：PROVINCE_DEPARTMENT、PROVINCE_FINANCE，或市州、高新区代码") @RequestParam(required = false) String payer, @RequestParam(required = false) Integer year,
-            HttpServletResponse response) throws java.io.IOException {
-        LedgerStatements.Statement s = statements.statement(payer, year);
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename("资金台账-" + s.payer() + "-" + s.year() + ".xlsx", StandardCharsets.UTF_8).build().toString());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        statements.writeExcel(s, response.getOutputStream());
-        response.getOutputStream().flush();
-    }
-
-    // ---------------------------------------------------------------- clause 19 and 21's other duties
-
-    @io.swagger.v3.oas.annotations.Operation(operationId = "recordSupportMeasure", summary = "登记市州的配套支持措施", description = "角色：CITY_OFFICER（本市州）、PROVINCE_ADMIN。")
-    @PostMapping("/api/support-measures")
-    ResponseEntity<MeasureView> measure(@RequestBody(required = false) SupportMeasures.NewMeasure body) {
-        return ResponseEntity.status(201).body(MeasureView.of(measures.record(body)));
-    }
-
-    @io.swagger.v3.oas.annotations.Operation(operationId = "listSupportMeasures", summary = "列出市州配套支持措施", description = "角色：所有已登录角色（按数据范围）。")
-    @GetMapping("/api/support-measures")
-    Map<String, Object> measures(@RequestParam(required = false) String city, @RequestParam(required = false) Integer year) {
-        return Map.of("items", measures.list(city, year).stream().map(MeasureView::of).toList());
-    }
-
-    @io.swagger.v3.oas.annotations.Operation(operationId = "compareCommittedWithPaid", summary = "配套支持：承诺与实付对比", description = "角色：所有已登录角色（按数据范围）。")
-    @GetMapping("/api/support-measures/committed-vs-paid")
-    Map<String, Object> committedVersusPaid(@RequestParam(required = false) Integer year) {
-        int y = year == null ? FundUse.today().getYear() : year;
-        return Map.of("year", y, "items", measures.committedVersusPaid(y));
-    }
-
-    @io.swagger.v3.oas.annotations.Operation(operationId = "submitZonePlan", summary = "报送高新区年度工作计划", description = "角色：ZONE_OFFICER（本区）。")
-    @PostMapping("/api/zone-plans")
-    ResponseEntity<ZonePlans.Plan> plan(@RequestBody(required = false) ZonePlans.NewPlan body) {
-        return ResponseEntity.status(201).body(plans.submit(body));
-    }
-
-    @io.swagger.v3.oas.annotations.Operation(operationId = "listZonePlans", summary = "列出高新区工作计划", description = "角色：企业以外的已登录角色（按数据范围）。")
-    @GetMapping("/api/zone-plans")
-    Map<String, Object> plans(@RequestParam(required = false) String zone, @io.swagger.v3.oas.annotations.Parameter(description = "状态。取值：SUBMITTED、ACCEPTED、RETURNED") @RequestParam(required = false) String status) {
-        return Map.of("items", plans.list(CurrentUser.scope(), zone, status));
-    }
-
-    @io.swagger.v3.oas.annotations.Operation(operationId = "reviewZonePlan", summary = "审核高新区工作计划", description = "角色：CITY_OFFICER（本市州）、PROVINCE_ADMIN。")
-    @PostMapping("/api/zone-plans/{id}/review")
-    ZonePlans.Plan reviewPlan(@PathVariable long id, @RequestBody Decision body) {
-        return plans.review(id, body.decision(), body.comment());
-    }
-
-    @io.swagger.v3.oas.annotations.Operation(operationId = "attachToZonePlan", summary = "为高新区工作计划上传附件", description = "multipart 字段 file。角色：ZONE_OFFICER（本区）。")
-    @PostMapping(path = "/api/zone-plans/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<AttachmentInfo> attachToPlan(@PathVariable long id, @RequestPart(name = "file", required = false) MultipartFile file) {
-        return ResponseEntity.status(201).body(plans.attach(id, file));
-    }
-
-    @io.swagger.v3.oas.annotations.Operation(operationId = "submitExperience", summary = "报送高新区经验做法", description = "角色：ZONE_OFFICER（本区）。")
-    @PostMapping("/api/experiences")
-    ResponseEntity<Experiences.Experience> experience(@RequestBody(required = false) Experiences.NewExperience body) {
-        return ResponseEntity.status(201).body(experiences.submit(body));
-    }
-
-    @io.swagger.v3.oas.annotations.Operation(operationId = "listExperiences", summary = "列出经验做法", description = "企业只看已发布的。角色：所有已登录角色（按数据范围）。")
-    @GetMapping("/api/experiences")
-    Map<String, Object> experiences(@RequestParam(required = false) String zone, @io.swagger.v3.oas.annotations.Parameter(description = "状态。取值：SUBMITTED、PUBLISHED、RETURNED") @RequestParam(required = false) String status) {
-        return Map.of("items", experiences.list(CurrentUser.scope(), zone, status));
-    }
-
-    @io.swagger.v3.oas.annotations.Operation(operationId = "reviewExperience", summary = "审核并发布经验做法", description = "角色：PROVINCE_ADMIN。")
-    @PostMapping("/api/experiences/{id}/review")
-    Experiences.Experience reviewExperience(@PathVariable long id, @RequestBody Decision body) {
-        return experiences.review(id, body.decision(), body.comment());
-    }
-
     @io.swagger.v3.oas.annotations.Operation(operationId = "getFundsAttachment", summary = "下载附件", description = "角色：所有已登录角色（按数据范围）。")
     @GetMapping("/api/funds/attachments/{id}")
     ResponseEntity<byte[]> attachment(@PathVariable long id) {
@@ -264,7 +141,7 @@ class FundsController {
                 .contentType(MediaType.APPLICATION_OCTET_STREAM).body(f.content());
     }
 
-    // ---------------------------------------------------------------- bodies and views (money as strings)
+    // ---------------------------------------------------------------- bodies and views of the funds API (money as strings)
 
     record Decision(@io.swagger.v3.oas.annotations.media.Schema(description = "取值：ACCEPT 通过（经验做法为 PUBLISH 发布）、RETURN 退回；资金追回为 APPROVE 同意追回、REJECT 不予追回") String decision, String comment) {
     }

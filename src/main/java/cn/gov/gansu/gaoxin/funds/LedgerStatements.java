@@ -1,5 +1,6 @@
 package cn.gov.gansu.gaoxin.funds;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +12,7 @@ import cn.gov.gansu.gaoxin.identity.DataScope;
 import cn.gov.gansu.gaoxin.shared.ClusterLock;
 import cn.gov.gansu.gaoxin.shared.Forbidden;
 import cn.gov.gansu.gaoxin.shared.InvalidInput;
-import cn.idev.excel.ExcelWriter;
-import cn.idev.excel.FastExcel;
+import cn.gov.gansu.gaoxin.shared.web.Excel;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
@@ -91,30 +91,39 @@ public class LedgerStatements {
         return ledger.payerYears().stream().map(FundLedger.PayerYear::payer).distinct().toList();
     }
 
-    /** The statement as an .xlsx workbook: 汇总, 分高新区, 明细. */
-    public void writeExcel(Statement s, OutputStream out) {
-        try (ExcelWriter writer = FastExcel.write(out).autoCloseStream(false).build()) {
-            writer.write(List.of(
-                    List.<Object>of("付款单位", s.payer()), List.<Object>of("年度", s.year()),
-                    List.<Object>of("预算（元）", nz(s.budgetYuan())), List.<Object>of("可用（元）", s.availableYuan()),
-                    List.<Object>of("已预留未拨付（元）", s.reservedYuan()), List.<Object>of("已释放（元）", s.releasedYuan()),
-                    List.<Object>of("已拨付（元）", s.paidYuan()), List.<Object>of("已追回（元）", s.recoveredYuan()),
-                    List.<Object>of("应收追回款（元）", s.receivableYuan()),
-                    List.<Object>of("平衡校验（预算 = 可用 + 已预留 + 已拨付 − 已追回）", s.balanced() ? "平衡" : "不平衡")),
-                    FastExcel.writerSheet(0, "汇总").head(List.of(List.of("项目"), List.of("金额"))).build());
-            List<List<Object>> zones = new ArrayList<>();
-            for (ZoneRow z : s.zones()) {
-                zones.add(List.of(z.zoneName(), z.reservedYuan(), z.paidYuan(), z.recoveredYuan(), z.receivableYuan()));
+    /**
+     * The statement as an .xlsx workbook through the platform's {@link Excel} helper: 汇总 (one row),
+     * 分高新区 and 明细, money as numeric cells in 元 (#,##0.00), widths and a frozen header row.
+     */
+    public void writeExcel(Statement s, OutputStream out) throws IOException {
+        try (Excel.Book book = Excel.book(out)) {
+            try (Excel.Sheet sheet = book.sheet("汇总", List.of(Excel.Column.text("付款单位", 22), Excel.Column.integer("年度", 8),
+                    Excel.Column.money("预算（元）"), Excel.Column.money("可用（元）"), Excel.Column.money("已预留未拨付（元）"),
+                    Excel.Column.money("已释放（元）"), Excel.Column.money("已拨付（元）"), Excel.Column.money("已追回（元）"),
+                    Excel.Column.money("应收追回款（元）"), Excel.Column.text("平衡校验（预算 = 可用 + 已预留 + 已拨付 − 已追回）", 24)))) {
+                sheet.write(List.of(java.util.Arrays.<Object>asList(s.payer(), s.year(), s.budgetYuan() == null ? "未设置" : s.budgetYuan(),
+                        s.availableYuan(), s.reservedYuan(), s.releasedYuan(), s.paidYuan(), s.recoveredYuan(), s.receivableYuan(),
+                        s.balanced() ? "平衡" : "不平衡")));
             }
-            writer.write(zones, FastExcel.writerSheet(1, "分高新区").head(List.of(List.of("高新区"), List.of("已预留未拨付（元）"),
-                    List.of("已拨付（元）"), List.of("已追回（元）"), List.of("应收追回款（元）"))).build());
-            List<List<Object>> rows = new ArrayList<>();
-            for (EntryRow e : s.entries()) {
-                rows.add(List.of(e.id(), e.at(), e.kindName(), e.accountName(), e.amountYuan(), e.zone() == null ? "" : scopes.zoneName(e.zone()),
-                        e.awardId() == null ? "" : e.awardId(), e.note() == null ? "" : e.note(), e.actor()));
+            try (Excel.Sheet sheet = book.sheet("分高新区", List.of(Excel.Column.text("高新区", 20), Excel.Column.money("已预留未拨付（元）"),
+                    Excel.Column.money("已拨付（元）"), Excel.Column.money("已追回（元）"), Excel.Column.money("应收追回款（元）")))) {
+                List<List<Object>> zones = new ArrayList<>();
+                for (ZoneRow z : s.zones()) {
+                    zones.add(List.of(z.zoneName(), z.reservedYuan(), z.paidYuan(), z.recoveredYuan(), z.receivableYuan()));
+                }
+                sheet.write(zones);
             }
-            writer.write(rows, FastExcel.writerSheet(2, "明细").head(List.of(List.of("序号"), List.of("时间"), List.of("业务"),
-                    List.of("科目"), List.of("金额（元，借正贷负）"), List.of("高新区"), List.of("奖补编号"), List.of("摘要"), List.of("经办人"))).build());
+            try (Excel.Sheet sheet = book.sheet("明细", List.of(Excel.Column.integer("序号", 8), Excel.Column.text("时间", 22),
+                    Excel.Column.text("业务", 12), Excel.Column.text("科目", 12), Excel.Column.money("金额（元，借正贷负）"),
+                    Excel.Column.text("高新区", 16), Excel.Column.integer("奖补编号", 10), Excel.Column.text("摘要", 40),
+                    Excel.Column.text("经办人", 14)))) {
+                List<List<Object>> rows = new ArrayList<>();
+                for (EntryRow e : s.entries()) {
+                    rows.add(java.util.Arrays.asList(e.id(), e.at(), e.kindName(), e.accountName(), e.amountYuan(),
+                            e.zone() == null ? null : scopes.zoneName(e.zone()), e.awardId(), e.note(), e.actor()));
+                }
+                sheet.write(rows);
+            }
         }
     }
 
@@ -132,10 +141,6 @@ public class LedgerStatements {
     void remindOverdue() {
         // once a day across the instances: a reminder is not sent twice (ClusterLock.runOncePerFiring)
         lock.runOncePerFiring("funds-remind", remindCron, java.time.Duration.ofMinutes(30), () -> overview.remindAll());
-    }
-
-    private static Object nz(String v) {
-        return v == null ? "未设置" : v;
     }
 
     static String kindName(String kind) {

@@ -4,12 +4,9 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import cn.gov.gansu.gaoxin.identity.AuditTrail;
 import cn.gov.gansu.gaoxin.identity.CurrentUser;
@@ -113,25 +110,12 @@ public class ZonePlans {
 
     /** Plans of the zones in scope (an enterprise sees none), newest first. */
     public List<Plan> list(DataScope scope, String zone, String status) {
-        StringBuilder where = new StringBuilder();
-        Map<String, Object> params = new HashMap<>();
-        Optional<Set<String>> visible = scopes.zones(scope);
-        if (visible.isPresent()) {
-            if (visible.get().isEmpty()) {
-                return List.of();
-            }
-            where.append(" AND zone IN (:visible)");
-            params.put("visible", visible.get());
-        }
-        if (zone != null && !zone.isBlank()) {
-            where.append(" AND zone = :zone");
-            params.put("zone", zone.trim());
-        }
-        if (status != null && !status.isBlank()) {
-            where.append(" AND status = :status");
-            params.put("status", status.trim().toUpperCase(Locale.ROOT));
-        }
-        return query(where.toString(), params);
+        return ScopedFilter.of(scopes.zones(scope), null).map(f -> query(f.zone(zone).status(status)))
+                .orElse(List.of());
+    }
+
+    private List<Plan> query(ScopedFilter f) {
+        return query(f.where(), f.params());
     }
 
     private List<Plan> query(String where, Map<String, Object> params) {

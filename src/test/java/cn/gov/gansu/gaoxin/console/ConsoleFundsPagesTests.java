@@ -85,6 +85,22 @@ class ConsoleFundsPagesTests extends IntegrationTest {
         byte[] xlsx = asAdmin(ConsoleAwardPagesTests.page("/funds/use/export").param("zone", "jinchang")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(xlsx, 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+        // money as numbers in 元 (not text), the header row frozen
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getPaneInformation()).isNotNull().satisfies(p -> assertThat(p.isFreezePane()).isTrue());
+            assertThat(sheet.getRow(0).getCell(4).getStringCellValue()).isEqualTo("拨付金额（元）");
+            org.apache.poi.ss.usermodel.Row row = null;
+            for (org.apache.poi.ss.usermodel.Row r : sheet) {
+                if (r.getRowNum() > 0 && (long) r.getCell(0).getNumericCellValue() == ((Number) a[0]).longValue()) {
+                    row = r;
+                }
+            }
+            assertThat(row).as("the paid award's row").isNotNull();
+            assertThat(row.getCell(4).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+            assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(200000.0);
+            assertThat(row.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+        }
     }
 
     @Test

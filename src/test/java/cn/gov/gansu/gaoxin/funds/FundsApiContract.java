@@ -288,6 +288,19 @@ abstract class FundsApiContract extends IntegrationTest {
         byte[] xlsx = as(user("AUDITOR", null, null), get("/api/fund-ledger/statement/export?payer={p}&year=2026", payer))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(xlsx, 0, 2)).isEqualTo("PK");
+        // the three sheets write money as numeric cells in 元, each with its header row frozen
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            assertThat(book.getSheetName(0)).isEqualTo("汇总");
+            assertThat(book.getSheetAt(0).getRow(0).getCell(2).getStringCellValue()).isEqualTo("预算（元）");
+            assertThat(book.getSheetAt(0).getRow(1).getCell(2).getNumericCellValue()).isEqualTo(1200000.0);
+            assertThat(book.getSheetAt(0).getRow(1).getCell(6).getNumericCellValue()).isEqualTo(200000.0);
+            assertThat(book.getSheetAt(0).getRow(1).getCell(9).getStringCellValue()).isEqualTo("平衡");
+            assertThat(book.getSheetAt(1).getRow(1).getCell(2).getNumericCellValue()).isEqualTo(200000.0);
+            assertThat(book.getSheetAt(2).getRow(1).getCell(4).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+            for (int i = 0; i < 3; i++) {
+                assertThat(book.getSheetAt(i).getPaneInformation().isFreezePane()).isTrue();
+            }
+        }
         asAdmin(get("/api/fund-ledger/statement?payer=&year=2026")).andExpect(status().isBadRequest());
     }
 
