@@ -51,7 +51,7 @@ public class DevelopmentImport {
     }
 
     /** What an import did: COMPLETED (everything written) or FAILED (nothing written, every error listed). */
-    public record Report(String status, int rows, int created, int updated, int unchanged, List<RowError> errors) {
+    public record Report(@io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"COMPLETED", "FAILED"}) String status, int rows, int created, int updated, int unchanged, List<RowError> errors) {
     }
 
     /** The template: the header row and one example row. */

@@ -12,7 +12,8 @@ import cn.gov.gansu.gaoxin.shared.InvalidInput;
  * recommendation is accepted or rejected once, with a comment, by someone other than its submitter,
  * or withdrawn by the zone before that. Amount in 元 as a string; null = not given.
  */
-public record Recommendation(long id, String zone, int year, String category, String categoryName, String name, String applicant,
+public record Recommendation(long id, String zone, int year,
+        @io.swagger.v3.oas.annotations.media.Schema(description = "取值：PROJECT 项目、PLATFORM 平台", allowableValues = {"PROJECT", "PLATFORM"}) String category, String categoryName, String name, String applicant,
         String amount, String note, RecommendationStatus status, String statusName, Instant submittedAt, String submittedBy,
         Instant decidedAt, String decidedBy, String comment, int version) {
 

@@ -53,13 +53,13 @@ public class Recommendations {
 
     /** A recommendation as sent by the zone. Money as a string in 元. */
     public record NewRecommendation(Integer year,
-            @io.swagger.v3.oas.annotations.media.Schema(description = "PROJECT 项目、PLATFORM 平台") String category, String name,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "取值：PROJECT 项目、PLATFORM 平台", allowableValues = {"PROJECT", "PLATFORM"}) String category, String name,
             @io.swagger.v3.oas.annotations.media.Schema(description = "申报单位") String applicant,
             @io.swagger.v3.oas.annotations.media.Schema(description = "拟申请支持金额（元），可空") String amountYuan, String note) {
     }
 
     /** The department's decision. */
-    public record Decision(@io.swagger.v3.oas.annotations.media.Schema(description = "ACCEPT 采纳、REJECT 不予采纳") String decision,
+    public record Decision(@io.swagger.v3.oas.annotations.media.Schema(description = "取值：ACCEPT 采纳、REJECT 不予采纳", allowableValues = {"ACCEPT", "REJECT"}) String decision,
             @io.swagger.v3.oas.annotations.media.Schema(description = "决定意见（必填）") String comment) {
     }
 

@@ -47,7 +47,8 @@ public class DoublingPlans {
      * {@code current} at the year's end, {@code progress} = (current − base) ÷ (target − base), null when the
      * target is not above the base; {@code expected} = where a straight line from base to target would be.
      */
-    public record Target(String zone, String qualification, String qualificationName, int baseYear, int targetYear,
+    public record Target(String zone,
+            @io.swagger.v3.oas.annotations.media.Schema(implementation = QualificationType.class) String qualification, String qualificationName, int baseYear, int targetYear,
             int targetCount, String note, long baseCount, int year, long current, Long remaining, Double progress,
             Double expected, Boolean onTrack, boolean reached) {
     }

@@ -44,7 +44,8 @@ class GrowthController {
     @Operation(operationId = "removeDoublingTarget", summary = "删除高新区一项倍增计划目标", description = "答 204。角色：PROVINCE_ADMIN。")
     @DeleteMapping("/api/zones/{code}/doubling-plan/{qualification}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void remove(@PathVariable String code, @PathVariable String qualification) {
+    void remove(@PathVariable String code, @io.swagger.v3.oas.annotations.Parameter(schema = @io.swagger.v3.oas.annotations.media.Schema(
+            implementation = cn.gov.gansu.gaoxin.enterprise.QualificationType.class)) @PathVariable String qualification) {
         plans.remove(code, qualification);
     }
 

@@ -60,7 +60,8 @@ public class ListingsAndIncentives {
     }
 
     /** One listing status in a zone: how many, and the names (at most 20). */
-    public record Listing(String status, String name, long count, List<String> enterprises) {
+    public record Listing(@io.swagger.v3.oas.annotations.media.Schema(description = "上市状态", allowableValues = {"STAR_MARKET", "BSE", "CHINEXT",
+            "MAIN_BOARD", "OVERSEAS", "NEEQ", "PIPELINE", "UNLISTED"}) String status, String name, long count, List<String> enterprises) {
     }
 
     /** One incentive summed over a zone: the total of the amounts reported (null when none was), how many reported, how many not. */
