@@ -43,6 +43,8 @@ class ConsoleRecommendationPagesTests extends IntegrationTest {
         String id = todo.select("tr:contains(" + name + ")").attr("data-id");
         assertThat(id).isNotBlank();
         assertThat(todo.select("tr[data-id=" + id + "] form.decide-form")).hasSize(1);
+        assertThat(Integer.parseInt(todo.select("#recommendation-todo").text())).isGreaterThanOrEqualTo(1);
+        assertThat(Jsoup.parse(mine).select("#recommendation-todo")).isEmpty();
         String refused = as(province, MockMvcRequestBuilders.post("/recommendations/{id}/decision", id).param("decision", "ACCEPT")
                 .param("comment", "").accept(MediaType.TEXT_HTML)).andExpect(status().isBadRequest()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
