@@ -46,10 +46,29 @@ class DevelopmentPages implements ConsolePage {
 
     private final DevelopmentRecords records;
     private final ZoneDirectory zones;
+    private final cn.gov.gansu.gaoxin.industry.DevelopmentImport imports;
 
-    DevelopmentPages(DevelopmentRecords records, ZoneDirectory zones) {
+    DevelopmentPages(DevelopmentRecords records, ZoneDirectory zones, cn.gov.gansu.gaoxin.industry.DevelopmentImport imports) {
         this.records = records;
         this.zones = zones;
+        this.imports = imports;
+    }
+
+    /** Excel import into the zone: the page again with the validation report (nothing written when it lists errors). */
+    @PostMapping("/development/import")
+    String importFile(@RequestParam String zone, @RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
+            Model model, HttpServletResponse response) throws IOException {
+        try {
+            cn.gov.gansu.gaoxin.industry.DevelopmentImport.Report report = imports.importFile(zone, file == null ? null : file.getBytes());
+            model.addAttribute("importReport", report);
+            if (!report.errors().isEmpty()) {
+                response.setStatus(400);
+            }
+            return render(zone, null, null, 1, 20, model, Map.of(), null);
+        } catch (DomainProblem e) {
+            response.setStatus(e.status().value());
+            return render(zone, null, null, 1, 20, model, Map.of(), e.getMessage());
+        }
     }
 
     /** Links of the pager, keeping the filter. */

@@ -40,11 +40,38 @@ class InnovationPages implements ConsolePage {
     private final InnovationPoints points;
     private final Ladder ladder;
     private final ZoneDirectory zones;
+    private final cn.gov.gansu.gaoxin.innovation.DoublingPlans plans;
+    private final cn.gov.gansu.gaoxin.innovation.ListingsAndIncentives incentives;
 
-    InnovationPages(InnovationPoints points, Ladder ladder, ZoneDirectory zones) {
+    InnovationPages(InnovationPoints points, Ladder ladder, ZoneDirectory zones, cn.gov.gansu.gaoxin.innovation.DoublingPlans plans,
+            cn.gov.gansu.gaoxin.innovation.ListingsAndIncentives incentives) {
         this.points = points;
         this.ladder = ladder;
         this.zones = zones;
+        this.plans = plans;
+        this.incentives = incentives;
+    }
+
+    /** 倍增计划: the province administrator sets (or changes) a zone's target; errors shown on the page in Chinese. */
+    @org.springframework.web.bind.annotation.PostMapping("/innovation/doubling-plan")
+    String setTarget(@RequestParam String zone, @RequestParam java.util.Map<String, String> form,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        try {
+            plans.set(zone, new cn.gov.gansu.gaoxin.innovation.DoublingPlans.NewTarget(form.get("qualification"), integer(form.get("baseYear")),
+                    integer(form.get("targetYear")), integer(form.get("targetCount")), form.get("note")));
+            redirect.addFlashAttribute("planDone", true);
+        } catch (cn.gov.gansu.gaoxin.shared.DomainProblem e) {
+            redirect.addFlashAttribute("planError", e.getMessage());
+        }
+        return "redirect:/innovation?zone=" + zone + (form.get("year") == null ? "" : "&year=" + form.get("year").replaceAll("[^0-9]", ""));
+    }
+
+    private static Integer integer(String s) {
+        try {
+            return s == null || s.isBlank() ? null : Integer.valueOf(s.trim());
+        } catch (NumberFormatException e) {
+            throw new cn.gov.gansu.gaoxin.shared.InvalidInput("“" + (s.length() > 20 ? s.substring(0, 20) : s) + "”不是整数");
+        }
     }
 
     record Row(String rank, String name, String uscc, String points, boolean candidate, String missing) {
@@ -84,6 +111,10 @@ class InnovationPages implements ConsolePage {
         model.addAttribute("ladder", ladder.zone(scope, code, y));
         Ladder.Candidates candidates = ladder.candidates(scope, code, y, new Paging(0, 20));
         model.addAttribute("candidates", candidates);
+        model.addAttribute("plan", plans.plan(scope, code, y));
+        model.addAttribute("growth", incentives.zone(scope, code, y));
+        model.addAttribute("canSetTarget", scope.is(cn.gov.gansu.gaoxin.identity.Role.PROVINCE_ADMIN));
+        model.addAttribute("qualifications", cn.gov.gansu.gaoxin.enterprise.QualificationType.values());
         model.addAttribute("pager", new Pager("/innovation?zone=" + code + "&year=" + y));
         return "innovation";
     }

@@ -80,7 +80,7 @@ class ProfilePages implements ConsolePage {
             for (InnovationPoints.Line l : points.ranking(scope, code, y, new cn.gov.gansu.gaoxin.shared.web.Paging(0, 10)).items()) {
                 leaders.add(new PointsView(l.rank(), l.name(), l.enterprise(), l.points() == null ? Formats.NONE
                         : String.format(java.util.Locale.ROOT, "%.2f", l.points()),
-                        l.missingNames().isEmpty() ? "" : "缺少：" + String.join("、", l.missingNames())));
+                        l.missingNames().isEmpty() ? "" : String.join("、", l.missingNames())));
             }
         }
         model.addAttribute("leaders", leaders);

@@ -139,6 +139,17 @@ public class AuditTrail {
         return spec.query(Long.class).single();
     }
 
+    /**
+     * A number that grows with every audited change that committed (the audit chain's last sequence
+     * number: one row, read without a lock). Appends to the chain are serialised and happen as a
+     * transaction commits, so a reader that sees the same mark twice saw no audited change between.
+     * Used by {@link AuditedCache}.
+     */
+    public long changeMark() {
+        return jdbc.sql("SELECT last_seq FROM hash_chain_head WHERE table_name = :t").param("t", CHAIN.name())
+                .query(Long.class).optional().orElse(0L);
+    }
+
     private static String actor() {
         try {
             return CurrentUser.scope().username();

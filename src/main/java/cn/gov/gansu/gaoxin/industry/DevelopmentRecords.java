@@ -60,10 +60,37 @@ public class DevelopmentRecords {
     public record Page(List<DevelopmentRecord> items, long total) {
     }
 
+    /** A record that passed the checks: what is written. */
+    record Valid(int year, RecordKind kind, String category, String name, BigDecimal amount, LocalDate date, String region, String people,
+            String link, String note) {
+    }
+
     @Transactional
     public DevelopmentRecord record(String zone, NewRecord r) {
         DataScope scope = CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN, Role.ZONE_OFFICER);
         requireZone(scope, zone);
+        Valid v = validate(r);
+        long id = insert(zone, v, scope.username());
+        return find(id).orElseThrow();
+    }
+
+    long insert(String zone, Valid v, String by) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO zone_development_record (zone_code, record_year, kind, category, name, amount, happened_on, region, "
+                        + "people, link, note, recorded_at, recorded_by) VALUES (:z, :y, :k, :c, :n, :a, :d, :r, :p, :l, :note, :at, :by)")
+                .param("z", zone).param("y", v.year()).param("k", v.kind().name()).param("c", v.category()).param("n", v.name())
+                .param("a", v.amount()).param("d", v.date() == null ? null : Date.valueOf(v.date()))
+                .param("r", v.region()).param("p", v.people()).param("l", v.link())
+                .param("note", v.note()).param("at", Timestamp.from(Instant.now())).param("by", by)
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        audit.record("DEVELOPMENT_RECORDED", "ZONE", zone, v.kind().chineseName() + (v.category() == null ? "" : "（"
+                + v.kind().categories().get(v.category()) + "）") + "：" + v.name() + "，" + v.year() + "年度，记录号 " + id);
+        return id;
+    }
+
+    /** Checks a record as sent; every refusal names the field and the rule in Chinese. */
+    static Valid validate(NewRecord r) {
         if (r == null) {
             throw new InvalidInput("请求体不能为空");
         }
@@ -97,18 +124,27 @@ public class DevelopmentRecords {
         if (link != null && !link.matches("https?://\\S+")) {
             throw new InvalidInput("字段“link”：须为 http:// 或 https:// 开头的网址");
         }
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO zone_development_record (zone_code, record_year, kind, category, name, amount, happened_on, region, "
-                        + "people, link, note, recorded_at, recorded_by) VALUES (:z, :y, :k, :c, :n, :a, :d, :r, :p, :l, :note, :at, :by)")
-                .param("z", zone).param("y", r.year()).param("k", kind.name()).param("c", category).param("n", name)
-                .param("a", amount).param("d", r.date() == null ? null : Date.valueOf(r.date()))
-                .param("r", text(r.region(), "region", 100)).param("p", text(r.people(), "people", 500)).param("l", link)
-                .param("note", text(r.note(), "note", 2000)).param("at", Timestamp.from(Instant.now())).param("by", scope.username())
-                .update(keys, "id");
-        long id = keys.getKey().longValue();
-        audit.record("DEVELOPMENT_RECORDED", "ZONE", zone, kind.chineseName() + (category == null ? "" : "（" + kind.categories().get(category) + "）")
-                + "：" + name + "，" + r.year() + "年度，记录号 " + id);
-        return find(id).orElseThrow();
+        return new Valid(r.year(), kind, category, name, amount, r.date(), text(r.region(), "region", 100), text(r.people(), "people", 500),
+                link, text(r.note(), "note", 2000));
+    }
+
+    /** The zone's record with the same year, kind, category and name (the import's key), if any. */
+    java.util.Optional<DevelopmentRecord> sameKey(String zone, Valid v) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM zone_development_record WHERE zone_code = :z AND record_year = :y AND kind = :k "
+                        + "AND " + (v.category() == null ? "category IS NULL" : "category = :c") + " AND name = :n ORDER BY id LIMIT 1")
+                .param("z", zone).param("y", v.year()).param("k", v.kind().name()).param("c", v.category()).param("n", v.name())
+                .query((rs, n) -> map(rs)).optional();
+    }
+
+    /** Overwrites the other fields of a record found by its key (import of a corrected file). */
+    void update(long id, String zone, Valid v, String by) {
+        jdbc.sql("UPDATE zone_development_record SET amount = :a, happened_on = :d, region = :r, people = :p, link = :l, note = :note, "
+                        + "recorded_at = :at, recorded_by = :by WHERE id = :id")
+                .param("a", v.amount()).param("d", v.date() == null ? null : Date.valueOf(v.date())).param("r", v.region())
+                .param("p", v.people()).param("l", v.link()).param("note", v.note()).param("at", Timestamp.from(Instant.now()))
+                .param("by", by).param("id", id).update();
+        audit.record("DEVELOPMENT_UPDATED", "ZONE", zone, v.kind().chineseName() + "：" + v.name() + "，" + v.year() + "年度，记录号 " + id
+                + "（Excel导入更正）");
     }
 
     @Transactional
@@ -161,7 +197,7 @@ public class DevelopmentRecords {
                 .query((rs, n) -> map(rs)).optional();
     }
 
-    private void requireZone(DataScope scope, String zone) {
+    void requireZone(DataScope scope, String zone) {
         if (zone == null || !zones.exists(zone)) {
             throw new NotFound("高新区“" + abbreviate(zone) + "”不存在");
         }

@@ -20,15 +20,18 @@ class IndustryClauseReport implements ClauseReport {
     static final int NAMES_SHOWN = 10;
 
     private final DevelopmentRecords records;
+    private final Recommendations recommendations;
 
-    IndustryClauseReport(DevelopmentRecords records) {
+    IndustryClauseReport(DevelopmentRecords records, Recommendations recommendations) {
         this.records = records;
+        this.recommendations = recommendations;
     }
 
     @Override
     public Map<String, List<String>> features() {
         return Map.of(
-                "12", List.of("产业链（链长制）、延链补链强链与两链融合项目、高新区直接推荐申报登记"),
+                "12", List.of("产业链（链长制）、延链补链强链与两链融合项目登记",
+                        "高新区直接向省科技厅推荐项目和平台申报：提交、省科技厅采纳或不予采纳（附意见）、撤回"),
                 "14", List.of("转型升级项目（智能化、绿色化、服务型制造）与招商引资项目登记"),
                 "15", List.of("东西部协作项目与伙伴园区、异地孵化成果登记"),
                 "16", List.of("离岸创新中心、海外研发中心（含“一带一路”）登记"),
@@ -55,6 +58,22 @@ class IndustryClauseReport implements ClauseReport {
             }
             items.add(new Item(clause, label, list.stream().limit(NAMES_SHOWN).map(IndustryClauseReport::describe).toList()));
         });
+        List<Recommendation> recs = recommendations.ofYear(zone, year).stream()
+                .filter(r -> r.status() != RecommendationStatus.WITHDRAWN).toList();
+        if (!recs.isEmpty()) {
+            items.add(new Item("12", "直接推荐申报（项）", recs.size()));
+            for (RecommendationStatus s : List.of(RecommendationStatus.SUBMITTED, RecommendationStatus.ACCEPTED, RecommendationStatus.REJECTED)) {
+                long n = recs.stream().filter(r -> r.status() == s).count();
+                if (n > 0) {
+                    items.add(new Item("12", "直接推荐申报·" + s.chineseName() + "（项）", n));
+                }
+            }
+            List<String> accepted = recs.stream().filter(r -> r.status() == RecommendationStatus.ACCEPTED).limit(NAMES_SHOWN)
+                    .map(r -> r.name() + "（" + r.categoryName() + "）").toList();
+            if (!accepted.isEmpty()) {
+                items.add(new Item("12", "省科技厅采纳的推荐", accepted));
+            }
+        }
         return items;
     }
 

@@ -16,18 +16,25 @@ class InnovationClauseReport implements ClauseReport {
     private final InnovationPoints points;
     private final Ladder ladder;
     private final EnterpriseRegistry registry;
+    private final DoublingPlans plans;
+    private final ListingsAndIncentives incentives;
 
-    InnovationClauseReport(InnovationPoints points, Ladder ladder, EnterpriseRegistry registry) {
+    InnovationClauseReport(InnovationPoints points, Ladder ladder, EnterpriseRegistry registry, DoublingPlans plans,
+            ListingsAndIncentives incentives) {
         this.points = points;
         this.ladder = ladder;
         this.registry = registry;
+        this.plans = plans;
+        this.incentives = incentives;
     }
 
     @Override
     public Map<String, List<String>> features() {
         return Map.of("10", List.of("企业创新积分制：按年度计算积分、高新区内排名与支持候选（指标目录为数据）",
                 "梯次培育：科技型中小企业→省级科技创新型企业→高新技术企业→科技领军企业的数量、流转与转化率",
-                "高新技术企业认定条件对照：下年度培育候选及尚缺条件"));
+                "高新技术企业认定条件对照：下年度培育候选及尚缺条件",
+                "倍增计划：各高新区按资质设定目标，进度由登记簿计算",
+                "上市培育（科创板、北交所等）与研发费用加计扣除、高企所得税减免、小微企业普惠性减免落实情况"));
     }
 
     @Override
@@ -60,6 +67,28 @@ class InnovationClauseReport implements ClauseReport {
             }
             long ready = ladder.candidates(year, members).stream().filter(r -> Boolean.TRUE.equals(r.ready())).count();
             items.add(new Item("10", "达到高企认定主要条件的培育候选（家）", ready));
+        }
+        for (DoublingPlans.Target t : plans.progress(zone, year)) {
+            items.add(new Item("10", t.qualificationName() + "倍增计划", t.baseYear() + "年末" + t.baseCount() + "家，目标" + t.targetYear()
+                    + "年" + t.targetCount() + "家，" + t.year() + "年末" + t.current() + "家"));
+            if (t.progress() != null) {
+                items.add(new Item("10", t.qualificationName() + "倍增目标完成进度", String.format("%.1f%%", t.progress() * 100)
+                        + (t.onTrack() == null ? "" : t.onTrack() ? "（达到进度）" : "（落后于进度）")));
+            }
+        }
+        ListingsAndIncentives.ZoneSummary s = incentives.zone(zone, year);
+        if (s.enterprises() > 0) {
+            for (ListingsAndIncentives.Listing listing : s.listings()) {
+                if (!listing.status().equals("UNLISTED") && listing.count() > 0) {
+                    items.add(new Item("10", listing.name() + "企业（家）", listing.count()));
+                }
+            }
+            for (ListingsAndIncentives.Sum sum : s.incentives()) {
+                if (sum.total() != null) {
+                    items.add(new Item("10", sum.name(), sum.total()));
+                    items.add(new Item("10", sum.name().replace("（元）", "") + "已报告企业（家）", sum.reported()));
+                }
+            }
         }
         return items;
     }

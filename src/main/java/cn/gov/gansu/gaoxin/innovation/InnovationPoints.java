@@ -8,6 +8,8 @@ import java.util.Optional;
 
 import cn.gov.gansu.gaoxin.enterprise.Enterprise;
 import cn.gov.gansu.gaoxin.enterprise.EnterpriseRegistry;
+import cn.gov.gansu.gaoxin.identity.AuditTrail;
+import cn.gov.gansu.gaoxin.identity.AuditedCache;
 import cn.gov.gansu.gaoxin.identity.DataScope;
 import cn.gov.gansu.gaoxin.identity.Role;
 import cn.gov.gansu.gaoxin.innovation.scoring.PointsCatalogue;
@@ -34,11 +36,20 @@ public class InnovationPoints {
     private final ZoneDirectory zones;
     private final List<PointsCatalogue> catalogues = PointsCatalogue.load("classpath*:innovation/points-*.yaml");
 
-    InnovationPoints(RegistryCohort cohorts, EnterpriseRegistry registry, ZoneDirectory zones) {
+    /** Cohorts and rankings per zone and year, computed once until an audited change (docs/industry.md, 5). */
+    private final AuditedCache<String, List<RegistryCohort.Member>> cohortCache;
+    private final AuditedCache<String, List<Line>> rankingCache;
+
+    InnovationPoints(RegistryCohort cohorts, EnterpriseRegistry registry, ZoneDirectory zones, AuditTrail audit) {
         this.cohorts = cohorts;
         this.registry = registry;
         this.zones = zones;
+        this.cohortCache = new AuditedCache<>(audit, CACHE_TTL, 64);
+        this.rankingCache = new AuditedCache<>(audit, CACHE_TTL, 256);
     }
+
+    /** How long a cached cohort or ranking serves at most, whatever the audit log says. */
+    static final java.time.Duration CACHE_TTL = java.time.Duration.ofMinutes(10);
 
     /** One enterprise's line in a ranking. */
     public record Line(String enterprise, String name, Double points, Integer rank, List<String> missing,
@@ -71,8 +82,10 @@ public class InnovationPoints {
         int from = (int) Math.min(all.size(), paging.offset());
         int to = Math.min(all.size(), from + paging.size());
         PointsCatalogue c = catalogue(year);
-        List<Line> page = all.subList(from, to).stream().map(l -> new Line(l.enterprise(),
-                registry.findUnscoped(l.enterprise()).map(Enterprise::name).orElse(null), l.points(), l.rank(), l.missing(),
+        List<Line> slice = all.subList(from, to);
+        Map<String, Enterprise> found = registry.findAllUnscoped(slice.stream().map(Line::enterprise).toList());
+        List<Line> page = slice.stream().map(l -> new Line(l.enterprise(),
+                found.get(l.enterprise()) == null ? null : found.get(l.enterprise()).name(), l.points(), l.rank(), l.missing(),
                 l.missingNames(), l.candidate())).toList();
         return new Ranking(zone, year, c.id(), c.cohort().name(), new ArrayList<>(page), all.size());
     }
@@ -80,7 +93,7 @@ public class InnovationPoints {
     /** A zone's whole ranking for a year, unscoped (the caller checked the zone). */
     @Transactional(readOnly = true)
     public List<Line> ranking(String zone, int year) {
-        return ranking(zone, year, cohort(catalogue(year), zone, year));
+        return rankingCache.get(zone + "|" + year, () -> List.copyOf(ranking(zone, year, cohort(catalogue(year), zone, year))));
     }
 
     /** The ranking from an already loaded cohort (the catalogue's cohort for that zone and year). */
@@ -147,7 +160,13 @@ public class InnovationPoints {
 
     List<RegistryCohort.Member> cohort(PointsCatalogue c, String zone, int year) {
         int window = c.indicators().stream().mapToInt(PointsCatalogue.Indicator::windowYears).max().orElse(1);
-        return cohorts.members(year, c.cohort() == PointsCatalogue.Cohort.PROVINCE ? null : zone, window);
+        String of = c.cohort() == PointsCatalogue.Cohort.PROVINCE ? null : zone;
+        return cohortCache.get(of + "|" + year + "|" + window, () -> cohorts.members(year, of, window));
+    }
+
+    /** The zone's enterprises at the year's end (from the cached cohort; the zone's own members when the cohort is the province). */
+    List<RegistryCohort.Member> zoneMembers(String zone, int year) {
+        return cohort(catalogue(year), zone, year).stream().filter(m -> zone.equals(m.zone())).toList();
     }
 
     static List<String> names(PointsCatalogue c, List<String> codes) {

@@ -74,7 +74,7 @@ public class Ladder {
     /** Unscoped: the caller checked the zone. */
     @Transactional(readOnly = true)
     public ZoneLadder zone(String zone, int year) {
-        return zone(zone, year, cohorts.members(year, zone, 1));
+        return zone(zone, year, points.zoneMembers(zone, year));
     }
 
     static ZoneLadder zone(String zone, int year, List<RegistryCohort.Member> members) {
@@ -114,7 +114,7 @@ public class Ladder {
     /** Unscoped, without names: the caller checked the zone. */
     @Transactional(readOnly = true)
     public List<Readiness> candidates(String zone, int year) {
-        return candidates(year, cohorts.members(year, zone, 1));
+        return candidates(year, points.zoneMembers(zone, year));
     }
 
     List<Readiness> candidates(int year, List<RegistryCohort.Member> members) {

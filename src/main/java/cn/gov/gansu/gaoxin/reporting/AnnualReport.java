@@ -32,6 +32,96 @@ public class AnnualReport {
         this.zones = zones;
     }
 
+    /**
+     * The annual report as data, for a renderer (PDF, charts): the title, every zone in the scope with its
+     * 21 clauses, and Chinese charts that compare the zones.
+     */
+    public record Model(int year, String title, List<ZoneProfiles.Profile> zones, List<Chart> charts) {
+    }
+
+    /**
+     * One bar chart across zones: {@code title} (Chinese), the unit (家, 元, 项… or "" ), one category per
+     * zone (Chinese name), one series per figure. A value is null where the zone reported nothing under
+     * that label that year — shown as missing, never as zero.
+     */
+    public record Chart(String clause, String title, String unit, List<String> categories, List<Series> series) {
+    }
+
+    /** A named row of values, one per category (null = not reported). */
+    public record Series(String name, List<java.math.BigDecimal> values) {
+    }
+
+    /** The annual report of the zones the signed-in user's scope holds. */
+    public Model report(int year) {
+        return report(cn.gov.gansu.gaoxin.identity.CurrentUser.scope(), year);
+    }
+
+    /** The annual report of the zones {@code scope} holds. */
+    public Model report(DataScope scope, int year) {
+        if (year < 2000 || year > 2100) {
+            throw new cn.gov.gansu.gaoxin.shared.InvalidInput("参数“year”：须为2000至2100之间的年度");
+        }
+        List<ZoneProfiles.Profile> all = profiles(scope, null, year);
+        return new Model(year, year + "年度甘肃省高新区高质量发展报告", List.copyOf(all), charts(all));
+    }
+
+    /** One chart per figure (a number, or money in 元) that some zone reported, in clause order. */
+    static List<Chart> charts(List<ZoneProfiles.Profile> all) {
+        java.util.Map<String, String[]> labels = new java.util.LinkedHashMap<>();   // label → clause, title
+        for (ZoneProfiles.Profile p : all) {
+            for (ZoneProfiles.Clause c : p.clauses()) {
+                for (ZoneProfiles.Line l : c.items()) {
+                    if (number(l.value()) != null) {
+                        labels.putIfAbsent(c.clause() + "|" + l.label(), new String[] {c.clause(), l.label()});
+                    }
+                }
+            }
+        }
+        List<String> categories = all.stream().map(ZoneProfiles.Profile::zoneName).toList();
+        List<Chart> charts = new ArrayList<>();
+        labels.values().stream().sorted(java.util.Comparator.comparingInt(a -> Integer.parseInt(a[0]))).forEach(a -> {
+            List<java.math.BigDecimal> values = new ArrayList<>();
+            for (ZoneProfiles.Profile p : all) {
+                java.math.BigDecimal v = null;
+                for (ZoneProfiles.Clause c : p.clauses()) {
+                    if (c.clause().equals(a[0])) {
+                        for (ZoneProfiles.Line l : c.items()) {
+                            if (l.label().equals(a[1]) && number(l.value()) != null) {
+                                v = number(l.value());
+                            }
+                        }
+                    }
+                }
+                values.add(v);
+            }
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("（([^（）]+)）").matcher(a[1]);
+            String unit = "";
+            while (m.find()) {
+                unit = m.group(1);
+            }
+            charts.add(new Chart(a[0], "第" + a[0] + "条 各高新区" + a[1], unit.length() <= 3 ? unit : "", categories,
+                    List.of(new Series(a[1], java.util.Collections.unmodifiableList(values)))));
+        });
+        return List.copyOf(charts);
+    }
+
+    /** A count or an amount in 元 as a number; anything else (words, lists, percentages) null. */
+    static java.math.BigDecimal number(Object value) {
+        if (value instanceof Integer || value instanceof Long) {
+            return java.math.BigDecimal.valueOf(((Number) value).longValue());
+        }
+        if (value instanceof java.math.BigDecimal d) {
+            return d;
+        }
+        if (value instanceof Double d && !d.isNaN() && !d.isInfinite()) {
+            return java.math.BigDecimal.valueOf(d);
+        }
+        if (value instanceof String s && s.matches("-?\\d+\\.\\d{2}")) {
+            return new java.math.BigDecimal(s);
+        }
+        return null;
+    }
+
     /** Writes the workbook of the zones the scope holds ({@code only}: one zone, already checked, or null for all). */
     public void write(DataScope scope, String only, int year, OutputStream out) throws IOException {
         List<ZoneProfiles.Profile> all = profiles(scope, only, year);
@@ -52,8 +142,9 @@ public class AnnualReport {
 
     /** The same report as a PDF with comparison charts ({@link AnnualReportPdf}). */
     public void writePdf(DataScope scope, String only, int year, OutputStream out) {
-        AnnualReportPdf.write(profiles(scope, only, year), year,
-                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString(), out);
+        Model model = only == null ? report(scope, year)
+                : new Model(year, year + "年度高新区年度画像", List.of(profiles.profile(scope, only, year)), List.of());
+        AnnualReportPdf.write(model, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString(), out);
     }
 
     private List<ZoneProfiles.Profile> profiles(DataScope scope, String only, int year) {

@@ -72,6 +72,13 @@ class AnnualReportController {
         send(buffer, PDF, "高新区年度报告-" + y + ".pdf", response);
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "getAnnualReportModel", summary = "全省年度报告的数据（含图表数据）",
+            description = "年度报告的内容：标题、范围内每个高新区的21条逐条概况，以及各高新区对比的中文图表数据（系列值为 null 表示该区当年未报告，不计为零）。供 PDF 等输出使用。角色：所有已登录角色（按数据范围）。")
+    @GetMapping("/api/reports/annual/model")
+    AnnualReport.Model model(@RequestParam(required = false) Integer year) {
+        return report.report(CurrentUser.scope(), year(year));
+    }
+
     private void write(DataScope scope, String zone, int year, String file, HttpServletResponse response) throws IOException {
         java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
         report.write(scope, zone, year, buffer);   // errors (scope, year) before any byte is sent

@@ -4,18 +4,17 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import cn.gov.gansu.gaoxin.shared.pdf.Pdf;
 
 /**
- * 高新区年度报告 as PDF (issue 12 item 7), built from the same {@link ZoneProfiles.Profile}s as the
- * Excel report and the page: first the zones compared, one bar chart for every figure that at least
- * two zones report as a number, not all zero (amounts in 元 shown in 万元; a zone without the figure reads 未报送,
- * never 0), then each zone's year clause by clause. Pure: profiles in, bytes out.
+ * 高新区年度报告 as PDF (issue 12 item 7), rendered from the report's {@link AnnualReport.Model} — the
+ * same profiles as the Excel report and the page: first the zones compared, one bar chart for every
+ * figure of the model that at least two zones report, not all zero (amounts in 元 shown in 万元; a zone
+ * without the figure reads 未报送, never 0), then each zone's year clause by clause. Pure: model in,
+ * bytes out.
  */
 final class AnnualReportPdf {
 
@@ -26,8 +25,10 @@ final class AnnualReportPdf {
     private AnnualReportPdf() {
     }
 
-    static void write(List<ZoneProfiles.Profile> profiles, int year, String generatedOn, OutputStream out) {
-        try (Pdf pdf = Pdf.a4(out, "高新区年度报告（" + year + "年度）")) {
+    static void write(AnnualReport.Model model, String generatedOn, OutputStream out) {
+        List<ZoneProfiles.Profile> profiles = model.zones();
+        int year = model.year();
+        try (Pdf pdf = Pdf.a4(out, model.title())) {
             pdf.heading("甘肃省高新区高质量发展年度报告（" + year + "年度）")
                     .note("收录高新区 " + profiles.size() + " 个　　生成日期：" + generatedOn);
             if (profiles.isEmpty()) {
@@ -38,7 +39,7 @@ final class AnnualReportPdf {
                 zone(pdf, profiles.get(0), year);
                 return;
             }
-            List<Figure> figures = figures(profiles);
+            List<Figure> figures = figures(model.charts());
             pdf.section("一、各高新区主要数据对比");
             if (figures.isEmpty()) {
                 pdf.paragraph("本年度各高新区尚无可比较的数值。", false);
@@ -77,78 +78,35 @@ final class AnnualReportPdf {
                 .remark("本报告由" + Pdf.PLATFORM + "根据平台记录和计算结果生成；“—”表示未报送或无记录，不按零计。");
     }
 
-    /** A figure compared across zones: label without its unit, the unit, and one value per zone (null: not reported). */
+    /** A figure as drawn: the label without its unit, the unit, and one value per zone (null: not reported). */
     record Figure(String clause, String title, String unit, List<String> zones, List<BigDecimal> values) {
     }
 
-    /** Every label that at least two zones report as a number, in clause order; 元 converted to 万元. */
-    static List<Figure> figures(List<ZoneProfiles.Profile> profiles) {
-        Map<String, String> clauseOf = new LinkedHashMap<>();
-        Map<String, Map<String, BigDecimal>> byLabel = new LinkedHashMap<>();
-        for (ZoneProfiles.Profile p : profiles) {
-            for (ZoneProfiles.Clause c : p.clauses()) {
-                for (ZoneProfiles.Line l : c.items()) {
-                    BigDecimal v = number(l.value());
-                    if (v != null) {
-                        clauseOf.putIfAbsent(l.label(), c.clause());
-                        byLabel.computeIfAbsent(l.label(), k -> new LinkedHashMap<>()).put(p.zone(), v);
-                    }
-                }
-            }
-        }
+    /** The model's charts worth drawing: reported by two zones or more, not all zero; 元 converted to 万元. */
+    static List<Figure> figures(List<AnnualReport.Chart> charts) {
         List<Figure> figures = new ArrayList<>();
-        byLabel.forEach((label, values) -> {
-            if (values.size() < 2 || values.values().stream().allMatch(v -> v.signum() == 0)) {
-                return;   // one zone has nothing to compare with; all zeros draw no bars
-            }
-            String unit = "";
-            String title = label;
-            boolean yuan = false;
-            int open = label.lastIndexOf('（');
-            if (open > 0 && label.endsWith("）")) {
-                unit = label.substring(open + 1, label.length() - 1);
-                title = label.substring(0, open);
-                if (unit.equals("元")) {
-                    unit = "万元";
-                    yuan = true;
+        for (AnnualReport.Chart c : charts) {
+            for (AnnualReport.Series s : c.series()) {
+                List<BigDecimal> values = s.values();
+                long reported = values.stream().filter(v -> v != null).count();
+                if (reported < 2 || values.stream().allMatch(v -> v == null || v.signum() == 0)) {
+                    continue;   // one zone has nothing to compare with; all zeros draw no bars
                 }
+                String label = s.name();
+                String unit = c.unit();
+                String title = label;
+                int open = label.lastIndexOf('（');
+                if (open > 0 && label.endsWith("）")) {
+                    title = label.substring(0, open);
+                }
+                boolean yuan = "元".equals(unit);
+                List<BigDecimal> shown = new ArrayList<>();
+                for (BigDecimal v : values) {
+                    shown.add(v == null ? null : yuan ? v.divide(TEN_THOUSAND, 2, RoundingMode.HALF_UP) : v);
+                }
+                figures.add(new Figure(c.clause(), title, yuan ? "万元" : unit, c.categories(), shown));
             }
-            List<String> zones = new ArrayList<>();
-            List<BigDecimal> vs = new ArrayList<>();
-            for (ZoneProfiles.Profile p : profiles) {
-                zones.add(p.zoneName());
-                BigDecimal v = values.get(p.zone());
-                vs.add(v == null ? null : yuan ? v.divide(TEN_THOUSAND, 2, RoundingMode.HALF_UP) : v);
-            }
-            figures.add(new Figure(clauseOf.get(label), title, unit, zones, vs));
-        });
-        figures.sort(java.util.Comparator.comparingInt(f -> clauseNumber(f.clause())));
+        }
         return figures;
-    }
-
-    /** A number a report line carries (a count, a decimal, a money string); anything else is not charted. */
-    static BigDecimal number(Object value) {
-        if (value instanceof BigDecimal b) {
-            return b;
-        }
-        if (value instanceof Integer || value instanceof Long || value instanceof Short) {
-            return BigDecimal.valueOf(((Number) value).longValue());
-        }
-        if (value instanceof Double || value instanceof Float) {
-            double d = ((Number) value).doubleValue();
-            return Double.isFinite(d) ? BigDecimal.valueOf(d) : null;
-        }
-        if (value instanceof String s && s.matches("-?\\d{1,15}(\\.\\d{1,6})?")) {
-            return new BigDecimal(s);
-        }
-        return null;
-    }
-
-    private static int clauseNumber(String clause) {
-        try {
-            return Integer.parseInt(clause);
-        } catch (NumberFormatException e) {
-            return Integer.MAX_VALUE;
-        }
     }
 }

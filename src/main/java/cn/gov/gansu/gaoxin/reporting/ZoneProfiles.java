@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.gov.gansu.gaoxin.identity.AuditTrail;
+import cn.gov.gansu.gaoxin.identity.AuditedCache;
 import cn.gov.gansu.gaoxin.identity.DataScope;
 import cn.gov.gansu.gaoxin.shared.ClauseReport;
 import cn.gov.gansu.gaoxin.shared.InvalidInput;
@@ -30,6 +32,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 @Component
 public class ZoneProfiles {
 
+    static final String FAILED = "数据读取失败";
     static final String CLAUSES = "policy/gansu-2023/clauses.yaml";
     private static final Logger log = LoggerFactory.getLogger(ZoneProfiles.class);
 
@@ -37,9 +40,13 @@ public class ZoneProfiles {
     private final ZoneDirectory zones;
     private final List<Title> titles = titles();
 
-    ZoneProfiles(List<ClauseReport> reports, ZoneDirectory zones) {
+    /** A zone's year is computed once and served until an audited change anywhere (or ten minutes). */
+    private final AuditedCache<String, Profile> cache;
+
+    ZoneProfiles(List<ClauseReport> reports, ZoneDirectory zones, AuditTrail audit) {
         this.reports = List.copyOf(reports);
         this.zones = zones;
+        this.cache = new AuditedCache<>(audit, java.time.Duration.ofMinutes(10), 512);
     }
 
     record Title(String clause, String title) {
@@ -69,6 +76,15 @@ public class ZoneProfiles {
 
     /** Unscoped: for the province's annual report, whose caller is province-wide. */
     public Profile profile(Zone z, int year) {
+        return cache.get(z.code() + "|" + year, () -> {
+            long started = System.nanoTime();
+            Profile p = compute(z, year);
+            log.debug("profile {} {} computed in {} ms", z.code(), year, (System.nanoTime() - started) / 1_000_000);
+            return p;
+        }, p -> p.clauses().stream().flatMap(c -> c.items().stream()).noneMatch(l -> FAILED.equals(l.label())));
+    }
+
+    private Profile compute(Zone z, int year) {
         Map<String, List<Line>> items = new LinkedHashMap<>();
         Map<String, List<String>> features = new LinkedHashMap<>();
         titles.forEach(t -> {
@@ -93,14 +109,14 @@ public class ZoneProfiles {
             } catch (RuntimeException e) {
                 log.warn("clause report {} failed for {} {}", report.getClass().getName(), z.code(), year, e);
                 report.features().keySet().stream().filter(items::containsKey).forEach(clause ->
-                        items.get(clause).add(new Line("数据读取失败", "部分数据暂不可用，请稍后重试")));
+                        items.get(clause).add(new Line(FAILED, "部分数据暂不可用，请稍后重试")));
             }
         }
         List<Clause> clauses = new ArrayList<>();
         for (Title t : titles) {
-            clauses.add(new Clause(t.clause(), t.title(), items.get(t.clause()), features.get(t.clause())));
+            clauses.add(new Clause(t.clause(), t.title(), List.copyOf(items.get(t.clause())), List.copyOf(features.get(t.clause()))));
         }
-        return new Profile(z.code(), z.name(), year, clauses);
+        return new Profile(z.code(), z.name(), year, List.copyOf(clauses));
     }
 
     /** The 21 clause numbers and titles, in order. */

@@ -29,7 +29,7 @@ class ConsoleProfilePagesTests extends IntegrationTest {
     void showsTheTwentyOneClausesOfTheChosenZoneAndYear() throws Exception {
         String html = asAdmin(page("/profile").param("zone", "jiayuguan").param("year", "2025")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(html).contains("高新区年度画像", "嘉峪关", "第1条　推动创建国家高新区", "第21条　", "年末状态", "导出本区画像Excel",
+        assertThat(html).contains("高新区年度画像", "嘉峪关", "第1条 推动创建国家高新区", "第21条 ", "年末状态", "导出本区画像Excel",
                 "href=\"/profile\"");
         assertThat(html.split("data-clause=").length - 1).isEqualTo(21);
         String officer = zoneOfficer("minle");

@@ -74,4 +74,71 @@ abstract class DevelopmentRecordApiContract extends IntegrationTest {
                 .andExpect(status().isForbidden());
         as(auditor, get("/api/zones/yumen/development-records")).andExpect(status().isOk());
     }
+
+    static byte[] sheet(List<List<Object>> rows) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        cn.idev.excel.FastExcel.write(out).sheet("发展记录").doWrite(rows);
+        return out.toByteArray();
+    }
+
+    org.springframework.test.web.servlet.ResultActions upload(String user, String zone, byte[] file) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.multipart("/api/zones/{z}/development-records/import", zone)
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "发展记录.xlsx", "application/octet-stream", file))
+                .header("Authorization", basic(user, PASSWORD)));
+    }
+
+    @Test
+    @DisplayName("Excel导入发展记录：模板表头；有错则全不写入并逐行中文说明；再导同一文件全部未变；改金额则更正；他区403；坏文件400")
+    void importsRecordsAllOrNothingAndIdempotently() throws Exception {
+        byte[] template = asAdmin(get("/api/development-records/template")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray();
+        List<java.util.Map<Integer, String>> head = cn.idev.excel.FastExcel.read(new java.io.ByteArrayInputStream(template)).headRowNumber(0)
+                .sheet().doReadSync();
+        assertThat(head.get(0).values()).containsExactlyElementsOf(DevelopmentImport.HEADERS);
+        assertThat(head).hasSize(2);
+
+        String officer = zoneOfficer("jinchang");
+        String fund = unique("金昌产业基金");
+        String chain = unique("金昌有色金属产业链");
+        List<Object> header = List.copyOf(DevelopmentImport.HEADERS);
+        List<Object> good1 = java.util.Arrays.asList("2014", "科技金融", "产业（创投）基金", fund, "20000000.00", "2014-05-06", "", "", "", "");
+        List<Object> good2 = java.util.Arrays.asList("2014", "产业链（链长制）", "", chain, "", "", "", "王某", "", "补链：铜箔");
+        long before = jdbc.sql("SELECT COUNT(*) FROM zone_development_record WHERE zone_code = 'jinchang'").query(Long.class).single();
+        String failed = upload(officer, "jinchang", sheet(List.of(header, good1, good2,
+                java.util.Arrays.asList("2014", "科技金融", "植树造林", "x", "", "", "", "", "", ""),
+                java.util.Arrays.asList("2014", "科技金融", "订单贷", "y", "1.234", "", "", "", "", ""),
+                java.util.Arrays.asList("二〇一四", "科技金融", "订单贷", "z", "", "", "", "", "", ""),
+                java.util.Arrays.asList("2014", "科技金融", "订单贷", "w", "", "明天", "", "", "", ""),
+                good1)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("FAILED")).andExpect(jsonPath("$.created").value(0))
+                .andReturn().getResponse().getContentAsString();
+        List<java.util.Map<String, Object>> errors = JsonPath.read(failed, "$.errors");
+        assertThat(errors).extracting(e -> e.get("row")).containsExactly(4, 5, 6, 7, 8);
+        assertThat(errors).extracting(e -> e.get("column")).containsExactly("类别", "金额（元）", "年度", "日期", "名称");
+        assertThat(errors.get(0).get("message").toString()).contains("植树造林", "订单贷");
+        assertThat(errors.get(4).get("message").toString()).contains("与第2行重复");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM zone_development_record WHERE zone_code = 'jinchang'").query(Long.class).single())
+                .isEqualTo(before);
+
+        byte[] file = sheet(List.of(header, good1, good2));
+        upload(officer, "jinchang", file).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("COMPLETED"))
+                .andExpect(jsonPath("$.rows").value(2)).andExpect(jsonPath("$.created").value(2));
+        upload(officer, "jinchang", file).andExpect(jsonPath("$.status").value("COMPLETED")).andExpect(jsonPath("$.created").value(0))
+                .andExpect(jsonPath("$.unchanged").value(2));
+        List<Object> corrected = new java.util.ArrayList<>(good1);
+        corrected.set(4, "25000000.00");
+        upload(officer, "jinchang", sheet(List.of(header, corrected, good2))).andExpect(jsonPath("$.updated").value(1))
+                .andExpect(jsonPath("$.unchanged").value(1));
+        assertThat(jdbc.sql("SELECT amount FROM zone_development_record WHERE zone_code = 'jinchang' AND name = :n").param("n", fund)
+                .query(java.math.BigDecimal.class).list()).containsExactly(new java.math.BigDecimal("25000000.00"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE subject_id = 'jinchang' AND detail LIKE :d").param("d", "%" + fund + "%")
+                .query(Long.class).single()).isEqualTo(2);
+
+        upload(zoneOfficer("yumen"), "jinchang", file).andExpect(status().isForbidden());
+        upload(officer, "jinchang", "not a spreadsheet".getBytes()).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("xlsx")));
+        upload(officer, "jinchang", new byte[0]).andExpect(status().isBadRequest());
+        upload(officer, "jinchang", sheet(List.of(List.of("名称", "年度"), List.of("x", "2014")))).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("表头")));
+    }
 }

@@ -26,8 +26,8 @@ class AnnualReportPdfTest {
                         new ZoneProfiles.Line("全为零（次）", 0)),
                 zone("b", "乙高新区", new ZoneProfiles.Line("年末高新技术企业（家）", 30L), new ZoneProfiles.Line("评价结论", "不合格"),
                         new ZoneProfiles.Line("已拨付奖补资金（元）", "200000.00"), new ZoneProfiles.Line("全为零（次）", 0L)),
-                zone("c", "丙高新区", new ZoneProfiles.Line("已拨付奖补资金（元）", "50000"), new ZoneProfiles.Line("当年配套措施", List.of("甲", "乙"))));
-        List<AnnualReportPdf.Figure> figures = AnnualReportPdf.figures(profiles);
+                zone("c", "丙高新区", new ZoneProfiles.Line("已拨付奖补资金（元）", "50000.00"), new ZoneProfiles.Line("当年配套措施", List.of("甲", "乙"))));
+        List<AnnualReportPdf.Figure> figures = AnnualReportPdf.figures(AnnualReport.charts(profiles));
         assertThat(figures).extracting(AnnualReportPdf.Figure::title).containsExactly("年末高新技术企业", "已拨付奖补资金");
         AnnualReportPdf.Figure hnte = figures.get(0);
         assertThat(hnte.unit()).isEqualTo("家");
@@ -45,7 +45,7 @@ class AnnualReportPdfTest {
                 List.of(zone("a", "甲高新区", new ZoneProfiles.Line("年末高新技术企业（家）", 12))),
                 List.of(zone("a", "甲高新区"), zone("b", "乙高新区")))) {
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            AnnualReportPdf.write(ps, 2025, "2026-11-30", out);
+            AnnualReportPdf.write(new AnnualReport.Model(2025, "报告", ps, AnnualReport.charts(ps)), "2026-11-30", out);
             assertThat(new String(out.toByteArray(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         }
     }

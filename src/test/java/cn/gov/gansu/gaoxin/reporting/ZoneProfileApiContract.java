@@ -103,4 +103,35 @@ abstract class ZoneProfileApiContract extends IntegrationTest {
         String self = user("ENTERPRISE", "enterprise", uscc);
         assertThat(as(self, get("/api/zones/jiayuguan/profile?year=2025")).andReturn().getResponse().getStatus()).isIn(403, 404);
     }
+
+    @Test
+    @DisplayName("年度报告的数据模型：范围内的高新区、21条与中文图表；未报告的值为 null 而非 0")
+    void annualReportModelForThePdf() throws Exception {
+        String uscc = enterpriseIn("yumen");
+        asAdmin(post("/api/enterprises/{u}/qualifications", "{\"qualification\":\"HIGH_TECH_ENTERPRISE\",\"recognition\":\"FIRST\","
+                + "\"certificate\":\"GR2010" + System.nanoTime() % 100_000_000 + "\",\"date\":\"2010-07-01\"}", uscc))
+                .andExpect(status().isCreated());
+        String officer = zoneOfficer("yumen");
+        String body = as(officer, get("/api/reports/annual/model?year=2010")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.year").value(2010)).andExpect(jsonPath("$.title").value("2010年度甘肃省高新区高质量发展报告"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<List<String>>read(body, "$.zones[*].zone")).containsExactly("yumen");
+        assertThat(JsonPath.<List<Object>>read(body, "$.zones[0].clauses")).hasSize(21);
+
+        String all = asAdmin(get("/api/reports/annual/model?year=2010")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        List<String> zones = JsonPath.read(all, "$.zones[*].zoneName");
+        assertThat(zones).hasSizeGreaterThan(5);
+        List<Map<String, Object>> charts = JsonPath.read(all, "$.charts");
+        assertThat(charts).isNotEmpty().allSatisfy(c -> {
+            assertThat((String) c.get("title")).startsWith("第").contains("各高新区");
+            assertThat((List<?>) c.get("categories")).isEqualTo(zones);
+            List<Map<String, Object>> series = (List<Map<String, Object>>) c.get("series");
+            assertThat((List<?>) series.get(0).get("values")).hasSize(zones.size());
+        });
+        // the number of enterprises at the year's end: some zone that has none reported shows null, never 0 invented
+        assertThat(charts.stream().anyMatch(c -> ((List<?>) ((List<Map<String, Object>>) c.get("series")).get(0).get("values"))
+                .contains(null))).isTrue();
+        asAdmin(get("/api/reports/annual/model?year=1999")).andExpect(status().isBadRequest());
+    }
 }
