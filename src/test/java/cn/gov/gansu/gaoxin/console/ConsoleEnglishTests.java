@@ -44,7 +44,7 @@ class ConsoleEnglishTests extends IntegrationTest {
      */
     static final List<String> INCOMPLETE = List.of(
             "/policy", "/targets", "/evaluations/*",
-            "/development", "/transfer", "/commissioners", "/profile", "/innovation",
+            "/development", "/transfer", "/profile", "/innovation",
             "/funds/use", "/funds/recoveries", "/funds/ledger", "/funds/measures", "/funds/plans");
 
     static final Pattern CHINESE = Pattern.compile("[\\p{IsHan}\\u3000-\\u303F\\uFF01-\\uFF5E\\u201C\\u201D\\u2018\\u2019]+");
