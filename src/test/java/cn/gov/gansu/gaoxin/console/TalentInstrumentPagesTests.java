@@ -1,0 +1,146 @@
+package cn.gov.gansu.gaoxin.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import cn.gov.gansu.gaoxin.support.IntegrationTest;
+import com.jayway.jsonpath.JsonPath;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+/** 人才, 仪器共享 and 科技专员 forms through the real security filters: each task done in the browser's way (forms, redirects). */
+class TalentInstrumentPagesTests extends IntegrationTest {
+
+    static String html(ResultActions r) throws Exception {
+        return r.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    static MockHttpServletRequestBuilder page(String url, Object... vars) {
+        return MockMvcRequestBuilders.get(url, vars).accept(MediaType.TEXT_HTML);
+    }
+
+    static MockHttpServletRequestBuilder form(String url, Object... vars) {
+        return MockMvcRequestBuilders.post(url, vars).contentType(MediaType.APPLICATION_FORM_URLENCODED);
+    }
+
+    static Sheet sheet(ResultActions r) throws Exception {
+        byte[] bytes = r.andReturn().getResponse().getContentAsByteArray();
+        return new XSSFWorkbook(new ByteArrayInputStream(bytes)).getSheetAt(0);
+    }
+
+    @Test
+    @DisplayName("人才：管委会在页面登记博士后站团队成员和外籍人才、推进许可；列表按载体筛选，导出Excel编号为数字；坏输入提示中文不500")
+    void talentTasksInTheBrowser() throws Exception {
+        String officer = zoneOfficer("jiayuguan");
+        String stationName = unique("嘉峪关博士后站");
+        String body = as(officer, post("/api/platforms", "{\"kind\":\"POSTDOC_STATION\",\"level\":\"PROVINCIAL\",\"name\":\"" + stationName
+                + "\",\"zone\":\"jiayuguan\",\"recognisedOn\":\"2024-05-01\"}")).andExpect(status().isCreated()).andReturn().getResponse()
+                .getContentAsString();
+        long station = ((Number) JsonPath.read(body, "$.id")).longValue();
+        String member = unique("钱博士");
+        as(officer, form("/talents").param("kind", "TEAM_MEMBER").param("name", member).param("startedOn", "2025-04-01")
+                .param("carrier", String.valueOf(station))).andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("doneKey", "talents.done.recorded"));
+        as(officer, form("/talents").param("kind", "FOREIGN_EXPERT").param("name", "长".repeat(100_000)).param("zone", "jiayuguan")
+                .param("nationality", "法国").param("startedOn", "2025-04-01")).andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("姓名")));
+        as(officer, form("/talents").param("kind", "").param("name", "")).andExpect(status().is3xxRedirection())
+                .andExpect(flash().attributeExists("error"));
+        String foreign = unique("Pierre");
+        as(officer, form("/talents").param("kind", "FOREIGN_EXPERT").param("name", foreign).param("zone", "jiayuguan")
+                .param("nationality", "法国").param("startedOn", "2025-04-01")).andExpect(status().is3xxRedirection());
+
+        String list = html(as(officer, page("/talents").param("carrier", String.valueOf(station))).andExpect(status().isOk()));
+        assertThat(list).contains(member, stationName, "工作站（平台）团队成员", "共 1 条", "导出Excel", "分区统计");
+        String foreigners = html(as(officer, page("/talents").param("kind", "FOREIGN_EXPERT").param("size", "100")).andExpect(status().isOk()));
+        assertThat(foreigners).contains(foreign, "已受理", "已发工作许可");
+        long id = ((Number) JsonPath.read(as(officer, get("/api/talents?kind=FOREIGN_EXPERT&size=1")).andReturn().getResponse()
+                .getContentAsString(), "$.items[0].id")).longValue();
+        as(officer, form("/talents/{id}/permit", id).param("status", "WORK_PERMIT_ISSUED")).andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("doneKey", "talents.done.permit"));
+        as(officer, form("/talents/{id}/permit", id).param("status", "APPLIED")).andExpect(flash().attributeExists("error"));
+
+        Sheet sheet = sheet(as(officer, MockMvcRequestBuilders.get("/talents/export").param("carrier", String.valueOf(station)))
+                .andExpect(status().isOk()));
+        assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("类型");
+        assertThat(sheet.getLastRowNum()).isEqualTo(1);
+        assertThat(sheet.getRow(1).getCell(0).getCellType()).isEqualTo(CellType.NUMERIC);
+        assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo(member);
+        as(officer, page("/talents").param("zone", "lanzhou")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    @DisplayName("仪器共享：登记仪器→企业在页面预约→仪器所在区审核→记录使用，费用按价；他区不能审核；导出费用为数字")
+    void instrumentTasksInTheBrowser() throws Exception {
+        String officer = zoneOfficer("zhangye");
+        String name = unique("激光粒度仪");
+        as(officer, form("/instruments").param("name", name).param("owner", "河西学院").param("zone", "zhangye")
+                .param("category", "ANALYSIS").param("pricePerHourYuan", "120.50")).andExpect(flash().attribute("doneKey", "instruments.done.listed"));
+        as(officer, form("/instruments").param("name", "").param("owner", "x").param("zone", "zhangye").param("category", "ANALYSIS"))
+                .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("name")));
+        long instrument = ((Number) JsonPath.read(as(officer, get("/api/instruments?q=" + name)).andReturn().getResponse()
+                .getContentAsString(), "$.items[0].id")).longValue();
+        String uscc = enterpriseIn("minle");
+        String firm = user("ENTERPRISE", "enterprise", uscc);
+        String catalogue = html(as(firm, page("/instruments").param("q", name)).andExpect(status().isOk()));
+        assertThat(catalogue).contains(name, "河西学院", "120.50", "预约");
+        as(firm, form("/instruments/{id}/bookings", instrument).param("enterprise", uscc).param("date", LocalDate.now().plusDays(2).toString())
+                .param("hours", "abc")).andExpect(flash().attributeExists("error"));
+        as(firm, form("/instruments/{id}/bookings", instrument).param("enterprise", uscc).param("date", LocalDate.now().plusDays(2).toString())
+                .param("hours", "2")).andExpect(flash().attribute("doneKey", "instruments.done.booked"));
+        long booking = ((Number) JsonPath.read(as(firm, get("/api/instrument-bookings?instrument=" + instrument)).andReturn().getResponse()
+                .getContentAsString(), "$.items[0].id")).longValue();
+        as(zoneOfficer("lanzhou"), form("/instrument-bookings/{id}/decision", booking).param("decision", "APPROVED"))
+                .andExpect(flash().attributeExists("error"));
+        String queue = html(as(officer, page("/instruments").param("status", "REQUESTED")).andExpect(status().isOk()));
+        assertThat(queue).contains(name, "待审核", "审核");
+        as(officer, form("/instrument-bookings/{id}/decision", booking).param("decision", "APPROVED"))
+                .andExpect(flash().attribute("doneKey", "instruments.done.decided"));
+        as(officer, form("/instrument-bookings/{id}/usage", booking).param("hoursUsed", "1.5"))
+                .andExpect(flash().attribute("doneKey", "instruments.done.used"));
+        String done = html(as(firm, page("/instruments")).andExpect(status().isOk()));
+        assertThat(done).contains("已使用", "180.75");
+        Sheet sheet = sheet(as(firm, MockMvcRequestBuilders.get("/instruments/bookings/export")).andExpect(status().isOk()));
+        assertThat(sheet.getLastRowNum()).isEqualTo(1);
+        assertThat(sheet.getRow(1).getCell(9).getNumericCellValue()).isEqualTo(180.75);
+        Sheet cat = sheet(as(firm, MockMvcRequestBuilders.get("/instruments/export").param("q", name)).andExpect(status().isOk()));
+        assertThat(cat.getRow(1).getCell(5).getNumericCellValue()).isEqualTo(120.5);
+    }
+
+    @Test
+    @DisplayName("科技专员：管理员在页面登记专员（上限0或10000提示中文），企业登记需求，年度报告可看可导出；他人看不到报告")
+    void commissionerFormsAndReport() throws Exception {
+        String name = unique("孙专员");
+        asAdmin(form("/commissioners/new").param("name", name).param("expertise", "装备制造、新材料").param("capacity", "0").param("year", "2094"))
+                .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("capacity")));
+        asAdmin(form("/commissioners/new").param("name", name).param("expertise", "装备制造").param("capacity", "10000"))
+                .andExpect(flash().attributeExists("error"));
+        asAdmin(form("/commissioners/new").param("name", name).param("expertise", "装备制造、新材料").param("capacity", "2"))
+                .andExpect(flash().attribute("doneKey", "cm.done.commissioner"));
+        String uscc = enterpriseIn("baiyin");
+        String firm = user("ENTERPRISE", "enterprise", uscc);
+        as(firm, form("/commissioners/needs").param("enterprise", uscc).param("year", "2094").param("field", "新材料"))
+                .andExpect(flash().attribute("doneKey", "cm.done.need"));
+        as(firm, form("/commissioners/needs").param("enterprise", newUscc()).param("year", "2094").param("field", "新材料"))
+                .andExpect(flash().attributeExists("error"));
+        asAdmin(MockMvcRequestBuilders.post("/commissioners/dispatch").param("year", "2094")).andExpect(status().is3xxRedirection());
+        String page = html(asAdmin(page("/commissioners").param("year", "2094")).andExpect(status().isOk()));
+        assertThat(page).contains(name, "年度报告", "登记科技专员");
+        String report = html(asAdmin(page("/commissioners/report").param("year", "2094")).andExpect(status().isOk()));
+        assertThat(report).contains("2094年科技专员年度报告", name);
+        asAdmin(MockMvcRequestBuilders.get("/commissioners/report/export").param("year", "2094")).andExpect(status().isOk());
+        as(firm, page("/commissioners/report").param("year", "2094")).andExpect(status().isForbidden());
+    }
+}
