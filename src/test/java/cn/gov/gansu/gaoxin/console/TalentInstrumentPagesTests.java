@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 
 import cn.gov.gansu.gaoxin.support.IntegrationTest;
 import com.jayway.jsonpath.JsonPath;
@@ -142,5 +143,39 @@ class TalentInstrumentPagesTests extends IntegrationTest {
         assertThat(report).contains("2094年科技专员年度报告", name);
         asAdmin(MockMvcRequestBuilders.get("/commissioners/report/export").param("year", "2094")).andExpect(status().isOk());
         as(firm, page("/commissioners/report").param("year", "2094")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    @DisplayName("English: 人才、仪器共享、科技专员及年度报告页在英文下除数据外没有中文（各类记录、许可、预约状态都在）")
+    void pagesAreEnglishComplete() throws Exception {
+        String officer = zoneOfficer("pingliang");
+        String uscc = enterpriseIn("pingliang");
+        String station = ((Number) JsonPath.read(as(officer, post("/api/platforms", "{\"kind\":\"ACADEMICIAN_WORKSTATION\",\"level\":\"PROVINCIAL\","
+                + "\"name\":\"" + unique("平凉院士工作站") + "\",\"zone\":\"pingliang\",\"recognisedOn\":\"2024-05-01\"}"))
+                .andReturn().getResponse().getContentAsString(), "$.id")).toString();
+        String year = String.valueOf(LocalDate.now().getYear());
+        as(officer, form("/talents").param("kind", "TEAM_MEMBER").param("name", unique("团队")).param("startedOn", year + "-01-02")
+                .param("carrier", station)).andExpect(flash().attributeExists("doneKey"));
+        as(officer, form("/talents").param("kind", "FOREIGN_EXPERT").param("name", unique("Anna")).param("zone", "pingliang")
+                .param("nationality", "德国").param("startedOn", year + "-01-02")).andExpect(flash().attributeExists("doneKey"));
+        as(officer, form("/talents").param("kind", "DUAL_APPOINTMENT").param("name", unique("双聘")).param("enterprise", uscc)
+                .param("institution", "兰州大学").param("startedOn", year + "-01-02")).andExpect(flash().attributeExists("doneKey"));
+        as(officer, form("/instruments").param("name", unique("色谱仪")).param("owner", "平凉研究院").param("zone", "pingliang")
+                .param("category", "TESTING_SERVICE")).andExpect(flash().attributeExists("doneKey"));
+        long instrument = ((Number) JsonPath.read(as(officer, get("/api/instruments?zone=pingliang&size=1")).andReturn().getResponse()
+                .getContentAsString(), "$.items[0].id")).longValue();
+        as(officer, form("/instruments/{id}/bookings", instrument).param("enterprise", uscc).param("date", LocalDate.now().plusDays(1).toString())
+                .param("hours", "1")).andExpect(flash().attributeExists("doneKey"));
+        for (String url : List.of("/talents?zone=pingliang", "/talents?kind=FOREIGN_EXPERT", "/instruments?zone=pingliang",
+                "/commissioners", "/commissioners/report", "/imports?kind=talents", "/imports?kind=instruments", "/platforms/new")) {
+            for (String user : List.of("admin", officer)) {
+                if (user.equals(officer) && url.startsWith("/commissioners/report")) {
+                    continue;
+                }
+                MockHttpServletRequestBuilder request = ConsoleEnglishTests.page(url);
+                String body = html(user.equals("admin") ? asAdmin(request).andExpect(status().isOk()) : as(officer, request).andExpect(status().isOk()));
+                assertThat(ConsoleEnglishTests.chineseOutsideData(url, org.jsoup.Jsoup.parse(body).body())).as(user + " " + url).isEmpty();
+            }
+        }
     }
 }
