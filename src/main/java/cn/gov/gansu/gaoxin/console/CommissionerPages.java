@@ -30,8 +30,10 @@ class CommissionerPages implements ConsolePage {
 
     private final CommissionerManagement commissioners;
     private final ServiceRecords records;
+    private final cn.gov.gansu.gaoxin.identity.AuditTrail audit;
 
-    CommissionerPages(CommissionerManagement commissioners, ServiceRecords records) {
+    CommissionerPages(CommissionerManagement commissioners, ServiceRecords records, cn.gov.gansu.gaoxin.identity.AuditTrail audit) {
+        this.audit = audit;
         this.commissioners = commissioners;
         this.records = records;
     }
@@ -80,11 +82,10 @@ class CommissionerPages implements ConsolePage {
             rows.add(Arrays.asList(c.commissioner(), c.name(), c.needsServed(), c.serviceLogs(), c.hours(), c.meanSatisfaction(),
                     c.ratings()));
         }
-        try (Excel.Sheet sheet = Excel.open(response, y + "年科技专员年度报告", "年度报告", List.of(Excel.Column.integer("编号", 8),
-                Excel.Column.text("姓名", 14), Excel.Column.integer("服务需求（项）", 14), Excel.Column.integer("服务记录（次）", 14),
-                Excel.Column.decimal("服务时长（小时）", 16), Excel.Column.decimal("平均满意度", 12), Excel.Column.integer("评价数", 10)))) {
-            sheet.write(rows);
-        }
+        TalentPages.export(audit, response, "COMMISSIONER_REPORT", y + "年科技专员年度报告", java.util.Map.of("year", String.valueOf(y)),
+                List.of(Excel.Column.integer("编号", 8), Excel.Column.text("姓名", 14), Excel.Column.integer("服务需求（项）", 14),
+                        Excel.Column.integer("服务记录（次）", 14), Excel.Column.decimal("服务时长（小时）", 16),
+                        Excel.Column.decimal("平均满意度", 12), Excel.Column.integer("评价数", 10)), rows);
     }
 
     private static int year(Integer year) {

@@ -41,8 +41,10 @@ class InstrumentPages implements ConsolePage {
 
     private final SharedInstruments instruments;
     private final ZoneDirectory zones;
+    private final cn.gov.gansu.gaoxin.identity.AuditTrail audit;
 
-    InstrumentPages(SharedInstruments instruments, ZoneDirectory zones) {
+    InstrumentPages(SharedInstruments instruments, ZoneDirectory zones, cn.gov.gansu.gaoxin.identity.AuditTrail audit) {
+        this.audit = audit;
         this.instruments = instruments;
         this.zones = zones;
     }
@@ -203,11 +205,13 @@ class InstrumentPages implements ConsolePage {
                 break;
             }
         }
-        try (Excel.Sheet sheet = Excel.open(response, "共享仪器目录", "共享仪器目录", List.of(Excel.Column.integer("编号", 8),
+        Map<String, String> filter = new java.util.LinkedHashMap<>();
+        filter.put("zone", zone);
+        filter.put("category", category);
+        filter.put("q", q);
+        TalentPages.export(audit, response, "SHARED_INSTRUMENT", "共享仪器目录", filter, List.of(Excel.Column.integer("编号", 8),
                 Excel.Column.text("仪器（服务）名称", 28), Excel.Column.text("开放单位", 24), Excel.Column.text("所在高新区", 12),
-                Excel.Column.text("类别", 14), Excel.Column.money("收费标准（元/小时）")))) {
-            sheet.write(rows);
-        }
+                Excel.Column.text("类别", 14), Excel.Column.money("收费标准（元/小时）")), rows);
     }
 
     @GetMapping("/instruments/bookings/export")
@@ -227,12 +231,13 @@ class InstrumentPages implements ConsolePage {
                 break;
             }
         }
-        try (Excel.Sheet sheet = Excel.open(response, "仪器预约", "仪器预约", List.of(Excel.Column.integer("预约编号", 10),
+        Map<String, String> filter = new java.util.LinkedHashMap<>();
+        filter.put("status", status);
+        filter.put("year", year);
+        TalentPages.export(audit, response, "INSTRUMENT_BOOKING", "仪器预约", filter, List.of(Excel.Column.integer("预约编号", 10),
                 Excel.Column.text("仪器（服务）", 28), Excel.Column.text("仪器所在高新区", 14), Excel.Column.text("企业统一社会信用代码", 22),
                 Excel.Column.text("企业所在高新区", 14), Excel.Column.text("使用日期", 12), Excel.Column.decimal("申请时长（小时）", 14),
                 Excel.Column.text("状态", 10), Excel.Column.decimal("实际使用（小时）", 14), Excel.Column.money("费用（元）"),
-                Excel.Column.text("审核说明", 24)))) {
-            sheet.write(rows);
-        }
+                Excel.Column.text("审核说明", 24)), rows);
     }
 }

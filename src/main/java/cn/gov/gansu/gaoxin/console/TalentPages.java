@@ -46,8 +46,10 @@ class TalentPages implements ConsolePage {
     private final Talents talents;
     private final PlatformRegistry platforms;
     private final ZoneDirectory zones;
+    private final cn.gov.gansu.gaoxin.identity.AuditTrail audit;
 
-    TalentPages(Talents talents, PlatformRegistry platforms, ZoneDirectory zones) {
+    TalentPages(Talents talents, PlatformRegistry platforms, ZoneDirectory zones, cn.gov.gansu.gaoxin.identity.AuditTrail audit) {
+        this.audit = audit;
         this.talents = talents;
         this.platforms = platforms;
         this.zones = zones;
@@ -189,18 +191,34 @@ class TalentPages implements ConsolePage {
                 break;
             }
         }
-        try (Excel.Sheet sheet = Excel.open(response, "人才", "人才", List.of(Excel.Column.integer("编号", 8),
+        List<List<Object>> rows = new ArrayList<>();
+        for (Talent t : all) {
+            rows.add(java.util.Arrays.asList(t.id(), t.kind().chineseName(), t.name(), names.of(t.zone()), t.enterprise(),
+                    t.institution(), t.programme(), t.field(), t.nationality(),
+                    t.permitStatus() == null ? null : t.permitStatus().chineseName(), t.startedOn().toString(), t.carrier()));
+        }
+        Map<String, String> filter = new java.util.LinkedHashMap<>();
+        filter.put("zone", zone);
+        filter.put("kind", kind);
+        filter.put("permit", permit);
+        filter.put("year", year);
+        filter.put("carrier", carrier);
+        export(audit, response, "TALENT", "人才", filter, List.of(Excel.Column.integer("编号", 8),
                 Excel.Column.text("类型", 16), Excel.Column.text("姓名", 16), Excel.Column.text("所属高新区", 12),
                 Excel.Column.text("企业统一社会信用代码", 22), Excel.Column.text("高校、院所", 20), Excel.Column.text("人才项目", 20),
                 Excel.Column.text("专业领域", 14), Excel.Column.text("国籍", 10), Excel.Column.text("许可状态", 14),
-                Excel.Column.text("开始日期", 12), Excel.Column.integer("所在载体编号", 12)))) {
-            List<List<Object>> rows = new ArrayList<>();
-            for (Talent t : all) {
-                rows.add(java.util.Arrays.asList(t.id(), t.kind().chineseName(), t.name(), names.of(t.zone()), t.enterprise(),
-                        t.institution(), t.programme(), t.field(), t.nationality(),
-                        t.permitStatus() == null ? null : t.permitStatus().chineseName(), t.startedOn().toString(), t.carrier()));
-            }
+                Excel.Column.text("开始日期", 12), Excel.Column.integer("所在载体编号", 12)), rows);
+    }
+
+    /** Writes an export through {@link Excel} and leaves its audit row (who, filter, rows, complete or not). */
+    static void export(cn.gov.gansu.gaoxin.identity.AuditTrail audit, HttpServletResponse response, String what, String title,
+            Map<String, String> filter, List<Excel.Column> columns, List<List<Object>> rows) throws IOException {
+        boolean complete = false;
+        try (Excel.Sheet sheet = Excel.open(response, title, title, columns)) {
             sheet.write(rows);
+            complete = true;
+        } finally {
+            audit.recordExport(what, title, filter, complete ? rows.size() : 0, complete);
         }
     }
 

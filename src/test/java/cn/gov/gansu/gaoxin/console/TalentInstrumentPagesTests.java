@@ -24,6 +24,9 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 /** 人才, 仪器共享 and 科技专员 forms through the real security filters: each task done in the browser's way (forms, redirects). */
 class TalentInstrumentPagesTests extends IntegrationTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    cn.gov.gansu.gaoxin.identity.AuditTrail audit;
+
     static String html(ResultActions r) throws Exception {
         return r.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
@@ -79,6 +82,8 @@ class TalentInstrumentPagesTests extends IntegrationTest {
         assertThat(sheet.getLastRowNum()).isEqualTo(1);
         assertThat(sheet.getRow(1).getCell(0).getCellType()).isEqualTo(CellType.NUMERIC);
         assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo(member);
+        assertThat(audit.page("EXPORT", "TALENT", 0, 10_000).stream().filter(e -> e.actor().equals(officer)).toList())
+                .singleElement().satisfies(e -> assertThat(e.detail()).contains("carrier=" + station, "行数：1"));
         as(officer, page("/talents").param("zone", "lanzhou")).andExpect(status().isForbidden());
     }
 
