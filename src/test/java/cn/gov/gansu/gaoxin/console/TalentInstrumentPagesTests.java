@@ -171,7 +171,11 @@ class TalentInstrumentPagesTests extends IntegrationTest {
                 .getContentAsString(), "$.items[0].id")).longValue();
         as(officer, form("/instruments/{id}/bookings", instrument).param("enterprise", uscc).param("date", LocalDate.now().plusDays(1).toString())
                 .param("hours", "1")).andExpect(flash().attributeExists("doneKey"));
-        for (String url : List.of("/talents?zone=pingliang", "/talents?kind=FOREIGN_EXPERT", "/instruments?zone=pingliang",
+        String zonePage = html(as(officer, page("/zones/pingliang")).andExpect(status().isOk()));
+        assertThat(zonePage).contains("id=\"zone-services\"", "院士工作站", "开放共享仪器");
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(zonePage);
+        assertThat(Integer.parseInt(doc.getElementById("zs-instruments").text())).isGreaterThanOrEqualTo(1);
+        for (String url : List.of("/zones/pingliang", "/talents?zone=pingliang", "/talents?kind=FOREIGN_EXPERT", "/instruments?zone=pingliang",
                 "/commissioners", "/commissioners/report", "/imports?kind=talents", "/imports?kind=instruments", "/platforms/new")) {
             for (String user : List.of("admin", officer)) {
                 if (user.equals(officer) && url.startsWith("/commissioners/report")) {
