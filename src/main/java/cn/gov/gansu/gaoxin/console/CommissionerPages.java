@@ -65,6 +65,52 @@ class CommissionerPages implements ConsolePage {
         return "redirect:/commissioners" + (year == null ? "" : "?year=" + year);
     }
 
+    @PostMapping("/commissioners/plans/{dispatch}/needs/{need}/assign")
+    String assign(@org.springframework.web.bind.annotation.PathVariable long dispatch, @org.springframework.web.bind.annotation.PathVariable long need,
+            @RequestParam(required = false) String commissioner, @RequestParam(required = false) Integer year, RedirectAttributes redirect) {
+        try {
+            Integer to = TalentPages.number0(commissioner, "commissioner");
+            CommissionerManagement.Adjustment a = commissioners.adjust(dispatch, need, to == null ? null : to.longValue());
+            redirect.addFlashAttribute("doneKey", "cm.done.adjusted");
+            redirect.addFlashAttribute("doneArgs", List.of(a.fitBefore(), a.fitAfter(), a.totalFit(), a.zonesCoveredBefore(), a.zonesCovered()));
+        } catch (DomainProblem e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/commissioners" + (year == null ? "" : "?year=" + year);
+    }
+
+    @PostMapping("/commissioners/plans/{dispatch}/needs/{need}/log")
+    String log(@org.springframework.web.bind.annotation.PathVariable long dispatch, @org.springframework.web.bind.annotation.PathVariable long need,
+            @RequestParam(required = false) String date, @RequestParam(required = false) String hours,
+            @RequestParam(required = false) String content, @RequestParam(required = false) Integer year, RedirectAttributes redirect) {
+        try {
+            java.math.BigDecimal h;
+            try {
+                h = hours == null || hours.isBlank() ? null : new java.math.BigDecimal(hours.strip());
+            } catch (NumberFormatException e) {
+                throw new InvalidInput("字段“hours”：服务时长须为数字，如 2.5");
+            }
+            records.log(dispatch, need, new ServiceRecords.NewServiceLog(TalentPages.date(date), h, content));
+            redirect.addFlashAttribute("doneKey", "cm.done.logged");
+        } catch (DomainProblem e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/commissioners" + (year == null ? "" : "?year=" + year);
+    }
+
+    @PostMapping("/commissioners/plans/{dispatch}/needs/{need}/rate")
+    String rate(@org.springframework.web.bind.annotation.PathVariable long dispatch, @org.springframework.web.bind.annotation.PathVariable long need,
+            @RequestParam(required = false) String score, @RequestParam(required = false) String comment,
+            @RequestParam(required = false) Integer year, RedirectAttributes redirect) {
+        try {
+            records.rate(dispatch, need, new ServiceRecords.Rating(TalentPages.number0(score, "score"), TalentPages.blank(comment)));
+            redirect.addFlashAttribute("doneKey", "cm.done.rated");
+        } catch (DomainProblem e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/commissioners" + (year == null ? "" : "?year=" + year);
+    }
+
     @GetMapping("/commissioners/report")
     String report(@RequestParam(required = false) Integer year, Model model) {
         int y = year(year);

@@ -142,10 +142,41 @@ class TalentInstrumentPagesTests extends IntegrationTest {
         as(firm, form("/commissioners/needs").param("enterprise", newUscc()).param("year", "2094").param("field", "新材料"))
                 .andExpect(flash().attributeExists("error"));
         asAdmin(MockMvcRequestBuilders.post("/commissioners/dispatch").param("year", "2094")).andExpect(status().is3xxRedirection());
+        String plan = asAdmin(post("/api/commissioner-dispatches", "{\"year\":2094}")).andExpect(status().isCreated()).andReturn()
+                .getResponse().getContentAsString();
+        long dispatch = ((Number) JsonPath.read(plan, "$.id")).longValue();
+        long need = ((Number) JsonPath.read(plan, "$.assignments[0].need")).longValue();
+        long mine = ((Number) ((List<?>) JsonPath.read(asAdmin(get("/api/commissioners")).andReturn().getResponse().getContentAsString(),
+                "$.items[?(@.name == '" + name + "')].id")).get(0)).longValue();
+        asAdmin(form("/commissioners/plans/{d}/needs/{n}/assign", dispatch, need).param("commissioner", String.valueOf(mine)).param("year", "2094"))
+                .andExpect(flash().attribute("doneKey", "cm.done.adjusted")).andExpect(flash().attributeExists("doneArgs"));
+        as(firm, form("/commissioners/plans/{d}/needs/{n}/assign", dispatch, need).param("commissioner", "")).andExpect(flash().attributeExists("error"));
+        String officer = zoneOfficer("baiyin");
+        as(officer, form("/commissioners/plans/{d}/needs/{n}/log", dispatch, need).param("date", LocalDate.now().toString())
+                .param("hours", "2").param("content", "上门诊断新材料工艺")).andExpect(flash().attribute("doneKey", "cm.done.logged"));
+        as(officer, form("/commissioners/plans/{d}/needs/{n}/log", dispatch, need).param("date", LocalDate.now().toString())
+                .param("hours", "两小时").param("content", "x")).andExpect(flash().attributeExists("error"));
+        as(firm, form("/commissioners/plans/{d}/needs/{n}/rate", dispatch, need).param("score", "5").param("comment", "很好"))
+                .andExpect(flash().attribute("doneKey", "cm.done.rated"));
+        as(firm, form("/commissioners/plans/{d}/needs/{n}/rate", dispatch, need).param("score", "4")).andExpect(flash().attributeExists("error"));
+        String firmPage = html(as(firm, page("/commissioners").param("year", "2094")).andExpect(status().isOk()));
+        assertThat(firmPage).contains("评价").doesNotContain("改派给");
+        for (String user : List.of("admin", officer, firm)) {
+            for (String url : List.of("/commissioners?year=2094", "/commissioners/report?year=2094")) {
+                if (!user.equals("admin") && url.contains("report")) {
+                    continue;
+                }
+                ResultActions r = user.equals("admin") ? asAdmin(ConsoleEnglishTests.page(url)) : as(user, ConsoleEnglishTests.page(url));
+                assertThat(ConsoleEnglishTests.chineseOutsideData(url, org.jsoup.Jsoup.parse(html(r.andExpect(status().isOk()))).body()))
+                        .as(user + " " + url).isEmpty();
+            }
+        }
         String page = html(asAdmin(page("/commissioners").param("year", "2094")).andExpect(status().isOk()));
         assertThat(page).contains(name, "年度报告", "登记科技专员");
         String report = html(asAdmin(page("/commissioners/report").param("year", "2094")).andExpect(status().isOk()));
         assertThat(report).contains("2094年科技专员年度报告", name);
+        org.jsoup.nodes.Element row = org.jsoup.Jsoup.parse(report).select("#report-list tr:contains(" + name + ")").first();
+        assertThat(row.select("td").eachText()).containsSubsequence(name, "1", "1", "2.0", "5.00", "1");
         asAdmin(MockMvcRequestBuilders.get("/commissioners/report/export").param("year", "2094")).andExpect(status().isOk());
         as(firm, page("/commissioners/report").param("year", "2094")).andExpect(status().isForbidden());
     }
