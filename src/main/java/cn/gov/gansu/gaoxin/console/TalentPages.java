@@ -177,6 +177,23 @@ class TalentPages implements ConsolePage {
         return "redirect:/talents?kind=FOREIGN_EXPERT";
     }
 
+    @PostMapping("/talents/{id}/end")
+    String end(@PathVariable long id, @RequestParam(required = false) String endedOn, RedirectAttributes redirect) {
+        try {
+            LocalDate on;
+            try {
+                on = endedOn == null || endedOn.isBlank() ? null : LocalDate.parse(endedOn.strip());
+            } catch (DateTimeParseException e) {
+                throw new InvalidInput("字段“endedOn”：日期无效，格式应为 2025-11-03");
+            }
+            talents.end(id, on);
+            redirect.addFlashAttribute("doneKey", "talents.done.ended");
+        } catch (DomainProblem e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/talents";
+    }
+
     @GetMapping("/talents/export")
     void export(@RequestParam(required = false) String zone, @RequestParam(required = false) String kind,
             @RequestParam(required = false) String permit, @RequestParam(required = false) String year,
@@ -195,7 +212,8 @@ class TalentPages implements ConsolePage {
         for (Talent t : all) {
             rows.add(java.util.Arrays.asList(t.id(), t.kind().chineseName(), t.name(), names.of(t.zone()), t.enterprise(),
                     t.institution(), t.programme(), t.field(), t.nationality(),
-                    t.permitStatus() == null ? null : t.permitStatus().chineseName(), t.startedOn().toString(), t.carrier()));
+                    t.permitStatus() == null ? null : t.permitStatus().chineseName(), t.startedOn().toString(), t.carrier(),
+                    t.endedOn() == null ? null : t.endedOn().toString()));
         }
         Map<String, String> filter = new java.util.LinkedHashMap<>();
         filter.put("zone", zone);
@@ -207,7 +225,7 @@ class TalentPages implements ConsolePage {
                 Excel.Column.text("类型", 16), Excel.Column.text("姓名", 16), Excel.Column.text("所属高新区", 12),
                 Excel.Column.text("企业统一社会信用代码", 22), Excel.Column.text("高校、院所", 20), Excel.Column.text("人才项目", 20),
                 Excel.Column.text("专业领域", 14), Excel.Column.text("国籍", 10), Excel.Column.text("许可状态", 14),
-                Excel.Column.text("开始日期", 12), Excel.Column.integer("所在载体编号", 12)), rows);
+                Excel.Column.text("开始日期", 12), Excel.Column.integer("所在载体编号", 12), Excel.Column.text("结束日期", 12)), rows);
     }
 
     /** Writes an export through {@link Excel} and leaves its audit row (who, filter, rows, complete or not). */

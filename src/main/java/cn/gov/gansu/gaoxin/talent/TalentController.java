@@ -65,6 +65,22 @@ class TalentController {
     record PermitRequest(@io.swagger.v3.oas.annotations.media.Schema(implementation = PermitStatus.class) String status) {
     }
 
+    record EndRequest(@io.swagger.v3.oas.annotations.media.Schema(description = "结束日期") java.time.LocalDate endedOn) {
+    }
+
+    @io.swagger.v3.oas.annotations.Operation(operationId = "endTalent", summary = "结束人才记录（聘任、项目或团队成员身份结束）",
+            description = "结束日期不早于开始日期、不晚于今天；只能结束一次（再次为409）；年末已结束的不计入年末累计。角色：PROVINCE_ADMIN、ZONE_OFFICER（本区）。")
+    @PutMapping("/api/talents/{id}/end")
+    Talent end(@PathVariable String id, @RequestBody(required = false) EndRequest request) {
+        long key;
+        try {
+            key = Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw new NotFound("人才记录 " + id + " 不存在");
+        }
+        return talents.end(key, request == null ? null : request.endedOn());
+    }
+
     @io.swagger.v3.oas.annotations.Operation(operationId = "setTalentPermit", summary = "更新人才的许可状态", description = "角色：PROVINCE_ADMIN、ZONE_OFFICER（本区）。")
     @PutMapping("/api/talents/{id}/permit")
     Talent permit(@PathVariable String id, @RequestBody(required = false) PermitRequest request) {

@@ -71,8 +71,9 @@ public class Talents {
 
     /**
      * For one zone and kind (team members also by their carrier's kind): records started in the year,
-     * records started on or before its end, and for foreign talent those whose work or residence permit
-     * has been issued (current status); null for other kinds.
+     * records on record at its end (started on or before it and not ended by then), and for foreign
+     * talent those of them whose work or residence permit has been issued (current status); null for
+     * other kinds.
      */
     public record ZoneCount(String zone, TalentKind kind, String carrierKind, long startedInYear, long atYearEnd, Long permitsIssued) {
     }
@@ -197,6 +198,28 @@ public class Talents {
         return find(id).orElseThrow();
     }
 
+    /**
+     * 结束: the appointment, programme or team membership ended on {@code endedOn} (not before it
+     * started, not after tomorrow); once only (409 after). A record ended on or before a year's end is
+     * no longer counted at that year's end.
+     */
+    @Transactional
+    public Talent end(long id, LocalDate endedOn) {
+        DataScope scope = CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN, Role.ZONE_OFFICER);
+        Talent t = find(id).filter(x -> zones.canSee(scope, x.zone()))
+                .orElseThrow(() -> new NotFound("人才记录 " + id + " 不存在或不在您的数据范围内"));
+        if (endedOn == null || endedOn.isBefore(t.startedOn()) || endedOn.isAfter(LocalDate.now().plusDays(1))) {
+            throw new InvalidInput("字段“endedOn”：结束日期不能为空，不能早于开始日期（" + t.startedOn() + "），也不能晚于今天");
+        }
+        int n = jdbc.sql("UPDATE talent_record SET ended_on = :on WHERE id = :id AND ended_on IS NULL")
+                .param("on", Date.valueOf(endedOn)).param("id", id).update();
+        if (n == 0) {
+            throw new Conflict("该记录已于 " + t.endedOn() + " 结束");
+        }
+        audit.record("TALENT_ENDED", "TALENT", String.valueOf(id), t.kind().chineseName() + " " + t.name() + " 于 " + endedOn + " 结束");
+        return find(id).orElseThrow();
+    }
+
     @Transactional(readOnly = true)
     public Page list(String zone, TalentKind kind, Paging paging) {
         return list(new Filter(zone, kind, null, null, null), paging);
@@ -296,8 +319,10 @@ public class Talents {
             where += " AND zone_code = :z";
             params.put("z", zone);
         }
-        return jdbc.sql("SELECT zone_code, kind, carrier_kind, SUM(CASE WHEN started_on >= :from THEN 1 ELSE 0 END), COUNT(*), "
-                        + "SUM(CASE WHEN permit_status IN ('WORK_PERMIT_ISSUED', 'RESIDENCE_PERMIT_ISSUED') THEN 1 ELSE 0 END) "
+        return jdbc.sql("SELECT zone_code, kind, carrier_kind, SUM(CASE WHEN started_on >= :from THEN 1 ELSE 0 END), "
+                        + "SUM(CASE WHEN ended_on IS NULL OR ended_on >= :to THEN 1 ELSE 0 END), "
+                        + "SUM(CASE WHEN permit_status IN ('WORK_PERMIT_ISSUED', 'RESIDENCE_PERMIT_ISSUED') AND (ended_on IS NULL OR ended_on >= :to) "
+                        + "THEN 1 ELSE 0 END) "
                         + "FROM talent_record" + where + " GROUP BY zone_code, kind, carrier_kind ORDER BY zone_code, kind, carrier_kind")
                 .params(params).query((rs, n) -> {
                     TalentKind k = TalentKind.valueOf(rs.getString(2));
@@ -311,13 +336,14 @@ public class Talents {
     }
 
     private static final String COLUMNS = "id, kind, name, zone_code, enterprise_uscc, institution, programme, field, nationality, "
-            + "permit_status, started_on, carrier_id, carrier_kind";
+            + "permit_status, started_on, carrier_id, carrier_kind, ended_on";
 
     private static Talent map(ResultSet rs, int n) throws SQLException {
         String permit = rs.getString(10);
         return new Talent(rs.getLong(1), TalentKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), permit == null ? null : PermitStatus.valueOf(permit),
-                rs.getDate(11).toLocalDate(), rs.getObject(12) == null ? null : rs.getLong(12), rs.getString(13));
+                rs.getDate(11).toLocalDate(), rs.getObject(12) == null ? null : rs.getLong(12), rs.getString(13),
+                rs.getDate(14) == null ? null : rs.getDate(14).toLocalDate());
     }
 
     private static String text(String raw, String field, String label, int max, boolean required) {

@@ -84,6 +84,11 @@ class TalentInstrumentPagesTests extends IntegrationTest {
         assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo(member);
         assertThat(audit.page("EXPORT", "TALENT", 0, 10_000).stream().filter(e -> e.actor().equals(officer)).toList())
                 .singleElement().satisfies(e -> assertThat(e.detail()).contains("carrier=" + station, "行数：1"));
+        long memberId = ((Number) JsonPath.read(as(officer, get("/api/talents?carrier=" + station)).andReturn().getResponse()
+                .getContentAsString(), "$.items[0].id")).longValue();
+        as(officer, form("/talents/{id}/end", memberId).param("endedOn", "2025-13-01")).andExpect(flash().attributeExists("error"));
+        as(officer, form("/talents/{id}/end", memberId).param("endedOn", "2025-10-01")).andExpect(flash().attribute("doneKey", "talents.done.ended"));
+        assertThat(html(as(officer, page("/talents").param("carrier", String.valueOf(station))))).contains("已于 2025-10-01 结束");
         as(officer, page("/talents").param("zone", "lanzhou")).andExpect(status().isForbidden());
     }
 

@@ -91,8 +91,9 @@ abstract class TalentApiContract extends IntegrationTest {
     void countsPerZoneAndYear() throws Exception {
         String officer = zoneOfficer("qingcheng");
         String uscc = enterpriseIn("qingcheng");
-        as(officer, post("/api/talents", "{\"kind\":\"YOUTH_PROGRAMME\",\"name\":\"" + unique("青年") + "\",\"zone\":\"qingcheng\","
-                + "\"programme\":\"陇原青年英才\",\"startedOn\":\"2024-03-01\"}")).andExpect(status().isCreated());
+        long early = id(as(officer, post("/api/talents", "{\"kind\":\"YOUTH_PROGRAMME\",\"name\":\"" + unique("青年") + "\",\"zone\":\"qingcheng\","
+                + "\"programme\":\"陇原青年英才\",\"startedOn\":\"2024-03-01\"}")).andExpect(status().isCreated()).andReturn().getResponse()
+                .getContentAsString());
         as(officer, post("/api/talents", "{\"kind\":\"YOUTH_PROGRAMME\",\"name\":\"" + unique("青年") + "\",\"zone\":\"qingcheng\","
                 + "\"programme\":\"陇原青年英才\",\"startedOn\":\"2025-03-01\"}")).andExpect(status().isCreated());
         long foreign = id(as(officer, post("/api/talents", "{\"kind\":\"FOREIGN_EXPERT\",\"name\":\"" + unique("Expert") + "\",\"zone\":\"qingcheng\","
@@ -107,6 +108,15 @@ abstract class TalentApiContract extends IntegrationTest {
         org.assertj.core.api.Assertions.assertThat(youthAll.get(0)).isGreaterThan(youthNew.get(0));
         org.assertj.core.api.Assertions.assertThat(permits.get(0)).isGreaterThanOrEqualTo(1);
         as(officer, get("/api/talents/counts?year=2025")).andExpect(jsonPath("$.items[*].zone", everyItem(is("qingcheng"))));
+        as(officer, put("/api/talents/{id}/end", "{\"endedOn\":\"2024-01-01\"}", early)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("endedOn")));
+        as(officer, put("/api/talents/{id}/end", "{\"endedOn\":\"2024-06-01\"}", early)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.endedOn").value("2024-06-01"));
+        as(officer, put("/api/talents/{id}/end", "{\"endedOn\":\"2024-07-01\"}", early)).andExpect(status().isConflict());
+        as(zoneOfficer("lanzhou"), put("/api/talents/{id}/end", "{\"endedOn\":\"2024-07-01\"}", early)).andExpect(status().isNotFound());
+        String after = as(officer, get("/api/talents/counts?year=2025")).andReturn().getResponse().getContentAsString();
+        java.util.List<Integer> youthAllAfter = JsonPath.read(after, "$.items[?(@.zone=='qingcheng' && @.kind=='YOUTH_PROGRAMME')].atYearEnd");
+        org.assertj.core.api.Assertions.assertThat(youthAllAfter.get(0)).isEqualTo(youthAll.get(0) - 1);
         as(officer, get("/api/talents/counts?year=2025&zone=lanzhou")).andExpect(status().isForbidden());
         as(officer, get("/api/talents/counts?year=99999")).andExpect(status().isBadRequest());
         as(user("ENTERPRISE", "enterprise", uscc), get("/api/talents/counts?year=2025")).andExpect(status().isOk())
