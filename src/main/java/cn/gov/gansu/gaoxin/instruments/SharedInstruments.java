@@ -313,9 +313,10 @@ public class SharedInstruments {
                 .query((rs, n) -> instrument(rs)).list().stream().findFirst();
     }
 
-    /** For a zone's year: instruments listed in it, bookings completed by its enterprises, hours used. */
+    /** For a zone's year: instruments listed in it by the year's end, bookings completed by its enterprises, hours used. */
     Object[] zoneYear(String zone, int year) {
-        long listed = jdbc.sql("SELECT COUNT(*) FROM shared_instrument WHERE zone_code = :z").param("z", zone).query(Long.class).single();
+        long listed = jdbc.sql("SELECT COUNT(*) FROM shared_instrument WHERE zone_code = :z AND recorded_at < :to").param("z", zone)
+                .param("to", Timestamp.valueOf(LocalDate.of(year + 1, 1, 1).atStartOfDay())).query(Long.class).single();
         return jdbc.sql("SELECT COUNT(*), SUM(hours_used) FROM instrument_booking WHERE zone_code = :z AND status = 'COMPLETED' "
                         + "AND use_on >= :from AND use_on < :to")
                 .param("z", zone).param("from", Date.valueOf(LocalDate.of(year, 1, 1))).param("to", Date.valueOf(LocalDate.of(year + 1, 1, 1)))
