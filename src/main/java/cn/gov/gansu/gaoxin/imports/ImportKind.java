@@ -26,7 +26,16 @@ public enum ImportKind {
             List.of("科技企业孵化器", "省级", "兰州某某科技企业孵化器", "兰州", "91620100MA74XQ2F1X", "新材料", "3985、3562", "2024-06-18")),
     NATIONAL_PROJECTS("national-projects", "国家科技项目",
             List.of("统一社会信用代码", "项目类别", "项目（课题）编号", "项目名称", "在甘落地资金（元）", "立项日期"),
-            List.of("91620100MA74XQ2F1X", "国家重点研发计划", "2024YFB0000001", "某某关键技术研究", "4200000.00", "2024-08-01"));
+            List.of("91620100MA74XQ2F1X", "国家重点研发计划", "2024YFB0000001", "某某关键技术研究", "4200000.00", "2024-08-01")),
+    /** talent2: talent records (clauses 7–9), the columns of {@code POST /api/talents}. */
+    TALENTS("talents", "人才",
+            List.of("人才类型", "姓名", "所在高新区", "企业统一社会信用代码", "高校、院所", "人才项目名称", "专业领域", "国籍", "开始日期",
+                    "所在载体编号"),
+            List.of("青年人才项目", "张某某", "兰州", "", "兰州大学", "陇原青年英才", "新材料", "", "2025-03-01", "")),
+    /** talent2: the shared instruments catalogue (clause 3), the columns of {@code POST /api/instruments}. */
+    INSTRUMENTS("instruments", "共享仪器",
+            List.of("仪器（服务）名称", "开放单位", "所在高新区", "类别", "收费标准（元/小时）"),
+            List.of("场发射扫描电子显微镜", "兰州大学", "兰州", "分析测试仪器", "300.00"));
 
     private final String code;
     private final String chineseName;
@@ -64,6 +73,6 @@ public enum ImportKind {
             }
         }
         throw new NotFound("导入类型“" + (code == null ? "" : code.length() > 30 ? code.substring(0, 30) : code)
-                + "”不存在，可选：enterprises、qualifications、statistics、platforms、national-projects");
+                + "”不存在，可选：enterprises、qualifications、statistics、platforms、national-projects、talents、instruments");
     }
 }

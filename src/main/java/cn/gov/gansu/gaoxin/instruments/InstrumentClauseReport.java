@@ -25,7 +25,7 @@ class InstrumentClauseReport implements ClauseReport {
     @Override
     public List<Item> items(String zone, int year) {
         Object[] y = instruments.zoneYear(zone, year);
-        return List.of(new Item("3", "区内开放共享仪器（台/项，累计）", y[0]), new Item("3", "区内企业完成仪器共享使用（次）", y[1]),
+        return List.of(new Item("3", "区内开放共享仪器（台/项，年末累计）", y[0]), new Item("3", "区内企业完成仪器共享使用（次）", y[1]),
                 new Item("3", "区内企业仪器共享使用时长（小时）", ((BigDecimal) y[2]).toPlainString()));
     }
 }

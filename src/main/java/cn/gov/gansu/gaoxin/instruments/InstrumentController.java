@@ -36,9 +36,9 @@ class InstrumentController {
     @GetMapping("/api/instruments")
     SharedInstruments.Page<SharedInstruments.Instrument> catalogue(@RequestParam(required = false) String zone,
             @io.swagger.v3.oas.annotations.Parameter(schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = SharedInstruments.Category.class)) @RequestParam(required = false) String category, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size) {
+            @RequestParam(defaultValue = "50") int size, @io.swagger.v3.oas.annotations.Parameter(description = "名称或开放单位中的文字") @RequestParam(required = false) String q) {
         return instruments.catalogue(zone == null || zone.isBlank() ? null : zone.strip(),
-                Enums.optional(SharedInstruments.Category.class, category, "参数“category”"), new Paging(page, size));
+                Enums.optional(SharedInstruments.Category.class, category, "参数“category”"), q, new Paging(page, size));
     }
 
     @io.swagger.v3.oas.annotations.Operation(operationId = "bookInstrument", summary = "预约共享仪器", description = "角色：PROVINCE_ADMIN、ZONE_OFFICER、ENTERPRISE。")
@@ -46,6 +46,18 @@ class InstrumentController {
     @ResponseStatus(HttpStatus.CREATED)
     SharedInstruments.Booking book(@PathVariable String id, @RequestBody(required = false) SharedInstruments.NewBooking request) {
         return instruments.book(id(id), request);
+    }
+
+    @io.swagger.v3.oas.annotations.Operation(operationId = "listInstrumentBookings", summary = "列出仪器预约",
+            description = "按预约企业所在高新区、状态、仪器、使用年度筛选，最新在前。"
+                    + "角色：ENTERPRISE 本企业的预约；ZONE_OFFICER、CITY_OFFICER 本区（市州）企业的预约和本区仪器收到的预约；省级角色、AUDITOR 全部。")
+    @GetMapping("/api/instrument-bookings")
+    SharedInstruments.Page<SharedInstruments.Booking> bookings(@RequestParam(required = false) String zone,
+            @io.swagger.v3.oas.annotations.Parameter(schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = SharedInstruments.BookingStatus.class)) @RequestParam(required = false) String status,
+            @RequestParam(required = false) Long instrument, @RequestParam(required = false) Integer year,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return instruments.bookings(new SharedInstruments.BookingFilter(zone == null || zone.isBlank() ? null : zone.strip(),
+                Enums.optional(SharedInstruments.BookingStatus.class, status, "参数“status”"), instrument, year), new Paging(page, size));
     }
 
     @io.swagger.v3.oas.annotations.Operation(operationId = "decideInstrumentBooking", summary = "批准或拒绝仪器预约", description = "角色：PROVINCE_ADMIN、ZONE_OFFICER（仪器所在高新区）。")

@@ -73,7 +73,13 @@ public class SharedInstruments {
     }
 
     public record Booking(long id, long instrument, String enterprise, String zone, LocalDate date, BigDecimal hoursRequested,
-            BookingStatus status, String note, BigDecimal hoursUsed, String costYuan) {
+            BookingStatus status, String note, BigDecimal hoursUsed, String costYuan,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "仪器（服务）名称") String instrumentName,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "仪器所在高新区") String instrumentZone) {
+    }
+
+    /** Booking list filters, each optional: the booking enterprise's zone, status, instrument, year of use. */
+    public record BookingFilter(String zone, BookingStatus status, Long instrument, Integer year) {
     }
 
     public record NewInstrument(String name, String owner, String zone, @io.swagger.v3.oas.annotations.media.Schema(implementation = Category.class) String category, String pricePerHourYuan) {
@@ -142,9 +148,22 @@ public class SharedInstruments {
 
     @Transactional(readOnly = true)
     public Page<Instrument> catalogue(String zone, Category category, Paging paging) {
+        return catalogue(zone, category, null, paging);
+    }
+
+    /** The catalogue (open to every signed-in user), filtered by zone, category and words in the name or owner. */
+    @Transactional(readOnly = true)
+    public Page<Instrument> catalogue(String zone, Category category, String text, Paging paging) {
         CurrentUser.scope();
         StringBuilder where = new StringBuilder(" WHERE 1=1");
         Map<String, Object> params = new HashMap<>();
+        if (text != null && !text.isBlank()) {
+            if (text.strip().length() > 100) {
+                throw new InvalidInput("参数“q”：检索词过长（最多100字）");
+            }
+            where.append(" AND (name LIKE :text OR owner_name LIKE :text)");
+            params.put("text", "%" + text.strip().replace("\\", "").replace("%", "").replace("_", "") + "%");
+        }
         if (zone != null) {
             where.append(" AND zone_code = :zone");
             params.put("zone", zone);
@@ -237,9 +256,67 @@ public class SharedInstruments {
         return booking(bookingId).orElseThrow();
     }
 
-    /** For a zone's year: instruments listed in it, bookings completed by its enterprises, hours used. */
+    /**
+     * The bookings the caller may see, newest first: an enterprise its own; an officer those of the
+     * enterprises in its zones and those of the instruments in its zones; the province all.
+     */
+    @Transactional(readOnly = true)
+    public Page<Booking> bookings(BookingFilter f, Paging paging) {
+        DataScope scope = CurrentUser.scope();
+        StringBuilder where = new StringBuilder(" WHERE 1=1");
+        Map<String, Object> params = new HashMap<>();
+        if (scope.is(Role.ENTERPRISE)) {
+            where.append(" AND b.enterprise_uscc = :own");
+            params.put("own", scope.enterprise());
+        } else {
+            Optional<java.util.Set<String>> visible = zones.visibleZones(scope);
+            if (visible.isPresent()) {
+                if (visible.get().isEmpty()) {
+                    return new Page<>(List.of(), 0);
+                }
+                where.append(" AND (b.zone_code IN (:visible) OR i.zone_code IN (:visible))");
+                params.put("visible", visible.get());
+            }
+        }
+        if (f.zone() != null) {
+            where.append(" AND b.zone_code = :zone");
+            params.put("zone", f.zone());
+        }
+        if (f.status() != null) {
+            where.append(" AND b.status = :status");
+            params.put("status", f.status().name());
+        }
+        if (f.instrument() != null) {
+            where.append(" AND b.instrument_id = :ins");
+            params.put("ins", f.instrument());
+        }
+        if (f.year() != null) {
+            if (f.year() < 1980 || f.year() > 2100) {
+                throw new InvalidInput("参数“year”：年度须在1980至2100之间");
+            }
+            where.append(" AND b.use_on >= :from AND b.use_on < :to");
+            params.put("from", Date.valueOf(LocalDate.of(f.year(), 1, 1)));
+            params.put("to", Date.valueOf(LocalDate.of(f.year() + 1, 1, 1)));
+        }
+        String from = " FROM instrument_booking b JOIN shared_instrument i ON i.id = b.instrument_id";
+        long total = jdbc.sql("SELECT COUNT(*)" + from + where).params(params).query(Long.class).single();
+        List<Booking> items = jdbc.sql(BOOKING_COLUMNS + from + where + " ORDER BY b.id DESC LIMIT :l OFFSET :o").params(params)
+                .param("l", paging.size()).param("o", paging.offset()).query((rs, n) -> booking(rs)).list();
+        return new Page<>(items, total);
+    }
+
+    /** The catalogue entry with the same owner and name in a zone — how an import recognises a row it has written. */
+    public Optional<Instrument> findSame(String zone, String owner, String name) {
+        return jdbc.sql("SELECT id, name, owner_name, zone_code, category, price_per_hour FROM shared_instrument "
+                        + "WHERE zone_code = :z AND owner_name = :o AND name = :n ORDER BY id")
+                .param("z", zone).param("o", owner == null ? "" : owner.strip()).param("n", name == null ? "" : name.strip())
+                .query((rs, n) -> instrument(rs)).list().stream().findFirst();
+    }
+
+    /** For a zone's year: instruments listed in it by the year's end, bookings completed by its enterprises, hours used. */
     Object[] zoneYear(String zone, int year) {
-        long listed = jdbc.sql("SELECT COUNT(*) FROM shared_instrument WHERE zone_code = :z").param("z", zone).query(Long.class).single();
+        long listed = jdbc.sql("SELECT COUNT(*) FROM shared_instrument WHERE zone_code = :z AND recorded_at < :to").param("z", zone)
+                .param("to", Timestamp.valueOf(LocalDate.of(year + 1, 1, 1).atStartOfDay())).query(Long.class).single();
         return jdbc.sql("SELECT COUNT(*), SUM(hours_used) FROM instrument_booking WHERE zone_code = :z AND status = 'COMPLETED' "
                         + "AND use_on >= :from AND use_on < :to")
                 .param("z", zone).param("from", Date.valueOf(LocalDate.of(year, 1, 1))).param("to", Date.valueOf(LocalDate.of(year + 1, 1, 1)))
@@ -275,12 +352,18 @@ public class SharedInstruments {
                 price == null ? null : new Money(price).plain());
     }
 
+    private static final String BOOKING_COLUMNS = "SELECT b.id, b.instrument_id, b.enterprise_uscc, b.zone_code, b.use_on, "
+            + "b.hours_requested, b.status, b.decision_note, b.hours_used, b.cost_yuan, i.name, i.zone_code";
+
     Optional<Booking> booking(long id) {
-        return jdbc.sql("SELECT id, instrument_id, enterprise_uscc, zone_code, use_on, hours_requested, status, decision_note, "
-                        + "hours_used, cost_yuan FROM instrument_booking WHERE id = :id")
-                .param("id", id).query((rs, n) -> new Booking(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getDate(5).toLocalDate(), rs.getBigDecimal(6), BookingStatus.valueOf(rs.getString(7)), rs.getString(8),
-                        rs.getBigDecimal(9), rs.getBigDecimal(10) == null ? null : new Money(rs.getBigDecimal(10)).plain()))
-                .optional();
+        return jdbc.sql(BOOKING_COLUMNS + " FROM instrument_booking b JOIN shared_instrument i ON i.id = b.instrument_id WHERE b.id = :id")
+                .param("id", id).query((rs, n) -> booking(rs)).optional();
+    }
+
+    private static Booking booking(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Booking(rs.getLong(1), rs.getLong(2), rs.getString(3) == null ? null : rs.getString(3).trim(), rs.getString(4),
+                rs.getDate(5).toLocalDate(), rs.getBigDecimal(6), BookingStatus.valueOf(rs.getString(7)), rs.getString(8),
+                rs.getBigDecimal(9), rs.getBigDecimal(10) == null ? null : new Money(rs.getBigDecimal(10)).plain(), rs.getString(11),
+                rs.getString(12));
     }
 }

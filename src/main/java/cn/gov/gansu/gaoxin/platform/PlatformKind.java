@@ -17,7 +17,13 @@ public enum PlatformKind {
     /** 博士后科研工作站 (clause 7). */
     POSTDOC_STATION("博士后科研工作站"),
     /** 技术转移服务机构 (clause 6). */
-    TECH_TRANSFER_INSTITUTION("技术转移服务机构");
+    TECH_TRANSFER_INSTITUTION("技术转移服务机构"),
+    /** 科教资源聚集区 built with universities and institutes by joint building or virtual integration (clause 3). */
+    SCIENCE_EDUCATION_CLUSTER("科教资源聚集区"),
+    /** 校企共生融合发展创新港 built by zone enterprises with universities and institutes (clause 3). */
+    INNOVATION_PORT("校企共生融合发展创新港"),
+    /** 校企联合人才培养平台 (clause 8 "深化产教融合"). */
+    JOINT_TRAINING_PLATFORM("校企联合人才培养平台");
 
     private final String chineseName;
 

@@ -33,15 +33,52 @@ class TalentController {
         return talents.record(request);
     }
 
-    @io.swagger.v3.oas.annotations.Operation(operationId = "listTalents", summary = "列出引进人才", description = "角色：所有已登录角色（按数据范围）。")
+    @io.swagger.v3.oas.annotations.Operation(operationId = "listTalents", summary = "列出引进人才",
+            description = "按高新区、类型、许可状态、所在载体（查看一个工作站的团队）、开始年度筛选，最新在前。"
+                    + "角色：所有已登录角色（按数据范围；ENTERPRISE 只见本企业的记录）。")
     @GetMapping("/api/talents")
     Talents.Page list(@RequestParam(required = false) String zone, @io.swagger.v3.oas.annotations.Parameter(schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = TalentKind.class)) @RequestParam(required = false) String kind,
+            @io.swagger.v3.oas.annotations.Parameter(schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = PermitStatus.class)) @RequestParam(required = false) String permitStatus,
+            @io.swagger.v3.oas.annotations.Parameter(description = "所在载体（创新平台 id）") @RequestParam(required = false) Long carrier,
+            @io.swagger.v3.oas.annotations.Parameter(description = "开始年度") @RequestParam(required = false) Integer year,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return talents.list(zone == null || zone.isBlank() ? null : zone.strip(),
-                Enums.optional(TalentKind.class, kind, "参数“kind”"), new Paging(page, size));
+        if (year != null) {
+            Talents.checkYear(year);
+        }
+        return talents.list(new Talents.Filter(zone == null || zone.isBlank() ? null : zone.strip(),
+                Enums.optional(TalentKind.class, kind, "参数“kind”"), Enums.optional(PermitStatus.class, permitStatus, "参数“permitStatus”"),
+                carrier, year), new Paging(page, size));
+    }
+
+    /** Per-zone counts for a year. */
+    record Counts(int year, java.util.List<Talents.ZoneCount> items) {
+    }
+
+    @io.swagger.v3.oas.annotations.Operation(operationId = "talentCounts", summary = "人才分区年度统计",
+            description = "每个高新区、每类人才：本年新增（开始日期在该年）、年末累计；团队成员另按所在载体类型分列；外籍高端人才另计已获工作或居留许可人数。"
+                    + "供监测、评价和高新区年度画像使用。角色：省级角色、AUDITOR 全部；CITY_OFFICER 本市州；ZONE_OFFICER 本区；ENTERPRISE 无数据。")
+    @GetMapping("/api/talents/counts")
+    Counts counts(@RequestParam int year, @RequestParam(required = false) String zone) {
+        return new Counts(year, talents.counts(year, zone == null || zone.isBlank() ? null : zone.strip()));
     }
 
     record PermitRequest(@io.swagger.v3.oas.annotations.media.Schema(implementation = PermitStatus.class) String status) {
+    }
+
+    record EndRequest(@io.swagger.v3.oas.annotations.media.Schema(description = "结束日期") java.time.LocalDate endedOn) {
+    }
+
+    @io.swagger.v3.oas.annotations.Operation(operationId = "endTalent", summary = "结束人才记录（聘任、项目或团队成员身份结束）",
+            description = "结束日期不早于开始日期、不晚于今天；只能结束一次（再次为409）；年末已结束的不计入年末累计。角色：PROVINCE_ADMIN、ZONE_OFFICER（本区）。")
+    @PutMapping("/api/talents/{id}/end")
+    Talent end(@PathVariable String id, @RequestBody(required = false) EndRequest request) {
+        long key;
+        try {
+            key = Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw new NotFound("人才记录 " + id + " 不存在");
+        }
+        return talents.end(key, request == null ? null : request.endedOn());
     }
 
     @io.swagger.v3.oas.annotations.Operation(operationId = "setTalentPermit", summary = "更新人才的许可状态", description = "角色：PROVINCE_ADMIN、ZONE_OFFICER（本区）。")

@@ -18,6 +18,9 @@ import cn.gov.gansu.gaoxin.identity.AuditTrail;
 import cn.gov.gansu.gaoxin.identity.CurrentUser;
 import cn.gov.gansu.gaoxin.identity.DataScope;
 import cn.gov.gansu.gaoxin.identity.Role;
+import cn.gov.gansu.gaoxin.platform.Platform;
+import cn.gov.gansu.gaoxin.platform.PlatformKind;
+import cn.gov.gansu.gaoxin.platform.PlatformRegistry;
 import cn.gov.gansu.gaoxin.shared.Conflict;
 import cn.gov.gansu.gaoxin.shared.Enums;
 import cn.gov.gansu.gaoxin.shared.Forbidden;
@@ -43,8 +46,14 @@ public class Talents {
     private final EnterpriseRegistry enterprises;
     private final ZoneDirectory zones;
     private final AuditTrail audit;
+    private final PlatformRegistry platforms;
 
-    Talents(JdbcClient jdbc, EnterpriseRegistry enterprises, ZoneDirectory zones, AuditTrail audit) {
+    /** The carriers a talent record may name: stations whose teams clause 7 counts, and clause 8's joint training platforms. */
+    public static final Set<PlatformKind> CARRIER_KINDS = java.util.EnumSet.of(PlatformKind.ACADEMICIAN_WORKSTATION,
+            PlatformKind.POSTDOC_STATION, PlatformKind.JOINT_TRAINING_PLATFORM);
+
+    Talents(JdbcClient jdbc, EnterpriseRegistry enterprises, ZoneDirectory zones, AuditTrail audit, PlatformRegistry platforms) {
+        this.platforms = platforms;
         this.jdbc = jdbc;
         this.enterprises = enterprises;
         this.zones = zones;
@@ -52,7 +61,21 @@ public class Talents {
     }
 
     public record NewTalent(@io.swagger.v3.oas.annotations.media.Schema(implementation = TalentKind.class) String kind, String name, String zone, String enterprise, String institution, @io.swagger.v3.oas.annotations.media.Schema(description = "人才计划名称（自由文本，取值不限，非代码）") String programme,
-            String field, String nationality, @io.swagger.v3.oas.annotations.media.Schema(implementation = PermitStatus.class) String permitStatus, LocalDate startedOn) {
+            String field, String nationality, @io.swagger.v3.oas.annotations.media.Schema(implementation = PermitStatus.class) String permitStatus, LocalDate startedOn,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "所在载体：创新平台 id（院士工作站、博士后科研工作站或校企联合人才培养平台）；团队成员必填") Long carrier) {
+    }
+
+    /** List filters, each optional; {@code year} keeps the records started in that year. */
+    public record Filter(String zone, TalentKind kind, PermitStatus permit, Long carrier, Integer year) {
+    }
+
+    /**
+     * For one zone and kind (team members also by their carrier's kind): records started in the year,
+     * records on record at its end (started on or before it and not ended by then), and for foreign
+     * talent those of them whose work or residence permit has been issued (current status); null for
+     * other kinds.
+     */
+    public record ZoneCount(String zone, TalentKind kind, String carrierKind, long startedInYear, long atYearEnd, Long permitsIssued) {
     }
 
     public record Page(List<Talent> items, long total) {
@@ -67,6 +90,22 @@ public class Talents {
         TalentKind kind = Enums.required(TalentKind.class, r.kind(), "字段“kind”");
         String name = text(r.name(), "name", "姓名", 100, true);
         String zone = r.zone() == null ? "" : r.zone().strip();
+        Platform carrier = null;
+        if (r.carrier() != null) {
+            long carrierId = r.carrier();
+            carrier = platforms.find(scope, carrierId).orElseThrow(() -> new InvalidInput("字段“carrier”：创新平台 " + carrierId
+                    + " 不存在或不在您的数据范围内"));
+            if (!CARRIER_KINDS.contains(carrier.kind())) {
+                throw new InvalidInput("字段“carrier”：所在载体须为院士工作站、博士后科研工作站或校企联合人才培养平台（“" + carrier.name()
+                        + "”是" + carrier.kind().chineseName() + "）");
+            }
+            if (!zone.isEmpty() && !zone.equals(carrier.zone())) {
+                throw new InvalidInput("字段“zone”：所在载体“" + carrier.name() + "”不在该高新区");
+            }
+            zone = carrier.zone();
+        } else if (kind == TalentKind.TEAM_MEMBER) {
+            throw new InvalidInput("字段“carrier”：工作站（平台）团队成员须填写所在载体（创新平台编号）");
+        }
         String uscc = null;
         if (r.enterprise() != null && !r.enterprise().isBlank()) {
             uscc = r.enterprise().strip().toUpperCase();
@@ -106,6 +145,9 @@ public class Talents {
                     throw new InvalidInput("字段“institution”和“enterprise”：" + kind.chineseName() + "须同时填写高校（院所）和企业");
                 }
             }
+            case TEAM_MEMBER -> {
+                // the carrier is checked above
+            }
             case FOREIGN_EXPERT -> {
                 if (nationality == null) {
                     throw new InvalidInput("字段“nationality”：外籍高端人才须填写国籍");
@@ -123,14 +165,17 @@ public class Talents {
         }
         var keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO talent_record (kind, name, zone_code, enterprise_uscc, institution, programme, field, nationality, "
-                        + "permit_status, started_on, recorded_at, recorded_by) VALUES (:kind, :name, :zone, :uscc, :inst, :prog, :field, "
-                        + ":nat, :permit, :on, :at, :by)")
+                        + "permit_status, started_on, recorded_at, recorded_by, carrier_id, carrier_kind) VALUES (:kind, :name, :zone, :uscc, "
+                        + ":inst, :prog, :field, :nat, :permit, :on, :at, :by, :carrier, :carrierKind)")
+                .param("carrier", carrier == null ? null : carrier.id())
+                .param("carrierKind", carrier == null ? null : carrier.kind().name())
                 .param("kind", kind.name()).param("name", name).param("zone", zone).param("uscc", uscc).param("inst", institution)
                 .param("prog", programme).param("field", field).param("nat", nationality)
                 .param("permit", permit == null ? null : permit.name()).param("on", Date.valueOf(r.startedOn()))
                 .param("at", Timestamp.from(Instant.now())).param("by", scope.username()).update(keys, "id");
         long id = keys.getKey().longValue();
-        audit.record("TALENT_RECORDED", "TALENT", String.valueOf(id), kind.chineseName() + " " + name + "，高新区 " + zone);
+        audit.record("TALENT_RECORDED", "TALENT", String.valueOf(id), kind.chineseName() + " " + name + "，高新区 " + zone
+                + (carrier == null ? "" : "，载体 " + carrier.kind().chineseName() + "“" + carrier.name() + "”"));
         return find(id).orElseThrow();
     }
 
@@ -153,9 +198,42 @@ public class Talents {
         return find(id).orElseThrow();
     }
 
+    /**
+     * 结束: the appointment, programme or team membership ended on {@code endedOn} (not before it
+     * started, not after tomorrow); once only (409 after). A record ended on or before a year's end is
+     * no longer counted at that year's end.
+     */
+    @Transactional
+    public Talent end(long id, LocalDate endedOn) {
+        DataScope scope = CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN, Role.ZONE_OFFICER);
+        Talent t = find(id).filter(x -> zones.canSee(scope, x.zone()))
+                .orElseThrow(() -> new NotFound("人才记录 " + id + " 不存在或不在您的数据范围内"));
+        if (endedOn == null || endedOn.isBefore(t.startedOn()) || endedOn.isAfter(LocalDate.now().plusDays(1))) {
+            throw new InvalidInput("字段“endedOn”：结束日期不能为空，不能早于开始日期（" + t.startedOn() + "），也不能晚于今天");
+        }
+        int n = jdbc.sql("UPDATE talent_record SET ended_on = :on WHERE id = :id AND ended_on IS NULL")
+                .param("on", Date.valueOf(endedOn)).param("id", id).update();
+        if (n == 0) {
+            throw new Conflict("该记录已于 " + t.endedOn() + " 结束");
+        }
+        audit.record("TALENT_ENDED", "TALENT", String.valueOf(id), t.kind().chineseName() + " " + t.name() + " 于 " + endedOn + " 结束");
+        return find(id).orElseThrow();
+    }
+
     @Transactional(readOnly = true)
     public Page list(String zone, TalentKind kind, Paging paging) {
+        return list(new Filter(zone, kind, null, null, null), paging);
+    }
+
+    /** A page of the records the caller's scope holds, newest first; an explicit zone outside the scope is refused. */
+    @Transactional(readOnly = true)
+    public Page list(Filter filter, Paging paging) {
         DataScope scope = CurrentUser.scope();
+        String zone = filter.zone();
+        TalentKind kind = filter.kind();
+        if (zone != null && !scope.is(Role.ENTERPRISE) && !zones.canSee(scope, zone)) {
+            throw new Forbidden("无权查看高新区“" + (zone.length() > 30 ? zone.substring(0, 30) : zone) + "”的人才记录");
+        }
         StringBuilder where = new StringBuilder(" WHERE 1=1");
         Map<String, Object> params = new HashMap<>();
         Optional<Set<String>> visible = zones.visibleZones(scope);
@@ -177,35 +255,95 @@ public class Talents {
             where.append(" AND kind = :kind");
             params.put("kind", kind.name());
         }
+        if (filter.permit() != null) {
+            where.append(" AND permit_status = :permit");
+            params.put("permit", filter.permit().name());
+        }
+        if (filter.carrier() != null) {
+            where.append(" AND carrier_id = :carrier");
+            params.put("carrier", filter.carrier());
+        }
+        if (filter.year() != null) {
+            where.append(" AND started_on >= :from AND started_on < :to");
+            params.put("from", Date.valueOf(LocalDate.of(filter.year(), 1, 1)));
+            params.put("to", Date.valueOf(LocalDate.of(filter.year() + 1, 1, 1)));
+        }
         long total = jdbc.sql("SELECT COUNT(*) FROM talent_record" + where).params(params).query(Long.class).single();
         List<Talent> items = jdbc.sql("SELECT " + COLUMNS + " FROM talent_record" + where + " ORDER BY id DESC LIMIT :l OFFSET :o")
                 .params(params).param("l", paging.size()).param("o", paging.offset()).query(Talents::map).list();
         return new Page(items, total);
     }
 
+    /**
+     * The record with the same natural key (zone, kind, name, start date) — how an import recognises a
+     * row it has already written; empty when there is none.
+     */
+    public Optional<Talent> findSame(String zone, TalentKind kind, String name, LocalDate startedOn) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM talent_record WHERE zone_code = :z AND kind = :k AND name = :n AND started_on = :on "
+                        + "ORDER BY id").param("z", zone).param("k", kind.name()).param("n", name == null ? "" : name.strip())
+                .param("on", Date.valueOf(startedOn)).query(Talents::map).list().stream().findFirst();
+    }
+
+    /**
+     * 人才分区统计 (for the monitor, the evaluation and the zone profile): per zone and kind, the records
+     * started in {@code year} and those started on or before its end, within the caller's scope
+     * (an enterprise sees none); {@code zone} null = every zone in scope. Zones without records are absent.
+     */
+    @Transactional(readOnly = true)
+    public List<ZoneCount> counts(int year, String zone) {
+        DataScope scope = CurrentUser.scope();
+        checkYear(year);
+        if (scope.is(Role.ENTERPRISE)) {
+            return List.of();
+        }
+        if (zone != null && !zones.canSee(scope, zone)) {
+            throw new Forbidden("无权查看高新区“" + (zone.length() > 30 ? zone.substring(0, 30) : zone) + "”的人才统计");
+        }
+        Optional<Set<String>> visible = zones.visibleZones(scope);
+        List<ZoneCount> all = countsUnscoped(year, zone);
+        return all.stream().filter(c -> visible.isEmpty() || visible.get().contains(c.zone())).toList();
+    }
+
+    static void checkYear(int year) {
+        if (year < 1980 || year > 2100) {
+            throw new InvalidInput("参数“year”：年度须在1980至2100之间");
+        }
+    }
+
+    List<ZoneCount> countsUnscoped(int year, String zone) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("from", Date.valueOf(LocalDate.of(year, 1, 1)));
+        params.put("to", Date.valueOf(LocalDate.of(year + 1, 1, 1)));
+        String where = " WHERE started_on < :to";
+        if (zone != null) {
+            where += " AND zone_code = :z";
+            params.put("z", zone);
+        }
+        return jdbc.sql("SELECT zone_code, kind, carrier_kind, SUM(CASE WHEN started_on >= :from THEN 1 ELSE 0 END), "
+                        + "SUM(CASE WHEN ended_on IS NULL OR ended_on >= :to THEN 1 ELSE 0 END), "
+                        + "SUM(CASE WHEN permit_status IN ('WORK_PERMIT_ISSUED', 'RESIDENCE_PERMIT_ISSUED') AND (ended_on IS NULL OR ended_on >= :to) "
+                        + "THEN 1 ELSE 0 END) "
+                        + "FROM talent_record" + where + " GROUP BY zone_code, kind, carrier_kind ORDER BY zone_code, kind, carrier_kind")
+                .params(params).query((rs, n) -> {
+                    TalentKind k = TalentKind.valueOf(rs.getString(2));
+                    return new ZoneCount(rs.getString(1), k, rs.getString(3), rs.getLong(4), rs.getLong(5),
+                            k == TalentKind.FOREIGN_EXPERT ? rs.getLong(6) : null);
+                }).list();
+    }
+
     Optional<Talent> find(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM talent_record WHERE id = :id").param("id", id).query(Talents::map).optional();
     }
 
-    /** Records of each kind started in {@code year} in {@code zone}. */
-    Map<TalentKind, Long> countsStarted(String zone, int year) {
-        Map<TalentKind, Long> out = new java.util.EnumMap<>(TalentKind.class);
-        jdbc.sql("SELECT kind, COUNT(*) FROM talent_record WHERE zone_code = :z AND started_on >= :from AND started_on < :to GROUP BY kind")
-                .param("z", zone).param("from", Date.valueOf(LocalDate.of(year, 1, 1))).param("to", Date.valueOf(LocalDate.of(year + 1, 1, 1)))
-                .query(rs -> {
-                    out.put(TalentKind.valueOf(rs.getString(1)), rs.getLong(2));
-                });
-        return out;
-    }
-
     private static final String COLUMNS = "id, kind, name, zone_code, enterprise_uscc, institution, programme, field, nationality, "
-            + "permit_status, started_on";
+            + "permit_status, started_on, carrier_id, carrier_kind, ended_on";
 
     private static Talent map(ResultSet rs, int n) throws SQLException {
         String permit = rs.getString(10);
         return new Talent(rs.getLong(1), TalentKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), permit == null ? null : PermitStatus.valueOf(permit),
-                rs.getDate(11).toLocalDate());
+                rs.getDate(11).toLocalDate(), rs.getObject(12) == null ? null : rs.getLong(12), rs.getString(13),
+                rs.getDate(14) == null ? null : rs.getDate(14).toLocalDate());
     }
 
     private static String text(String raw, String field, String label, int max, boolean required) {

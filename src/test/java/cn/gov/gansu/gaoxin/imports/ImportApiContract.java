@@ -373,4 +373,59 @@ abstract class ImportApiContract extends IntegrationTest {
         }
         throw new AssertionError("导入任务未结束：" + id);
     }
+
+    // talent2: the talents and instruments kinds
+
+    static final List<Object> TALENT_HEAD = List.of("人才类型", "姓名", "所在高新区", "企业统一社会信用代码", "高校、院所", "人才项目名称",
+            "专业领域", "国籍", "开始日期", "所在载体编号");
+    static final List<Object> INSTRUMENT_HEAD = List.of("仪器（服务）名称", "开放单位", "所在高新区", "类别", "收费标准（元/小时）");
+
+    @Test
+    @DisplayName("导入人才：类型可填中文名，一行有错则全不导入并列出中文错误，再导入同一文件不变；区管委会只能导入本区")
+    void importsTalentRecordsAllOrNothingAndIdempotent() throws Exception {
+        String name = unique("导入青年");
+        String foreign = unique("Importe");
+        byte[] bad = xlsx(TALENT_HEAD, List.of(
+                List.of("青年人才项目", name, "白银", "", "兰州大学", "陇原青年英才", "新材料", "", "2025-03-01", ""),
+                List.of("外籍高端人才", foreign, "baiyin", "", "", "", "化工", "", "2025-03-01", ""),
+                List.of("魔法师", "x", "白银", "", "", "", "", "", "2025-03-01", "")));
+        String failed = upload(admin(), "talents", bad, false);
+        finished(admin(), failed).andExpect(jsonPath("$.status").value("FAILED")).andExpect(jsonPath("$.created").value(0))
+                .andExpect(jsonPath("$.errors[?(@.row == 3)].column").value(org.hamcrest.Matchers.hasItem("国籍")))
+                .andExpect(jsonPath("$.errors[?(@.row == 4)].column").value(org.hamcrest.Matchers.hasItem("人才类型")));
+        asAdmin(get("/api/talents?zone=baiyin&size=500")).andExpect(jsonPath("$.items[*].name", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(name))));
+
+        byte[] good = xlsx(TALENT_HEAD, List.of(
+                List.of("青年人才项目", name, "白银", "", "兰州大学", "陇原青年英才", "新材料", "", "2025-03-01", ""),
+                List.of("FOREIGN_EXPERT", foreign, "baiyin", "", "", "", "化工", "德国", "2025-03-01", "")));
+        finished(admin(), upload(admin(), "talents", good, false)).andExpect(jsonPath("$.status").value("COMPLETED"))
+                .andExpect(jsonPath("$.created").value(2));
+        finished(admin(), upload(admin(), "talents", good, false)).andExpect(jsonPath("$.status").value("COMPLETED"))
+                .andExpect(jsonPath("$.created").value(0)).andExpect(jsonPath("$.unchanged").value(2));
+        asAdmin(get("/api/talents?zone=baiyin&kind=FOREIGN_EXPERT&size=500"))
+                .andExpect(jsonPath("$.items[?(@.name == '" + foreign + "')].permitStatus").value(org.hamcrest.Matchers.hasItem("APPLIED")));
+
+        String officer = zoneOfficer("jinchang");
+        byte[] elsewhere = xlsx(TALENT_HEAD, List.of(
+                List.of("青年人才项目", unique("他区"), "白银", "", "", "陇原青年英才", "", "", "2025-03-01", "")));
+        send(officer, multipart("talents", elsewhere, false)).andExpect(status().isAccepted());
+        finished(officer, upload(officer, "talents", elsewhere, false)).andExpect(jsonPath("$.status").value("FAILED"));
+    }
+
+    @Test
+    @DisplayName("导入共享仪器：类别可填中文名，收费标准可空，再导入不变；价格无效为该列的中文错误")
+    void importsInstruments() throws Exception {
+        String name = unique("导入电镜");
+        byte[] file = xlsx(INSTRUMENT_HEAD, List.of(
+                List.of(name, "兰州大学", "兰州", "分析测试仪器", "300.00"),
+                List.of(name + "B", "兰州大学", "lanzhou", "TESTING_SERVICE", "")));
+        finished(admin(), upload(admin(), "instruments", file, false)).andExpect(jsonPath("$.status").value("COMPLETED"))
+                .andExpect(jsonPath("$.created").value(2));
+        finished(admin(), upload(admin(), "instruments", file, false)).andExpect(jsonPath("$.unchanged").value(2));
+        asAdmin(get("/api/instruments?q=" + name)).andExpect(jsonPath("$.total").value(2))
+                .andExpect(jsonPath("$.items[?(@.name == '" + name + "')].pricePerHourYuan").value(org.hamcrest.Matchers.hasItem("300.00")));
+        byte[] bad = xlsx(INSTRUMENT_HEAD, List.of(List.of(unique("坏价"), "兰州大学", "兰州", "分析测试仪器", "三百元")));
+        finished(admin(), upload(admin(), "instruments", bad, false)).andExpect(jsonPath("$.status").value("FAILED"))
+                .andExpect(jsonPath("$.errors[0].column").value("收费标准（元/小时）"));
+    }
 }

@@ -51,4 +51,26 @@ abstract class InstrumentApiContract extends IntegrationTest {
         as(officer, post("/api/instrument-bookings/{id}/usage", "{\"hoursUsed\":2.5}", booking)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("COMPLETED")).andExpect(jsonPath("$.costYuan").value("833.33"));
     }
+
+    @Test
+    @DisplayName("预约列表按范围：企业只见本企业的，仪器所在区和企业所在区都能看到，其他区看不到；按状态筛选")
+    void bookingListFollowsTheScope() throws Exception {
+        String owner = zoneOfficer("longxi");
+        long instrument = id(as(owner, post("/api/instruments", "{\"name\":\"" + unique("核磁共振波谱仪") + "\",\"owner\":\"陇西研究院\","
+                + "\"zone\":\"longxi\",\"category\":\"ANALYSIS\"}")).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+        String uscc = enterpriseIn("pingliang");
+        String firm = user("ENTERPRISE", "enterprise", uscc);
+        String date = LocalDate.now().plusDays(3).toString();
+        long booking = id(as(firm, post("/api/instruments/{id}/bookings", "{\"enterprise\":\"" + uscc + "\",\"date\":\"" + date
+                + "\",\"hours\":1.5}", instrument)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+        as(firm, get("/api/instrument-bookings?size=500")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].enterprise", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is(uscc))))
+                .andExpect(jsonPath("$.items[0].id").value(booking)).andExpect(jsonPath("$.items[0].instrumentName", containsString("核磁共振波谱仪")));
+        as(owner, get("/api/instrument-bookings?instrument=" + instrument)).andExpect(jsonPath("$.total").value(1));
+        as(zoneOfficer("pingliang"), get("/api/instrument-bookings?instrument=" + instrument)).andExpect(jsonPath("$.total").value(1));
+        as(zoneOfficer("baiyin"), get("/api/instrument-bookings?instrument=" + instrument)).andExpect(jsonPath("$.total").value(0));
+        as(owner, get("/api/instrument-bookings?instrument=" + instrument + "&status=APPROVED")).andExpect(jsonPath("$.total").value(0));
+        as(owner, get("/api/instrument-bookings?status=WHATEVER")).andExpect(status().isBadRequest());
+        as(owner, get("/api/instruments?q=" + "长".repeat(101))).andExpect(status().isBadRequest());
+    }
 }

@@ -183,4 +183,25 @@ abstract class PlatformApiContract extends IntegrationTest {
         assertThat(registry.incubatorsByZone(LocalDate.of(2025, 12, 31)).get(zone))
                 .anyMatch(p -> p.industry().codes().equals(List.of("27")));
     }
+
+    @Test
+    @DisplayName("talent2：科教资源聚集区、创新港（第3条）和校企联合人才培养平台（第8条）作为载体登记，年度画像按条款计数")
+    void clauseThreeAndEightCarriersAreCountedInTheProfile() throws Exception {
+        String officer = zoneOfficer("yumen");
+        for (String kind : List.of("SCIENCE_EDUCATION_CLUSTER", "INNOVATION_PORT", "JOINT_TRAINING_PLATFORM")) {
+            as(officer, post("/api/platforms", "{\"kind\":\"" + kind + "\",\"level\":\"NONE\",\"name\":\"" + unique("玉门" + kind)
+                    + "\",\"zone\":\"yumen\",\"recognisedOn\":\"2096-01-01\"}")).andExpect(status().isBadRequest());
+            as(officer, post("/api/platforms", "{\"kind\":\"" + kind + "\",\"level\":\"NONE\",\"name\":\"" + unique("玉门" + kind)
+                    + "\",\"zone\":\"yumen\",\"recognisedOn\":\"2023-06-01\"}")).andExpect(status().isCreated())
+                    .andExpect(jsonPath("$.kind").value(kind));
+        }
+        String profile = as(officer, get("/api/zones/yumen/profile?year=2023")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        List<String> three = JsonPath.read(profile, "$.clauses[?(@.clause == '3')].items[*].label");
+        List<String> eight = JsonPath.read(profile, "$.clauses[?(@.clause == '8')].items[*].label");
+        assertThat(three).contains("本年新增科教资源聚集区（家）", "本年新增校企共生融合发展创新港（家）");
+        assertThat(eight).contains("年末校企联合人才培养平台（家）");
+        as(officer, get("/api/platforms?zone=yumen&kind=INNOVATION_PORT")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].kindName", everyItem(is("校企共生融合发展创新港"))));
+    }
 }

@@ -51,4 +51,94 @@ abstract class TalentApiContract extends IntegrationTest {
                 .andExpect(status().isBadRequest());
         as(officer, get("/api/talents?size=500")).andExpect(status().isOk()).andExpect(jsonPath("$.items[*].zone", everyItem(is("yumen"))));
     }
+
+    long id(String body) {
+        return ((Number) JsonPath.read(body, "$.id")).longValue();
+    }
+
+    @Test
+    @DisplayName("工作站团队成员须选所在载体（院士工作站、博士后站或联合培养平台），区取自载体；按载体列出团队；孵化器不能作载体")
+    void teamMembersNameTheirCarrier() throws Exception {
+        String officer = zoneOfficer("dingxi");
+        long station = id(as(officer, post("/api/platforms", "{\"kind\":\"POSTDOC_STATION\",\"level\":\"PROVINCIAL\",\"name\":\""
+                + unique("定西博士后站") + "\",\"zone\":\"dingxi\",\"industry\":{\"name\":\"中医药\",\"codes\":[\"27\"]},"
+                + "\"recognisedOn\":\"2024-05-01\"}")).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+        long training = id(as(officer, post("/api/platforms", "{\"kind\":\"JOINT_TRAINING_PLATFORM\",\"level\":\"NONE\",\"name\":\""
+                + unique("定西校企联合培养平台") + "\",\"zone\":\"dingxi\",\"recognisedOn\":\"2024-05-01\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+        long incubator = id(as(officer, post("/api/platforms", "{\"kind\":\"INCUBATOR\",\"level\":\"CITY\",\"name\":\""
+                + unique("定西孵化器") + "\",\"zone\":\"dingxi\",\"industry\":{\"name\":\"中医药\",\"codes\":[\"27\"]},"
+                + "\"recognisedOn\":\"2024-05-01\"}")).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+        as(officer, post("/api/talents", "{\"kind\":\"TEAM_MEMBER\",\"name\":\"刘博士\",\"startedOn\":\"2091-01-01\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("carrier")));
+        as(officer, post("/api/talents", "{\"kind\":\"TEAM_MEMBER\",\"name\":\"刘博士\",\"startedOn\":\"2025-03-01\",\"carrier\":" + incubator + "}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("carrier")));
+        as(officer, post("/api/talents", "{\"kind\":\"TEAM_MEMBER\",\"name\":\"刘博士\",\"zone\":\"longxi\",\"startedOn\":\"2025-03-01\",\"carrier\":" + station + "}"))
+                .andExpect(status().isBadRequest());
+        as(officer, post("/api/talents", "{\"kind\":\"TEAM_MEMBER\",\"name\":\"刘博士\",\"startedOn\":\"2025-03-01\",\"carrier\":" + station + "}"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.zone").value("dingxi")).andExpect(jsonPath("$.carrier").value(station))
+                .andExpect(jsonPath("$.carrierKind").value("POSTDOC_STATION"));
+        as(officer, post("/api/talents", "{\"kind\":\"TEAM_MEMBER\",\"name\":\"赵同学\",\"startedOn\":\"2025-09-01\",\"carrier\":" + training + "}"))
+                .andExpect(status().isCreated());
+        as(zoneOfficer("lanzhou"), post("/api/talents", "{\"kind\":\"TEAM_MEMBER\",\"name\":\"x\",\"startedOn\":\"2025-03-01\",\"carrier\":" + station + "}"))
+                .andExpect(status().isBadRequest());
+        as(officer, get("/api/talents?carrier=" + station)).andExpect(status().isOk()).andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].name").value("刘博士"));
+    }
+
+    @Test
+    @DisplayName("人才分区年度统计：本年新增与年末累计按类计数，团队成员按载体类型分列；他区无权查看；企业无数据")
+    void countsPerZoneAndYear() throws Exception {
+        String officer = zoneOfficer("qingcheng");
+        String uscc = enterpriseIn("qingcheng");
+        long early = id(as(officer, post("/api/talents", "{\"kind\":\"YOUTH_PROGRAMME\",\"name\":\"" + unique("青年") + "\",\"zone\":\"qingcheng\","
+                + "\"programme\":\"陇原青年英才\",\"startedOn\":\"2024-03-01\"}")).andExpect(status().isCreated()).andReturn().getResponse()
+                .getContentAsString());
+        as(officer, post("/api/talents", "{\"kind\":\"YOUTH_PROGRAMME\",\"name\":\"" + unique("青年") + "\",\"zone\":\"qingcheng\","
+                + "\"programme\":\"陇原青年英才\",\"startedOn\":\"2025-03-01\"}")).andExpect(status().isCreated());
+        long foreign = id(as(officer, post("/api/talents", "{\"kind\":\"FOREIGN_EXPERT\",\"name\":\"" + unique("Expert") + "\",\"zone\":\"qingcheng\","
+                + "\"nationality\":\"德国\",\"enterprise\":\"" + uscc + "\",\"startedOn\":\"2025-05-01\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+        as(officer, put("/api/talents/{id}/permit", "{\"status\":\"WORK_PERMIT_ISSUED\"}", foreign)).andExpect(status().isOk());
+        String body = as(officer, get("/api/talents/counts?year=2025")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        java.util.List<Integer> youthNew = JsonPath.read(body, "$.items[?(@.zone=='qingcheng' && @.kind=='YOUTH_PROGRAMME')].startedInYear");
+        java.util.List<Integer> youthAll = JsonPath.read(body, "$.items[?(@.zone=='qingcheng' && @.kind=='YOUTH_PROGRAMME')].atYearEnd");
+        java.util.List<Integer> permits = JsonPath.read(body, "$.items[?(@.zone=='qingcheng' && @.kind=='FOREIGN_EXPERT')].permitsIssued");
+        org.assertj.core.api.Assertions.assertThat(youthNew.get(0)).isGreaterThanOrEqualTo(1);
+        org.assertj.core.api.Assertions.assertThat(youthAll.get(0)).isGreaterThan(youthNew.get(0));
+        org.assertj.core.api.Assertions.assertThat(permits.get(0)).isGreaterThanOrEqualTo(1);
+        as(officer, get("/api/talents/counts?year=2025")).andExpect(jsonPath("$.items[*].zone", everyItem(is("qingcheng"))));
+        as(officer, put("/api/talents/{id}/end", "{\"endedOn\":\"2024-01-01\"}", early)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("endedOn")));
+        as(officer, put("/api/talents/{id}/end", "{\"endedOn\":\"2024-06-01\"}", early)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.endedOn").value("2024-06-01"));
+        as(officer, put("/api/talents/{id}/end", "{\"endedOn\":\"2024-07-01\"}", early)).andExpect(status().isConflict());
+        as(zoneOfficer("lanzhou"), put("/api/talents/{id}/end", "{\"endedOn\":\"2024-07-01\"}", early)).andExpect(status().isNotFound());
+        String after = as(officer, get("/api/talents/counts?year=2025")).andReturn().getResponse().getContentAsString();
+        java.util.List<Integer> youthAllAfter = JsonPath.read(after, "$.items[?(@.zone=='qingcheng' && @.kind=='YOUTH_PROGRAMME')].atYearEnd");
+        org.assertj.core.api.Assertions.assertThat(youthAllAfter.get(0)).isEqualTo(youthAll.get(0) - 1);
+        as(officer, get("/api/talents/counts?year=2025&zone=lanzhou")).andExpect(status().isForbidden());
+        as(officer, get("/api/talents/counts?year=99999")).andExpect(status().isBadRequest());
+        as(user("ENTERPRISE", "enterprise", uscc), get("/api/talents/counts?year=2025")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.items.length()").value(0));
+        String profile = as(officer, get("/api/zones/qingcheng/profile?year=2025")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(profile).contains("新增青年人才项目（人）", "外籍高端人才已获工作或居留许可");
+    }
+
+    @Test
+    @DisplayName("坏输入：10万字的姓名、空姓名、未登记企业、无效年份——中文400/404，绝不500")
+    void badInputIsAChineseProblem() throws Exception {
+        String officer = zoneOfficer("yumen");
+        String huge = "长".repeat(100_000);
+        as(officer, post("/api/talents", "{\"kind\":\"YOUTH_PROGRAMME\",\"name\":\"" + huge + "\",\"zone\":\"yumen\",\"programme\":\"x\","
+                + "\"startedOn\":\"2025-01-01\"}")).andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("姓名")));
+        as(officer, post("/api/talents", "{\"kind\":\"YOUTH_PROGRAMME\",\"name\":\"\",\"zone\":\"yumen\",\"programme\":\"x\","
+                + "\"startedOn\":\"2025-01-01\"}")).andExpect(status().isBadRequest());
+        as(officer, post("/api/talents", "{\"kind\":\"DUAL_APPOINTMENT\",\"name\":\"李\",\"institution\":\"兰大\",\"enterprise\":\""
+                + newUscc() + "\",\"startedOn\":\"2025-01-01\"}")).andExpect(status().isNotFound()).andExpect(jsonPath("$.detail", containsString("尚未登记")));
+        as(officer, post("/api/talents", "")).andExpect(status().isBadRequest());
+        as(officer, get("/api/talents?year=abc")).andExpect(status().isBadRequest());
+        as(officer, get("/api/talents?permitStatus=NOPE")).andExpect(status().isBadRequest());
+    }
 }

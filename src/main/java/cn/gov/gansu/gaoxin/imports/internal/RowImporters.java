@@ -24,7 +24,10 @@ import cn.gov.gansu.gaoxin.platform.PlatformKind;
 import cn.gov.gansu.gaoxin.platform.PlatformLevel;
 import cn.gov.gansu.gaoxin.platform.PlatformManagement;
 import cn.gov.gansu.gaoxin.platform.PlatformRegistry;
+import cn.gov.gansu.gaoxin.instruments.SharedInstruments;
 import cn.gov.gansu.gaoxin.shared.DomainProblem;
+import cn.gov.gansu.gaoxin.talent.TalentKind;
+import cn.gov.gansu.gaoxin.talent.Talents;
 import cn.gov.gansu.gaoxin.zone.Zone;
 import cn.gov.gansu.gaoxin.zone.ZoneDirectory;
 import org.springframework.stereotype.Component;
@@ -49,9 +52,14 @@ public class RowImporters {
     private final PlatformRegistry platformRegistry;
     private final ZoneDirectory zones;
     private final TransactionTemplate savepoint;
+    private final Talents talents;
+    private final SharedInstruments instruments;
 
     RowImporters(EnterpriseManagement enterprises, EnterpriseRegistry registry, PlatformManagement platforms,
-            PlatformRegistry platformRegistry, ZoneDirectory zones, PlatformTransactionManager transactions) {
+            PlatformRegistry platformRegistry, ZoneDirectory zones, PlatformTransactionManager transactions, Talents talents,
+            SharedInstruments instruments) {
+        this.talents = talents;
+        this.instruments = instruments;
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.enterprises = enterprises;
@@ -113,6 +121,8 @@ public class RowImporters {
             case STATISTICS -> new Statistics(kind.headers(), scope);
             case PLATFORMS -> new Platforms(kind.headers(), zoneCodes);
             case NATIONAL_PROJECTS -> new Projects(kind.headers(), scope);
+            case TALENTS -> new TalentRows(kind.headers(), zoneCodes);
+            case INSTRUMENTS -> new InstrumentRows(kind.headers(), zoneCodes);
         };
     }
 
@@ -485,6 +495,12 @@ public class RowImporters {
         if (e instanceof PlatformLevel l) {
             return l.chineseName();
         }
+        if (e instanceof TalentKind t) {
+            return t.chineseName();
+        }
+        if (e instanceof SharedInstruments.Category c) {
+            return c.chineseName();
+        }
         return e.name();
     }
 
@@ -532,6 +548,102 @@ public class RowImporters {
                 return Outcome.CREATED;
             } catch (DomainProblem p) {
                 throw refused(row, p, columns, "统一社会信用代码");
+            }
+        }
+    }
+
+    /** A zone given by its code or Chinese name, or the row's error. */
+    private static String zoneOf(RowCheck r, int col, Map<String, String> zoneCodes) {
+        String text = r.text(col, true, 60);
+        String zone = text == null ? null : zoneCodes.get(text);
+        if (text != null && zone == null) {
+            r.error(col, "高新区“" + RowCheck.abbreviate(text) + "”不存在；请填写高新区代码（如 lanzhou）或中文名称（如 兰州）");
+        }
+        return zone;
+    }
+
+    /**
+     * talent2: talent rows through {@link Talents#record}; a row whose zone, kind, name and start date
+     * are already on record is unchanged (so importing the same file again changes nothing).
+     */
+    private final class TalentRows implements RowImporter {
+        final List<String> headers;
+        final Map<String, String> zoneCodes;
+        final Map<String, Integer> seen = new HashMap<>();
+        final Map<String, String> columns = Map.ofEntries(Map.entry("kind", "人才类型"), Map.entry("name", "姓名"),
+                Map.entry("zone", "所在高新区"), Map.entry("enterprise", "企业统一社会信用代码"), Map.entry("institution", "高校、院所"),
+                Map.entry("programme", "人才项目名称"), Map.entry("field", "专业领域"), Map.entry("nationality", "国籍"),
+                Map.entry("startedOn", "开始日期"), Map.entry("carrier", "所在载体编号"), Map.entry("permitStatus", "国籍"));
+
+        TalentRows(List<String> headers, Map<String, String> zoneCodes) {
+            this.headers = headers;
+            this.zoneCodes = zoneCodes;
+        }
+
+        @Override
+        public Outcome apply(int row, List<Cell> cells) {
+            RowCheck r = new RowCheck(row, cells, headers);
+            TalentKind kind = named(r, 0, TalentKind.class);
+            String name = r.text(1, true, 100);
+            String zone = zoneOf(r, 2, zoneCodes);
+            String uscc = r.uscc(3, false);
+            String institution = r.text(4, false, 200);
+            String programme = r.text(5, false, 200);
+            String field = r.text(6, false, 100);
+            String nationality = r.text(7, false, 100);
+            LocalDate on = r.date(8, true);
+            Integer carrier = r.integer(9, false);
+            once(seen, r, 1, zone == null || kind == null || name == null || on == null ? null
+                    : zone + "/" + kind.chineseName() + "/" + name + "/" + on);
+            refuseIfErrors(r);
+            try {
+                if (talents.findSame(zone, kind, name, on).isPresent()) {
+                    return Outcome.UNCHANGED;
+                }
+                talents.record(new Talents.NewTalent(kind.name(), name, zone, uscc, institution, programme, field, nationality, null, on,
+                        carrier == null ? null : carrier.longValue()));
+                return Outcome.CREATED;
+            } catch (DomainProblem p) {
+                throw refused(row, p, columns, "姓名");
+            }
+        }
+    }
+
+    /**
+     * talent2: catalogue rows through {@link SharedInstruments#list}; a row whose zone, owner and name
+     * are already listed is unchanged.
+     */
+    private final class InstrumentRows implements RowImporter {
+        final List<String> headers;
+        final Map<String, String> zoneCodes;
+        final Map<String, Integer> seen = new HashMap<>();
+        final Map<String, String> columns = Map.of("name", "仪器（服务）名称", "owner", "开放单位", "zone", "所在高新区",
+                "category", "类别", "pricePerHourYuan", "收费标准（元/小时）");
+
+        InstrumentRows(List<String> headers, Map<String, String> zoneCodes) {
+            this.headers = headers;
+            this.zoneCodes = zoneCodes;
+        }
+
+        @Override
+        public Outcome apply(int row, List<Cell> cells) {
+            RowCheck r = new RowCheck(row, cells, headers);
+            String name = r.text(0, true, 200);
+            String owner = r.text(1, true, 200);
+            String zone = zoneOf(r, 2, zoneCodes);
+            SharedInstruments.Category category = named(r, 3, SharedInstruments.Category.class);
+            BigDecimal price = r.money(4);
+            once(seen, r, 0, zone == null || owner == null || name == null ? null : zone + "/" + owner + "/" + name);
+            refuseIfErrors(r);
+            try {
+                if (instruments.findSame(zone, owner, name).isPresent()) {
+                    return Outcome.UNCHANGED;
+                }
+                instruments.list(new SharedInstruments.NewInstrument(name, owner, zone, category.name(),
+                        price == null ? null : price.toPlainString()));
+                return Outcome.CREATED;
+            } catch (DomainProblem p) {
+                throw refused(row, p, columns, "仪器（服务）名称");
             }
         }
     }

@@ -1,0 +1,226 @@
+package cn.gov.gansu.gaoxin.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.gov.gansu.gaoxin.support.IntegrationTest;
+import com.jayway.jsonpath.JsonPath;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+/** 人才, 仪器共享 and 科技专员 forms through the real security filters: each task done in the browser's way (forms, redirects). */
+class TalentInstrumentPagesTests extends IntegrationTest {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    cn.gov.gansu.gaoxin.identity.AuditTrail audit;
+
+    static String html(ResultActions r) throws Exception {
+        return r.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    static MockHttpServletRequestBuilder page(String url, Object... vars) {
+        return MockMvcRequestBuilders.get(url, vars).accept(MediaType.TEXT_HTML);
+    }
+
+    static MockHttpServletRequestBuilder form(String url, Object... vars) {
+        return MockMvcRequestBuilders.post(url, vars).contentType(MediaType.APPLICATION_FORM_URLENCODED);
+    }
+
+    static Sheet sheet(ResultActions r) throws Exception {
+        byte[] bytes = r.andReturn().getResponse().getContentAsByteArray();
+        return new XSSFWorkbook(new ByteArrayInputStream(bytes)).getSheetAt(0);
+    }
+
+    @Test
+    @DisplayName("人才：管委会在页面登记博士后站团队成员和外籍人才、推进许可；列表按载体筛选，导出Excel编号为数字；坏输入提示中文不500")
+    void talentTasksInTheBrowser() throws Exception {
+        String officer = zoneOfficer("jiayuguan");
+        String stationName = unique("嘉峪关博士后站");
+        String body = as(officer, post("/api/platforms", "{\"kind\":\"POSTDOC_STATION\",\"level\":\"PROVINCIAL\",\"name\":\"" + stationName
+                + "\",\"zone\":\"jiayuguan\",\"recognisedOn\":\"2024-05-01\"}")).andExpect(status().isCreated()).andReturn().getResponse()
+                .getContentAsString();
+        long station = ((Number) JsonPath.read(body, "$.id")).longValue();
+        String member = unique("钱博士");
+        as(officer, form("/talents").param("kind", "TEAM_MEMBER").param("name", member).param("startedOn", "2025-04-01")
+                .param("carrier", String.valueOf(station))).andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("doneKey", "talents.done.recorded"));
+        as(officer, form("/talents").param("kind", "FOREIGN_EXPERT").param("name", "长".repeat(100_000)).param("zone", "jiayuguan")
+                .param("nationality", "法国").param("startedOn", "2025-04-01")).andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("姓名")));
+        as(officer, form("/talents").param("kind", "").param("name", "")).andExpect(status().is3xxRedirection())
+                .andExpect(flash().attributeExists("error"));
+        String foreign = unique("Pierre");
+        as(officer, form("/talents").param("kind", "FOREIGN_EXPERT").param("name", foreign).param("zone", "jiayuguan")
+                .param("nationality", "法国").param("startedOn", "2025-04-01")).andExpect(status().is3xxRedirection());
+
+        String list = html(as(officer, page("/talents").param("carrier", String.valueOf(station))).andExpect(status().isOk()));
+        assertThat(list).contains(member, stationName, "工作站（平台）团队成员", "共 1 条", "导出Excel", "分区统计");
+        String foreigners = html(as(officer, page("/talents").param("kind", "FOREIGN_EXPERT").param("size", "100")).andExpect(status().isOk()));
+        assertThat(foreigners).contains(foreign, "已受理", "已发工作许可");
+        long id = ((Number) JsonPath.read(as(officer, get("/api/talents?kind=FOREIGN_EXPERT&size=1")).andReturn().getResponse()
+                .getContentAsString(), "$.items[0].id")).longValue();
+        as(officer, form("/talents/{id}/permit", id).param("status", "WORK_PERMIT_ISSUED")).andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("doneKey", "talents.done.permit"));
+        as(officer, form("/talents/{id}/permit", id).param("status", "APPLIED")).andExpect(flash().attributeExists("error"));
+
+        Sheet sheet = sheet(as(officer, MockMvcRequestBuilders.get("/talents/export").param("carrier", String.valueOf(station)))
+                .andExpect(status().isOk()));
+        assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("类型");
+        assertThat(sheet.getLastRowNum()).isEqualTo(1);
+        assertThat(sheet.getRow(1).getCell(0).getCellType()).isEqualTo(CellType.NUMERIC);
+        assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo(member);
+        assertThat(audit.page("EXPORT", "TALENT", 0, 10_000).stream().filter(e -> e.actor().equals(officer)).toList())
+                .singleElement().satisfies(e -> assertThat(e.detail()).contains("carrier=" + station, "行数：1"));
+        long memberId = ((Number) JsonPath.read(as(officer, get("/api/talents?carrier=" + station)).andReturn().getResponse()
+                .getContentAsString(), "$.items[0].id")).longValue();
+        as(officer, form("/talents/{id}/end", memberId).param("endedOn", "2025-13-01")).andExpect(flash().attributeExists("error"));
+        as(officer, form("/talents/{id}/end", memberId).param("endedOn", "2025-10-01")).andExpect(flash().attribute("doneKey", "talents.done.ended"));
+        assertThat(html(as(officer, page("/talents").param("carrier", String.valueOf(station))))).contains("已于 2025-10-01 结束");
+        as(officer, page("/talents").param("zone", "lanzhou")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    @DisplayName("仪器共享：登记仪器→企业在页面预约→仪器所在区审核→记录使用，费用按价；他区不能审核；导出费用为数字")
+    void instrumentTasksInTheBrowser() throws Exception {
+        String officer = zoneOfficer("zhangye");
+        String name = unique("激光粒度仪");
+        as(officer, form("/instruments").param("name", name).param("owner", "河西学院").param("zone", "zhangye")
+                .param("category", "ANALYSIS").param("pricePerHourYuan", "120.50")).andExpect(flash().attribute("doneKey", "instruments.done.listed"));
+        as(officer, form("/instruments").param("name", "").param("owner", "x").param("zone", "zhangye").param("category", "ANALYSIS"))
+                .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("name")));
+        long instrument = ((Number) JsonPath.read(as(officer, get("/api/instruments?q=" + name)).andReturn().getResponse()
+                .getContentAsString(), "$.items[0].id")).longValue();
+        String uscc = enterpriseIn("minle");
+        String firm = user("ENTERPRISE", "enterprise", uscc);
+        String catalogue = html(as(firm, page("/instruments").param("q", name)).andExpect(status().isOk()));
+        assertThat(catalogue).contains(name, "河西学院", "120.50", "预约");
+        as(firm, form("/instruments/{id}/bookings", instrument).param("enterprise", uscc).param("date", LocalDate.now().plusDays(2).toString())
+                .param("hours", "abc")).andExpect(flash().attributeExists("error"));
+        as(firm, form("/instruments/{id}/bookings", instrument).param("enterprise", uscc).param("date", LocalDate.now().plusDays(2).toString())
+                .param("hours", "2")).andExpect(flash().attribute("doneKey", "instruments.done.booked"));
+        long booking = ((Number) JsonPath.read(as(firm, get("/api/instrument-bookings?instrument=" + instrument)).andReturn().getResponse()
+                .getContentAsString(), "$.items[0].id")).longValue();
+        as(zoneOfficer("lanzhou"), form("/instrument-bookings/{id}/decision", booking).param("decision", "APPROVED"))
+                .andExpect(flash().attributeExists("error"));
+        String queue = html(as(officer, page("/instruments").param("status", "REQUESTED")).andExpect(status().isOk()));
+        assertThat(queue).contains(name, "待审核", "审核");
+        as(officer, form("/instrument-bookings/{id}/decision", booking).param("decision", "APPROVED"))
+                .andExpect(flash().attribute("doneKey", "instruments.done.decided"));
+        as(officer, form("/instrument-bookings/{id}/usage", booking).param("hoursUsed", "1.5"))
+                .andExpect(flash().attribute("doneKey", "instruments.done.used"));
+        String done = html(as(firm, page("/instruments")).andExpect(status().isOk()));
+        assertThat(done).contains("已使用", "180.75");
+        Sheet sheet = sheet(as(firm, MockMvcRequestBuilders.get("/instruments/bookings/export")).andExpect(status().isOk()));
+        assertThat(sheet.getLastRowNum()).isEqualTo(1);
+        assertThat(sheet.getRow(1).getCell(9).getNumericCellValue()).isEqualTo(180.75);
+        Sheet cat = sheet(as(firm, MockMvcRequestBuilders.get("/instruments/export").param("q", name)).andExpect(status().isOk()));
+        assertThat(cat.getRow(1).getCell(5).getNumericCellValue()).isEqualTo(120.5);
+    }
+
+    @Test
+    @DisplayName("科技专员：管理员在页面登记专员（上限0或10000提示中文），企业登记需求，年度报告可看可导出；他人看不到报告")
+    void commissionerFormsAndReport() throws Exception {
+        String name = unique("孙专员");
+        asAdmin(form("/commissioners/new").param("name", name).param("expertise", "装备制造、新材料").param("capacity", "0").param("year", "2094"))
+                .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("capacity")));
+        asAdmin(form("/commissioners/new").param("name", name).param("expertise", "装备制造").param("capacity", "10000"))
+                .andExpect(flash().attributeExists("error"));
+        asAdmin(form("/commissioners/new").param("name", name).param("expertise", "装备制造、新材料").param("capacity", "2"))
+                .andExpect(flash().attribute("doneKey", "cm.done.commissioner"));
+        String uscc = enterpriseIn("baiyin");
+        String firm = user("ENTERPRISE", "enterprise", uscc);
+        as(firm, form("/commissioners/needs").param("enterprise", uscc).param("year", "2094").param("field", "新材料"))
+                .andExpect(flash().attribute("doneKey", "cm.done.need"));
+        as(firm, form("/commissioners/needs").param("enterprise", newUscc()).param("year", "2094").param("field", "新材料"))
+                .andExpect(flash().attributeExists("error"));
+        asAdmin(MockMvcRequestBuilders.post("/commissioners/dispatch").param("year", "2094")).andExpect(status().is3xxRedirection());
+        String plan = asAdmin(post("/api/commissioner-dispatches", "{\"year\":2094}")).andExpect(status().isCreated()).andReturn()
+                .getResponse().getContentAsString();
+        long dispatch = ((Number) JsonPath.read(plan, "$.id")).longValue();
+        long need = ((Number) JsonPath.read(plan, "$.assignments[0].need")).longValue();
+        long mine = ((Number) ((List<?>) JsonPath.read(asAdmin(get("/api/commissioners")).andReturn().getResponse().getContentAsString(),
+                "$.items[?(@.name == '" + name + "')].id")).get(0)).longValue();
+        asAdmin(form("/commissioners/plans/{d}/needs/{n}/assign", dispatch, need).param("commissioner", String.valueOf(mine)).param("year", "2094"))
+                .andExpect(flash().attribute("doneKey", "cm.done.adjusted")).andExpect(flash().attributeExists("doneArgs"));
+        as(firm, form("/commissioners/plans/{d}/needs/{n}/assign", dispatch, need).param("commissioner", "")).andExpect(flash().attributeExists("error"));
+        String officer = zoneOfficer("baiyin");
+        as(officer, form("/commissioners/plans/{d}/needs/{n}/log", dispatch, need).param("date", LocalDate.now().toString())
+                .param("hours", "2").param("content", "上门诊断新材料工艺")).andExpect(flash().attribute("doneKey", "cm.done.logged"));
+        as(officer, form("/commissioners/plans/{d}/needs/{n}/log", dispatch, need).param("date", LocalDate.now().toString())
+                .param("hours", "两小时").param("content", "x")).andExpect(flash().attributeExists("error"));
+        as(firm, form("/commissioners/plans/{d}/needs/{n}/rate", dispatch, need).param("score", "5").param("comment", "很好"))
+                .andExpect(flash().attribute("doneKey", "cm.done.rated"));
+        as(firm, form("/commissioners/plans/{d}/needs/{n}/rate", dispatch, need).param("score", "4")).andExpect(flash().attributeExists("error"));
+        String firmPage = html(as(firm, page("/commissioners").param("year", "2094")).andExpect(status().isOk()));
+        assertThat(firmPage).contains("评价").doesNotContain("改派给");
+        for (String user : List.of("admin", officer, firm)) {
+            for (String url : List.of("/commissioners?year=2094", "/commissioners/report?year=2094")) {
+                if (!user.equals("admin") && url.contains("report")) {
+                    continue;
+                }
+                ResultActions r = user.equals("admin") ? asAdmin(ConsoleEnglishTests.page(url)) : as(user, ConsoleEnglishTests.page(url));
+                assertThat(ConsoleEnglishTests.chineseOutsideData(url, org.jsoup.Jsoup.parse(html(r.andExpect(status().isOk()))).body()))
+                        .as(user + " " + url).isEmpty();
+            }
+        }
+        String page = html(asAdmin(page("/commissioners").param("year", "2094")).andExpect(status().isOk()));
+        assertThat(page).contains(name, "年度报告", "登记科技专员");
+        String report = html(asAdmin(page("/commissioners/report").param("year", "2094")).andExpect(status().isOk()));
+        assertThat(report).contains("2094年科技专员年度报告", name);
+        org.jsoup.nodes.Element row = org.jsoup.Jsoup.parse(report).select("#report-list tr:contains(" + name + ")").first();
+        assertThat(row.select("td").eachText()).containsSubsequence(name, "1", "1", "2.0", "5.00", "1");
+        asAdmin(MockMvcRequestBuilders.get("/commissioners/report/export").param("year", "2094")).andExpect(status().isOk());
+        as(firm, page("/commissioners/report").param("year", "2094")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    @DisplayName("English: 人才、仪器共享、科技专员及年度报告页在英文下除数据外没有中文（各类记录、许可、预约状态都在）")
+    void pagesAreEnglishComplete() throws Exception {
+        String officer = zoneOfficer("pingliang");
+        String uscc = enterpriseIn("pingliang");
+        String station = ((Number) JsonPath.read(as(officer, post("/api/platforms", "{\"kind\":\"ACADEMICIAN_WORKSTATION\",\"level\":\"PROVINCIAL\","
+                + "\"name\":\"" + unique("平凉院士工作站") + "\",\"zone\":\"pingliang\",\"recognisedOn\":\"2024-05-01\"}"))
+                .andReturn().getResponse().getContentAsString(), "$.id")).toString();
+        String year = String.valueOf(LocalDate.now().getYear());
+        as(officer, form("/talents").param("kind", "TEAM_MEMBER").param("name", unique("团队")).param("startedOn", year + "-01-02")
+                .param("carrier", station)).andExpect(flash().attributeExists("doneKey"));
+        as(officer, form("/talents").param("kind", "FOREIGN_EXPERT").param("name", unique("Anna")).param("zone", "pingliang")
+                .param("nationality", "德国").param("startedOn", year + "-01-02")).andExpect(flash().attributeExists("doneKey"));
+        as(officer, form("/talents").param("kind", "DUAL_APPOINTMENT").param("name", unique("双聘")).param("enterprise", uscc)
+                .param("institution", "兰州大学").param("startedOn", year + "-01-02")).andExpect(flash().attributeExists("doneKey"));
+        as(officer, form("/instruments").param("name", unique("色谱仪")).param("owner", "平凉研究院").param("zone", "pingliang")
+                .param("category", "TESTING_SERVICE")).andExpect(flash().attributeExists("doneKey"));
+        long instrument = ((Number) JsonPath.read(as(officer, get("/api/instruments?zone=pingliang&size=1")).andReturn().getResponse()
+                .getContentAsString(), "$.items[0].id")).longValue();
+        as(officer, form("/instruments/{id}/bookings", instrument).param("enterprise", uscc).param("date", LocalDate.now().plusDays(1).toString())
+                .param("hours", "1")).andExpect(flash().attributeExists("doneKey"));
+        String zonePage = html(as(officer, page("/zones/pingliang")).andExpect(status().isOk()));
+        assertThat(zonePage).contains("id=\"zone-services\"", "院士工作站", "开放共享仪器");
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(zonePage);
+        assertThat(Integer.parseInt(doc.getElementById("zs-instruments").text())).isGreaterThanOrEqualTo(1);
+        for (String url : List.of("/zones/pingliang", "/talents?zone=pingliang", "/talents?kind=FOREIGN_EXPERT", "/instruments?zone=pingliang",
+                "/commissioners", "/commissioners/report", "/imports?kind=talents", "/imports?kind=instruments", "/platforms/new")) {
+            for (String user : List.of("admin", officer)) {
+                if (user.equals(officer) && url.startsWith("/commissioners/report")) {
+                    continue;
+                }
+                MockHttpServletRequestBuilder request = ConsoleEnglishTests.page(url);
+                String body = html(user.equals("admin") ? asAdmin(request).andExpect(status().isOk()) : as(officer, request).andExpect(status().isOk()));
+                assertThat(ConsoleEnglishTests.chineseOutsideData(url, org.jsoup.Jsoup.parse(body).body())).as(user + " " + url).isEmpty();
+            }
+        }
+    }
+}
