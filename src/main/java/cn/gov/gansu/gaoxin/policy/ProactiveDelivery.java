@@ -217,14 +217,18 @@ class ProactiveDelivery {
         // the read side: one read-only transaction, so PostgreSQL streams each query with its fetch size
         TransactionTemplate read = new TransactionTemplate(transactions);
         read.setReadOnly(true);
-        Rescan scan = read.execute(s -> {
-            Rescan r = new Rescan(parameters.engine(), registry.snapshot(), entitlements.heldKeys(), beforeEachOffer,
-                    new LineBudgets(parameters.lineBudgets(), entitlements.offeredByLine()));
-            forEachRegistryFact(r::add);
-            r.flush();
-            return r;
-        });
-        scan.write();
+        Rescan scan = new Rescan(parameters.engine(), registry.snapshot(), beforeEachOffer);
+        try {
+            read.executeWithoutResult(s -> {
+                scan.start(entitlements.heldKeys(), new LineBudgets(parameters.lineBudgets(), entitlements.offeredByLine()));
+                forEachRegistryFact(scan::add);
+                scan.flush();
+            });
+            scan.write();
+            scan.finish();
+        } finally {
+            scan.writer.shutdownNow();
+        }
         if (scan.budgets.refused > 0) {
             log.warn("免申即享复核：{}项配套奖补超出其配套项目预算，暂不提供", scan.budgets.refused);
         }
@@ -242,17 +246,29 @@ class ProactiveDelivery {
                 before + scan.created);
     }
 
-    /** One re-scan's state: the facts of the current chunk, the new findings not yet written, the keys held so far. */
+    /**
+     * One re-scan's state: the facts of the current chunk, the new findings not yet written, the keys held
+     * so far. The reading thread assesses; the sets are written on a thread of their own, in order, one at
+     * a time, while the reading goes on (at most {@link #IN_FLIGHT} sets wait): PostgreSQL writes one set
+     * while the JVM reads and assesses the next.
+     */
     private final class Rescan {
+        static final int IN_FLIGHT = 2;
         final PolicyEngine engine;
         final RegistryZones.Snapshot snapshot;
-        final java.util.Set<java.util.UUID> held;
+        java.util.Set<java.util.UUID> held;
+        final java.util.concurrent.ExecutorService writer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "policy-rescan-writer");
+            t.setDaemon(true);
+            return t;
+        });
+        final java.util.ArrayDeque<java.util.concurrent.Future<?>> inFlight = new java.util.ArrayDeque<>();
         final List<Fact> chunk = new ArrayList<>(CHUNK);
         final java.util.Set<String> unplaced = new java.util.HashSet<>();
         final List<Finding> fresh = new ArrayList<>(WRITE);
         final TransactionTemplate tx;
         final Runnable beforeEachOffer;
-        final LineBudgets budgets;
+        LineBudgets budgets;
         String version;
         int facts;
         long writing;
@@ -262,15 +278,17 @@ class ProactiveDelivery {
         int created;
         int failed;
 
-        Rescan(PolicyEngine engine, RegistryZones.Snapshot snapshot, java.util.Set<java.util.UUID> held, Runnable beforeEachOffer,
-                LineBudgets budgets) {
+        Rescan(PolicyEngine engine, RegistryZones.Snapshot snapshot, Runnable beforeEachOffer) {
             this.beforeEachOffer = beforeEachOffer;
-            this.budgets = budgets;
             this.engine = engine;
             this.snapshot = snapshot;
-            this.held = held;
             this.tx = new TransactionTemplate(transactions);
             this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        }
+
+        void start(java.util.Set<java.util.UUID> held, LineBudgets budgets) {
+            this.held = held;
+            this.budgets = budgets;
         }
 
         void add(Fact fact, String unplacedUnit) {
@@ -314,17 +332,48 @@ class ProactiveDelivery {
             }
         }
 
-        /** Writes the new findings not yet written, {@link #WRITE} per transaction. */
+        /** Hands the new findings not yet written to the writer, {@link #WRITE} per transaction. */
         void write() {
             while (!fresh.isEmpty()) {
                 List<Finding> set = new ArrayList<>(fresh.subList(0, Math.min(WRITE, fresh.size())));
                 fresh.subList(0, set.size()).clear();
-                created += offer(set);
+                while (inFlight.size() >= IN_FLIGHT) {
+                    await(inFlight.removeFirst());
+                }
+                String v = version;
+                // the writer alone updates the counters; they are read after finish() (Future.get: happens-before)
+                inFlight.add(writer.submit(() -> {
+                    created += offer(set, v);
+                }));
+            }
+        }
+
+        /** Waits until every set is written; a failure of the writer is thrown here. */
+        void finish() {
+            while (!inFlight.isEmpty()) {
+                await(inFlight.removeFirst());
+            }
+        }
+
+        private void await(java.util.concurrent.Future<?> f) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("免申即享复核被中断", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getCause());
             }
         }
 
         /** Stores and offers new findings in one transaction: as a set, or row by row after a conflict. */
-        private int offer(List<Finding> set) {
+        private int offer(List<Finding> set, String version) {
             beforeEachOffer.run();
             long[] marks = new long[3];
             try {
