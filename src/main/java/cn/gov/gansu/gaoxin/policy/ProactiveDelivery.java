@@ -318,7 +318,7 @@ class ProactiveDelivery {
                         continue;
                     }
                     eligible++;
-                    java.util.UUID key = java.util.UUID.fromString(Entitlements.idFor(Entitlements.onceKey(f)));
+                    java.util.UUID key = Entitlements.uuidFor(Entitlements.onceKey(f));
                     if (!held.contains(key) && budgets.admit(f)) {
                         held.add(key);
                         fresh.add(f);
