@@ -110,7 +110,7 @@ public class AwardManagement {
      * or in a transaction of its own when there is none. Offers already opened change nothing; a
      * concurrent opening of the same entitlement makes the unique key refuse, and the transaction rolls back.
      */
-    public void openAll(List<EntitlementOffered> offers) {
+    void openAll(List<EntitlementOffered> offers) {
         if (!offers.isEmpty()) {
             tx.execute(status -> opening.openAll(offers));
         }
