@@ -1,7 +1,6 @@
 package cn.gov.gansu.gaoxin.award;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.Date;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -9,11 +8,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import cn.gov.gansu.gaoxin.award.AwardCases.Payment;
 import cn.gov.gansu.gaoxin.award.AwardProblems.AlreadyPaid;
@@ -31,7 +28,6 @@ import cn.gov.gansu.gaoxin.shared.Conflict;
 import cn.gov.gansu.gaoxin.shared.Forbidden;
 import cn.gov.gansu.gaoxin.shared.InvalidInput;
 import cn.gov.gansu.gaoxin.shared.Money;
-import cn.gov.gansu.gaoxin.shared.Uscc;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
