@@ -96,11 +96,6 @@ class AwardCases {
         return new Award.Act(rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant(), rs.getString(5));
     }
 
-    boolean existsForEntitlement(String entitlementId) {
-        return jdbc.sql("SELECT COUNT(*) FROM award WHERE entitlement_id = :e").param("e", entitlementId)
-                .query(Integer.class).single() > 0;
-    }
-
     Page list(DataScope scope, String beneficiary, AwardStatus status, Role pendingRole, Paging paging) {
         return list(scope, beneficiary, null, null, status, pendingRole, null, paging);
     }

@@ -1,7 +1,6 @@
 package cn.gov.gansu.gaoxin.award;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.Date;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -9,11 +8,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import cn.gov.gansu.gaoxin.award.AwardCases.Payment;
 import cn.gov.gansu.gaoxin.award.AwardProblems.AlreadyPaid;
@@ -31,7 +28,6 @@ import cn.gov.gansu.gaoxin.shared.Conflict;
 import cn.gov.gansu.gaoxin.shared.Forbidden;
 import cn.gov.gansu.gaoxin.shared.InvalidInput;
 import cn.gov.gansu.gaoxin.shared.Money;
-import cn.gov.gansu.gaoxin.shared.Uscc;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -70,10 +66,12 @@ public class AwardManagement {
     private final HashChain chain;
 
     private final cn.gov.gansu.gaoxin.shared.FieldCipher cipher;
+    private final AwardOpening opening;
 
     AwardManagement(JdbcClient jdbc, AwardCases cases, Budgets budgets, PublicNotice notice, AuditTrail audit,
             ApplicationEventPublisher events, PlatformTransactionManager transactions, HashChain chain,
-            cn.gov.gansu.gaoxin.shared.FieldCipher cipher) {
+            cn.gov.gansu.gaoxin.shared.FieldCipher cipher, AwardOpening opening) {
+        this.opening = opening;
         this.cipher = cipher;
         this.chain = chain;
         this.jdbc = jdbc;
@@ -89,86 +87,29 @@ public class AwardManagement {
 
     // ------------------------------------------------------------------ opening a case (免申即享)
 
-    /** Opens the case of an offered entitlement; a repeated offer of the same entitlement changes nothing. */
+    /**
+     * Opens the case of an offered entitlement in a transaction of its own; a repeated offer of the same
+     * entitlement changes nothing. An approval chain that is not allowed opens no case (AWARD_NOT_OPENED).
+     */
     public void open(EntitlementOffered offer) {
-        if (cases.existsForEntitlement(require(offer.entitlementId(), "entitlementId"))) {
-            log.debug("entitlement {} already has an award case", offer.entitlementId());
-            return;
-        }
+        require(offer.entitlementId(), "entitlementId");
         try {
-            Award.chain(offer.approvals());
-        } catch (IllegalArgumentException invalid) {
-            refuseToOpen(offer, invalid.getMessage());
-            return;
-        }
-        try {
-            retrying(newTx, () -> {
-                insertCase(offer);
-                return null;
-            });
+            retrying(newTx, () -> opening.openAll(List.of(offer)));
         } catch (DuplicateKeyException raced) {
             log.debug("entitlement {} was opened concurrently", offer.entitlementId());
         }
     }
 
     /**
-     * An offer whose approval chain holds a non-official role or a role twice opens no case: nobody
-     * could approve it under contracts §8 without either skipping a step or one person taking two.
-     * The refusal is logged as an error and written to the audit log (a durable record an official
-     * reads), and the offer is not retried: the chain must be corrected in the policy first, after
-     * which the re-scan offers the entitlement again.
+     * 免申即享 in sets: opens the cases of many offered entitlements (a re-scan's chunk) in the caller's
+     * transaction with batched statements — so that they commit with the entitlements or not at all —
+     * or in a transaction of its own when there is none. Offers already opened change nothing; a
+     * concurrent opening of the same entitlement makes the unique key refuse, and the transaction rolls back.
      */
-    private void refuseToOpen(EntitlementOffered offer, String why) {
-        log.error("award case for entitlement {} not opened: {}", offer.entitlementId(), why);
-        retrying(newTx, () -> {
-            audit.recordAs("system", "AWARD_NOT_OPENED", "ENTITLEMENT", offer.entitlementId(), "审批链不合规，未生成奖补：受益方 "
-                    + offer.beneficiary() + "，条款 第" + offer.clause() + "条，项目 " + offer.line() + "，审批链 " + offer.approvals()
-                    + "（审批链只能包含高新区管委会、市(州)、省科技厅、省财政厅、省政府等审批角色，且每个角色至多一次）");
-            return null;
-        });
-    }
-
-    private void insertCase(EntitlementOffered offer) {
-        String beneficiary = require(offer.beneficiary(), "beneficiary");
-        Award.BeneficiaryKind kind = Uscc.isValid(beneficiary) ? Award.BeneficiaryKind.ENTERPRISE : Award.BeneficiaryKind.ZONE;
-        Award.AmountType type = Award.AmountType.valueOf(require(offer.amountType(), "amountType").toUpperCase(Locale.ROOT));
-        BigDecimal offered = offer.amountYuan() == null ? null : offer.amountYuan().setScale(2, RoundingMode.HALF_UP);
-        if (offered == null && (type == Award.AmountType.FIXED || type == Award.AmountType.CAPPED)) {
-            // issue 7: a FIXED line without its amount is blocked, never an amount the approver types
-            log.error("权益{}为{}金额但未给出金额，不开立奖补案件：金额须由经审批的参数确定，不能由审批人填写", offer.entitlementId(), type);
-            return;
+    void openAll(List<EntitlementOffered> offers) {
+        if (!offers.isEmpty()) {
+            tx.execute(status -> opening.openAll(offers));
         }
-        if (offered == null && type != Award.AmountType.TO_BE_DECIDED) {
-            log.warn("entitlement {} of type {} carries no amount; treated as TO_BE_DECIDED", offer.entitlementId(), type);
-            type = Award.AmountType.TO_BE_DECIDED;
-        }
-        List<Role> chain = Award.chain(offer.approvals());
-        AwardStatus status = kind == Award.BeneficiaryKind.ENTERPRISE ? AwardStatus.PENDING_CONFIRMATION : AwardStatus.UNDER_REVIEW;
-        Role pending = status == AwardStatus.PENDING_CONFIRMATION ? Role.ENTERPRISE : chain.get(0);
-        String zone = offer.beneficiaryZone() != null ? offer.beneficiaryZone()
-                : kind == Award.BeneficiaryKind.ZONE ? beneficiary : null;
-        Timestamp now = Timestamp.from(Instant.now());
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO award (entitlement_id, beneficiary, beneficiary_kind, beneficiary_zone, line, clause, "
-                        + "amount_type, offered_amount, amount, payer, payable_year, approvals, step, status, pending_role, version, "
-                        + "explanation, event_date, created_at, updated_at) VALUES (:e, :b, :kind, :zone, :line, :clause, :type, "
-                        + ":offered, :amount, :payer, :year, :approvals, 0, :status, :pending, 0, :explanation, :eventDate, :now, :now)")
-                .param("e", offer.entitlementId()).param("b", beneficiary).param("kind", kind.name()).param("zone", zone)
-                .param("line", require(offer.line(), "line")).param("clause", require(offer.clause(), "clause"))
-                .param("type", type.name()).param("offered", offered)
-                .param("amount", type.decidedCaseByCase() ? null : offered)
-                .param("payer", require(offer.payer(), "payer")).param("year", offer.payableYear())
-                .param("approvals", chain.stream().map(Role::name).collect(Collectors.joining(",")))
-                .param("status", status.name()).param("pending", pending.name())
-                .param("explanation", offer.explanation() == null ? "" : offer.explanation())
-                .param("eventDate", offer.eventDate() == null ? null : Date.valueOf(offer.eventDate()))
-                .param("now", now)
-                .update(keys, "id");
-        long id = keys.getKey().longValue();
-        event(id, "OFFERED", "system", null, null, status, offered, "免申即享：依据第" + offer.clause() + "条自动生成");
-        audit.recordAs("system", "AWARD_OFFERED", "AWARD", String.valueOf(id), "免申即享生成奖补：受益方 " + beneficiary
-                + "，条款 第" + offer.clause() + "条，项目 " + offer.line() + "，金额 " + AwardProblems.yuan(offered) + "（" + type
-                + "），付款单位 " + offer.payer() + "，" + offer.payableYear() + "年度，审批链 " + chain + "；" + status.chineseName());
     }
 
     // ------------------------------------------------------------------ the steps: load, ask the award, save, audit

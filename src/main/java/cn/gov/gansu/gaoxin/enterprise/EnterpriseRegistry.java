@@ -206,9 +206,10 @@ public class EnterpriseRegistry implements ScopeTargetCheck {
                         + "FROM qualification ORDER BY uscc, recognised_on, id")
                 .withFetchSize(FETCH_SIZE)
                 .query(rs -> {
+                    // dates read as LocalDate: no java.sql.Date and Calendar per row (the re-scan streams millions)
                     sink.accept(new Qualification(rs.getLong(1), rs.getString(2), QualificationType.valueOf(rs.getString(3)),
-                            Recognition.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getDate(7).toLocalDate(),
-                            rs.getDate(8) == null ? null : rs.getDate(8).toLocalDate(), rs.getString(9)));
+                            Recognition.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class),
+                            rs.getObject(8, LocalDate.class), rs.getString(9)));
                 });
     }
 
@@ -219,7 +220,7 @@ public class EnterpriseRegistry implements ScopeTargetCheck {
                 .withFetchSize(FETCH_SIZE)
                 .query(rs -> {
                     sink.accept(rs.getString(8), new NationalProject(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getBigDecimal(5) == null ? null : rs.getBigDecimal(5).toPlainString(), rs.getDate(6).toLocalDate(),
+                            rs.getBigDecimal(5) == null ? null : rs.getBigDecimal(5).toPlainString(), rs.getObject(6, LocalDate.class),
                             rs.getString(7)));
                 });
     }

@@ -46,7 +46,7 @@ class Entitlements {
         java.util.Set<UUID> held = new java.util.HashSet<>();
         jdbc.sql("SELECT once_key FROM policy_entitlement").withFetchSize(5_000)
                 .query(rs -> {
-                    held.add(UUID.fromString(idFor(rs.getString(1))));
+                    held.add(uuidFor(rs.getString(1)));
                 });
         return held;
     }
@@ -115,7 +115,12 @@ class Entitlements {
     }
 
     static String idFor(String onceKey) {
-        return UUID.nameUUIDFromBytes(("gansu-2023|" + onceKey).getBytes(StandardCharsets.UTF_8)).toString();
+        return uuidFor(onceKey).toString();
+    }
+
+    /** The id of {@link #idFor} as a UUID (the re-scan's held set: no string round trip). */
+    static UUID uuidFor(String onceKey) {
+        return UUID.nameUUIDFromBytes(("gansu-2023|" + onceKey).getBytes(StandardCharsets.UTF_8));
     }
 
     boolean exists(String onceKey) {

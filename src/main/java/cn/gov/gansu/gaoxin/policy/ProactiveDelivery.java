@@ -188,72 +188,107 @@ class ProactiveDelivery {
         }
     }
 
-    /** Facts per chunk of a re-scan: one transaction each, so memory and transaction size stay bounded. */
+    /** Facts per chunk of a re-scan's reading: memory stays bounded. */
     static final int CHUNK = 10_000;
 
+    /** New entitlements per write transaction of a re-scan (with their award cases and audit rows). */
+    static final int WRITE = 5_000;
+
     /**
-     * Re-assesses every registry fact and offers what is not yet held, chunk by chunk (each chunk its own
-     * transaction: idempotent and restartable). The registries are read by streaming queries, zones and
-     * memberships come from a snapshot, the held keys are loaded once, and new entitlements are inserted
-     * in JDBC batches (on a concurrent duplicate the chunk is retried row by row with the conditional
-     * insert). Each new entitlement is still published as {@link EntitlementOffered} and audited.
+     * Re-assesses every registry fact and offers what is not yet held. The registries are read by streaming
+     * queries, zones and memberships come from a snapshot, the held keys are loaded once; the new
+     * entitlements are written in sets of {@link #WRITE}, each set one transaction: one JDBC batch of
+     * INSERTs, its {@code ENTITLEMENT_OFFERED} audit rows as one batch, and one {@link EntitlementsOffered}
+     * published inside the transaction, on which the award module opens their cases with batched
+     * statements too — so a set's entitlements and cases commit together, and a re-scan is idempotent and
+     * restartable. On a conflict (a concurrent writer stored one of the entitlements, or opened one of the
+     * cases) the set is rolled back and written again row by row, each row in a transaction of its own;
+     * a row that still fails is logged and left to the next re-scan.
      */
     RescanReport rescanNow() {
         return rescanWith(() -> {
         });
     }
 
-    /** {@link #rescanNow}, running {@code beforeEachOffer} before each chunk's write transaction (tests: a concurrent writer). */
+    /** {@link #rescanNow}, running {@code beforeEachOffer} before each write transaction (tests: a concurrent writer). */
     RescanReport rescanWith(Runnable beforeEachOffer) {
         long started = System.nanoTime();
         long before = entitlements.count();
         // the read side: one read-only transaction, so PostgreSQL streams each query with its fetch size
         TransactionTemplate read = new TransactionTemplate(transactions);
         read.setReadOnly(true);
-        Rescan scan = read.execute(s -> {
-            Rescan r = new Rescan(parameters.engine(), registry.snapshot(), entitlements.heldKeys(), beforeEachOffer,
-                    new LineBudgets(parameters.lineBudgets(), entitlements.offeredByLine()));
-            forEachRegistryFact(r::add);
-            return r;
-        });
-        scan.flush();
+        Rescan scan = new Rescan(parameters.engine(), registry.snapshot(), beforeEachOffer);
+        try {
+            read.executeWithoutResult(s -> {
+                scan.start(entitlements.heldKeys(), new LineBudgets(parameters.lineBudgets(), entitlements.offeredByLine()));
+                forEachRegistryFact(scan::add);
+                scan.flush();
+            });
+            scan.write();
+            scan.finish();
+        } finally {
+            scan.writer.shutdownNow();
+        }
         if (scan.budgets.refused > 0) {
             log.warn("免申即享复核：{}项配套奖补超出其配套项目预算，暂不提供", scan.budgets.refused);
         }
-        log.info("免申即享复核：事实{}项，新增权益{}项；共{} ms，其中写入（批量插入、审计、发布）{} ms，提交及提交后监听（开立奖补案件）{} ms",
+        if (scan.failed > 0) {
+            log.error("免申即享复核：{}项新增权益写入失败（见上文错误），下次复核将再次提供", scan.failed);
+        }
+        log.info("免申即享复核：事实{}项，新增权益{}项；共{} ms，其中写入权益及审计{} ms，开立奖补案件{} ms，提交（含哈希链）{} ms",
                 scan.facts, scan.created, (System.nanoTime() - started) / 1_000_000, scan.writing / 1_000_000,
-                (scan.offering - scan.writing) / 1_000_000);
+                scan.opening / 1_000_000, scan.committing / 1_000_000);
         TransactionTemplate write = new TransactionTemplate(transactions);
         write.executeWithoutResult(s -> audit.recordAs("system", "POLICY_RESCAN", "POLICY", "rescan", "事实" + scan.facts
-                + "项，符合条件" + scan.eligible + "项，新增权益" + scan.created + "项"));
-        return new RescanReport(scan.facts, scan.eligible, scan.created, scan.eligible - scan.created, before + scan.created);
+                + "项，符合条件" + scan.eligible + "项，新增权益" + scan.created + "项"
+                + (scan.failed > 0 ? "，写入失败" + scan.failed + "项（下次复核再次提供）" : "")));
+        return new RescanReport(scan.facts, scan.eligible, scan.created, scan.eligible - scan.created - scan.failed,
+                before + scan.created);
     }
 
-    /** One re-scan's state: the facts of the current chunk and the keys held so far. */
+    /**
+     * One re-scan's state: the facts of the current chunk, the new findings not yet written, the keys held
+     * so far. The reading thread assesses; the sets are written on a thread of their own, in order, one at
+     * a time, while the reading goes on (at most {@link #IN_FLIGHT} sets wait): PostgreSQL writes one set
+     * while the JVM reads and assesses the next.
+     */
     private final class Rescan {
+        static final int IN_FLIGHT = 2;
         final PolicyEngine engine;
         final RegistryZones.Snapshot snapshot;
-        final java.util.Set<java.util.UUID> held;
+        java.util.Set<java.util.UUID> held;
+        final java.util.concurrent.ExecutorService writer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "policy-rescan-writer");
+            t.setDaemon(true);
+            return t;
+        });
+        final java.util.ArrayDeque<java.util.concurrent.Future<?>> inFlight = new java.util.ArrayDeque<>();
         final List<Fact> chunk = new ArrayList<>(CHUNK);
         final java.util.Set<String> unplaced = new java.util.HashSet<>();
+        final List<Finding> fresh = new ArrayList<>(WRITE);
         final TransactionTemplate tx;
         final Runnable beforeEachOffer;
-        final LineBudgets budgets;
+        LineBudgets budgets;
+        String version;
         int facts;
         long writing;
-        long offering;
+        long opening;
+        long committing;
         int eligible;
         int created;
+        int failed;
 
-        Rescan(PolicyEngine engine, RegistryZones.Snapshot snapshot, java.util.Set<java.util.UUID> held, Runnable beforeEachOffer,
-                LineBudgets budgets) {
+        Rescan(PolicyEngine engine, RegistryZones.Snapshot snapshot, Runnable beforeEachOffer) {
             this.beforeEachOffer = beforeEachOffer;
-            this.budgets = budgets;
             this.engine = engine;
             this.snapshot = snapshot;
-            this.held = held;
             this.tx = new TransactionTemplate(transactions);
             this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        }
+
+        void start(java.util.Set<java.util.UUID> held, LineBudgets budgets) {
+            this.held = held;
+            this.budgets = budgets;
         }
 
         void add(Fact fact, String unplacedUnit) {
@@ -266,14 +301,13 @@ class ProactiveDelivery {
             }
         }
 
+        /** Assesses the chunk read so far; writes the new findings once there are {@link #WRITE} of them. */
         void flush() {
             if (chunk.isEmpty()) {
                 return;
             }
             facts += chunk.size();
             snapshot.load(unplaced);
-            List<Finding> fresh = new ArrayList<>();
-            String version = null;
             for (Fact fact : chunk) {
                 PolicyEngine.Assessment a = engine.assess(List.of(fact), snapshot);
                 version = a.policyVersion();
@@ -284,7 +318,7 @@ class ProactiveDelivery {
                         continue;
                     }
                     eligible++;
-                    java.util.UUID key = java.util.UUID.fromString(Entitlements.idFor(Entitlements.onceKey(f)));
+                    java.util.UUID key = Entitlements.uuidFor(Entitlements.onceKey(f));
                     if (!held.contains(key) && budgets.admit(f)) {
                         held.add(key);
                         fresh.add(f);
@@ -293,46 +327,100 @@ class ProactiveDelivery {
             }
             chunk.clear();
             unplaced.clear();
-            if (!fresh.isEmpty()) {
-                created += offer(fresh, version);
+            if (fresh.size() >= WRITE) {
+                write();
             }
         }
 
-        /** Stores and offers new findings in one transaction: as a batch, or row by row after a conflict. */
-        private int offer(List<Finding> fresh, String version) {
-            beforeEachOffer.run();
-            long t = System.nanoTime();
+        /** Hands the new findings not yet written to the writer, {@link #WRITE} per transaction. */
+        void write() {
+            while (!fresh.isEmpty()) {
+                List<Finding> set = new ArrayList<>(fresh.subList(0, Math.min(WRITE, fresh.size())));
+                fresh.subList(0, set.size()).clear();
+                while (inFlight.size() >= IN_FLIGHT) {
+                    await(inFlight.removeFirst());
+                }
+                String v = version;
+                // the writer alone updates the counters; they are read after finish() (Future.get: happens-before)
+                inFlight.add(writer.submit(() -> {
+                    created += offer(set, v);
+                }));
+            }
+        }
+
+        /** Waits until every set is written; a failure of the writer is thrown here. */
+        void finish() {
+            while (!inFlight.isEmpty()) {
+                await(inFlight.removeFirst());
+            }
+        }
+
+        private void await(java.util.concurrent.Future<?> f) {
             try {
-                return tx.execute(s -> {
-                    long w = System.nanoTime();
-                    List<EntitlementOffered> offers = entitlements.insertAll(fresh, "RESCAN", version);
-                    announce(offers);
-                    writing += System.nanoTime() - w;
-                    return offers.size();
-                });
-            } catch (org.springframework.dao.DataIntegrityViolationException raced) {
-                return tx.execute(s -> {
-                    List<EntitlementOffered> offers = new ArrayList<>();
-                    for (Finding f : fresh) {
-                        entitlements.store(f, "RESCAN", version).ifPresent(offers::add);
-                    }
-                    announce(offers);
-                    return offers.size();
-                });
-            } finally {
-                offering += System.nanoTime() - t;
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("免申即享复核被中断", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getCause());
             }
         }
 
+        /** Stores and offers new findings in one transaction: as a set, or row by row after a conflict. */
+        private int offer(List<Finding> set, String version) {
+            beforeEachOffer.run();
+            long[] marks = new long[3];
+            try {
+                long t = System.nanoTime();
+                int n = tx.execute(s -> {
+                    List<EntitlementOffered> offers = entitlements.insertAll(set, "RESCAN", version);
+                    marks[0] = System.nanoTime();
+                    announce(offers);
+                    marks[1] = System.nanoTime();
+                    return offers.size();
+                });
+                marks[2] = System.nanoTime();
+                writing += marks[0] - t;
+                opening += marks[1] - marks[0];
+                committing += marks[2] - marks[1];
+                return n;
+            } catch (org.springframework.dao.DataAccessException conflict) {
+                log.warn("免申即享复核：一批{}项新增权益写入冲突（{}），逐条重写", set.size(), conflict.getMostSpecificCause().getMessage());
+                int n = 0;
+                for (Finding f : set) {
+                    try {
+                        n += tx.execute(s -> {
+                            var offer = entitlements.store(f, "RESCAN", version);
+                            offer.ifPresent(o -> announce(List.of(o)));
+                            return offer.isPresent() ? 1 : 0;
+                        });
+                    } catch (org.springframework.dao.DataAccessException e) {
+                        failed++;
+                        log.error("免申即享复核：权益 {}（{}，{}）写入失败，下次复核再次提供", Entitlements.onceKey(f), f.beneficiary(),
+                                f.clause(), e);
+                    }
+                }
+                return n;
+            }
+        }
+
+        /** The set's audit rows (one batch) and its one event, on which the award module opens the cases in this transaction. */
         private void announce(List<EntitlementOffered> offers) {
+            if (offers.isEmpty()) {
+                return;
+            }
             Map<String, String> details = new LinkedHashMap<>();
             for (EntitlementOffered o : offers) {
                 details.put(o.entitlementId(), auditDetail(o, "RESCAN"));
             }
             audit.recordAllAs("system", "ENTITLEMENT_OFFERED", "ENTITLEMENT", details);
-            for (EntitlementOffered o : offers) {
-                events.publishEvent(o);
-            }
+            events.publishEvent(new EntitlementsOffered(offers));
         }
     }
 

@@ -56,18 +56,63 @@ public final class RescanBench {
                     "--gaoxin.policy.rescan-cron=-")) {
                 ProactiveDelivery delivery = app.getBean(ProactiveDelivery.class);
                 JdbcClient jdbc = app.getBean(JdbcClient.class);
+                long backend = jdbc.sql("SELECT pg_backend_pid()").query(Long.class).single();
+                long postmaster = Long.parseLong(stat(backend)[3]);
+                com.sun.management.OperatingSystemMXBean os =
+                        (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
                 for (String run : new String[] {"first (creates)", "second (nothing new)"}) {
                     long awardsBefore = jdbc.sql("SELECT COUNT(*) FROM award").query(Long.class).single();
+                    String loadBefore = load();
+                    long jvm = os.getProcessCpuTime();
+                    double pgCpu = postgresCpuSeconds(postmaster);
                     long t = System.nanoTime();
                     ProactiveDelivery.RescanReport r = delivery.rescanNow();
                     double s = (System.nanoTime() - t) / 1e9;
+                    double jvmCpu = (os.getProcessCpuTime() - jvm) / 1e9;
+                    pgCpu = postgresCpuSeconds(postmaster) - pgCpu;
                     long awards = jdbc.sql("SELECT COUNT(*) FROM award").query(Long.class).single() - awardsBefore;
                     System.out.printf(Locale.ROOT, "RESCAN %-21s enterprises=%,d facts=%,d eligible=%,d created=%,d awards opened=%,d "
-                                    + "%.1f s  %,.0f facts/s%n", run, n, r.factsScanned(), r.eligible(), r.created(), awards, s,
-                            r.factsScanned() / s);
+                                    + "%.1f s  %,.0f facts/s  CPU: JVM %.1f s, PostgreSQL %.1f s  load %s -> %s%n", run, n, r.factsScanned(),
+                            r.eligible(), r.created(), awards, s, r.factsScanned() / s, jvmCpu, pgCpu, loadBefore, load());
                 }
             }
         }
         System.exit(0);
+    }
+
+    /** The 1-, 5- and 15-minute load averages of the machine. */
+    static String load() {
+        try {
+            String[] f = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+            return f[0] + "/" + f[1] + "/" + f[2];
+        } catch (java.io.IOException e) {
+            return "?";
+        }
+    }
+
+    /** The fields of /proc/PID/stat, index i holding field i + 1 (the command name, which may hold spaces, replaced by x). */
+    static String[] stat(long pid) throws java.io.IOException {
+        String s = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
+        return ("x x " + s.substring(s.lastIndexOf(')') + 2)).split(" ");
+    }
+
+    /**
+     * CPU seconds PostgreSQL has used so far: the postmaster's own and its reaped children's (fields
+     * utime, stime, cutime, cstime), plus each live child's (the backends, the WAL writer, the checkpointer).
+     */
+    static double postgresCpuSeconds(long postmaster) throws java.io.IOException {
+        String[] p = stat(postmaster);
+        long ticks = Long.parseLong(p[13]) + Long.parseLong(p[14]) + Long.parseLong(p[15]) + Long.parseLong(p[16]);
+        try (var children = ProcessHandle.of(postmaster).map(ProcessHandle::children).orElse(java.util.stream.Stream.empty())) {
+            for (ProcessHandle c : (Iterable<ProcessHandle>) children::iterator) {
+                try {
+                    String[] f = stat(c.pid());
+                    ticks += Long.parseLong(f[13]) + Long.parseLong(f[14]);
+                } catch (java.io.IOException gone) {
+                    // ended meanwhile: counted in the postmaster's cutime/cstime
+                }
+            }
+        }
+        return ticks / 100.0;
     }
 }
