@@ -51,7 +51,7 @@ class AchievementSearch {
             long t0 = System.nanoTime();
             int[] n = {0};
             jdbc.sql("SELECT id, title, field, summary FROM tech_achievement").query(rs -> {
-                index.put(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4));
+                index.add(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4));
                 n[0]++;
             });
             index.refresh();

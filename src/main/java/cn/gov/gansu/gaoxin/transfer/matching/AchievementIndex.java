@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +16,14 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
@@ -29,47 +32,47 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
  * The in-memory full-text index of technology achievements (clause 6, contracts §11): one Lucene
- * document per achievement with its title, field and summary segmented by {@link ChineseText};
- * a demand is matched by BM25 over those three fields with boosts title &gt; field &gt; summary.
- * Near-real-time: an added achievement is searchable after {@link #refresh()}. Thread-safe.
+ * document per achievement whose title, field and summary are segmented by {@link ChineseText} into
+ * one weighted field — BM25F by repetition: the title counts {@value #TITLE_WEIGHT} times, the
+ * technical field {@value #FIELD_WEIGHT} times, the summary once, so a demand word is one query
+ * clause rather than one per field (a third of the clauses; the matcher's cost grows with them).
+ * Achievements that share no word with a demand are ranked after all that do, by shared single
+ * characters, in a second query that runs only when the first finds fewer than asked for.
+ * Near-real-time: an added achievement is searchable after {@link #refresh()}. Thread-safe: any
+ * number of threads match at once, each on the searcher current when it starts.
  */
 public final class AchievementIndex implements AutoCloseable {
 
     static final String ID = "id";
-    static final String TITLE = "title";
-    static final String FIELD = "field";
-    static final String SUMMARY = "summary";
+    /** Title ×{@value #TITLE_WEIGHT}, field ×{@value #FIELD_WEIGHT} and summary, segmented into words. */
+    static final String WORDS = "words";
     /** Title, field and summary as single characters (StandardAnalyzer cuts Han text into characters): the weak fallback. */
     static final String CHARS = "chars";
 
-    /** Field boosts: a word in the title counts most, then the technical field, then the summary. */
-    static final Map<String, Float> BOOSTS = Map.of(TITLE, 3.0f, FIELD, 2.0f, SUMMARY, 1.0f);
+    /** Field weights (BM25F by repeating the text): a word in the title counts most, then the technical field, then the summary. */
+    static final int TITLE_WEIGHT = 3;
+    static final int FIELD_WEIGHT = 2;
 
     /** At most this many demand words become query terms (the most frequent; title words weigh triple). */
     static final int MAX_QUERY_WORDS = 64;
+    static final int MAX_QUERY_CHARS = 32;
 
     /**
-     * Weight of a shared single character against a shared word (boost 1 to 3): small enough that
-     * characters only order achievements that share no word (an achievement that shares just 电 with
-     * the demand comes after every one that shares a word such as 锂电池), yet a demand with no word
-     * in common still gets candidates.
+     * Character-only hits come after every word hit: their scores are scaled to at most this share
+     * of the lowest word score.
      */
-    static final float CHAR_BOOST = 0.02f;
-    static final int MAX_QUERY_CHARS = 32;
+    static final float CHAR_SHARE = 0.5f;
 
     private final ChineseText text;
     private final Analyzer characters = new StandardAnalyzer(CharArraySet.EMPTY_SET);
@@ -83,7 +86,9 @@ public final class AchievementIndex implements AutoCloseable {
             IndexWriterConfig config = new IndexWriterConfig(
                     new PerFieldAnalyzerWrapper(text.analyzer(), Map.of(CHARS, characters)));
             config.setSimilarity(new BM25Similarity());
-            config.setRAMBufferSizeMB(64);
+            // bulk building: flush rarely (few, large segments), nothing is ever committed (in memory)
+            config.setRAMBufferSizeMB(256);
+            config.setCommitOnClose(false);
             writer = new IndexWriter(directory, config);
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
@@ -93,18 +98,40 @@ public final class AchievementIndex implements AutoCloseable {
 
     /** Adds or replaces the achievement {@code id}; searchable after the next {@link #refresh()}. */
     public void put(long id, String title, String field, String summary) {
-        Document doc = new Document();
-        doc.add(new StringField(ID, Long.toString(id), Field.Store.NO));
-        doc.add(new StoredField(ID, id));
-        doc.add(new TextField(TITLE, nz(title), Field.Store.NO));
-        doc.add(new TextField(FIELD, nz(field), Field.Store.NO));
-        doc.add(new TextField(SUMMARY, nz(summary), Field.Store.NO));
-        doc.add(new TextField(CHARS, nz(title) + " " + nz(field) + " " + nz(summary), Field.Store.NO));
         try {
-            writer.updateDocument(new Term(ID, Long.toString(id)), doc);
+            writer.updateDocument(new Term(ID, Long.toString(id)), document(id, title, field, summary));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Adds an achievement known not to be in the index yet (the start-up build): no look-up of an
+     * older version, so faster than {@link #put}.
+     */
+    public void add(long id, String title, String field, String summary) {
+        try {
+            writer.addDocument(document(id, title, field, summary));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Document document(long id, String title, String field, String summary) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, Long.toString(id), Field.Store.NO));
+        doc.add(new NumericDocValuesField(ID, id));
+        StringBuilder words = new StringBuilder();
+        for (int i = 0; i < TITLE_WEIGHT; i++) {
+            words.append(nz(title)).append('\n');
+        }
+        for (int i = 0; i < FIELD_WEIGHT; i++) {
+            words.append(nz(field)).append('\n');
+        }
+        words.append(nz(summary));
+        doc.add(new TextField(WORDS, words.toString(), Field.Store.NO));
+        doc.add(new TextField(CHARS, nz(title) + " " + nz(field) + " " + nz(summary), Field.Store.NO));
+        return doc;
     }
 
     /** Makes everything put so far searchable. */
@@ -139,33 +166,27 @@ public final class AchievementIndex implements AutoCloseable {
      */
     public List<Hit> match(String demandTitle, String demandText, int size) {
         List<String> words = queryWords(demandTitle, demandText);
-        List<String> chars = queryChars(nz(demandTitle) + " " + nz(demandText));
-        if (words.isEmpty() && chars.isEmpty()) {
-            return List.of();
-        }
-        BooleanQuery.Builder q = new BooleanQuery.Builder();
-        for (String c : chars) {
-            q.add(new BoostQuery(new TermQuery(new Term(CHARS, c)), CHAR_BOOST), BooleanClause.Occur.SHOULD);
-        }
-        for (String w : words) {
-            for (Map.Entry<String, Float> f : BOOSTS.entrySet()) {
-                Query t = new TermQuery(new Term(f.getKey(), w));
-                q.add(new BoostQuery(t, f.getValue()), BooleanClause.Occur.SHOULD);
-            }
-        }
         try {
             IndexSearcher s = searchers.acquire();
             try {
-                s.setSimilarity(new BM25Similarity());
-                // count no more hits than asked for, so BM25 max-score pruning starts at once
-                TopDocs top = s.search(q.build(), new TopScoreDocCollectorManager(size, null, size, false));
-                List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-                List<Set<String>> found = matched(words, leaves, top.scoreDocs);
-                List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
-                for (int i = 0; i < top.scoreDocs.length; i++) {
-                    ScoreDoc sd = top.scoreDocs[i];
-                    long id = s.storedFields().document(sd.doc).getField(ID).numericValue().longValue();
-                    hits.add(new Hit(id, sd.score, outermost(words, found.get(i))));
+                List<Hit> hits = new ArrayList<>(size);
+                Set<Integer> seen = new HashSet<>();
+                if (!words.isEmpty()) {
+                    BooleanQuery.Builder q = new BooleanQuery.Builder();
+                    for (String w : words) {
+                        q.add(new TermQuery(new Term(WORDS, w)), BooleanClause.Occur.SHOULD);
+                    }
+                    // count no more hits than asked for, so BM25 max-score pruning starts at once
+                    ScoreDoc[] top = s.search(q.build(), new TopScoreDocCollectorManager(size, null, size, false)).scoreDocs;
+                    List<Set<String>> found = matched(words, s.getIndexReader().leaves(), top);
+                    long[] ids = ids(s, top);
+                    for (int i = 0; i < top.length; i++) {
+                        hits.add(new Hit(ids[i], top[i].score, outermost(words, found.get(i))));
+                        seen.add(top[i].doc);
+                    }
+                }
+                if (hits.size() < size) {
+                    fillWithCharacters(s, demandTitle, demandText, size, hits, seen);
                 }
                 return hits;
             } finally {
@@ -174,6 +195,54 @@ public final class AchievementIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Adds the best achievements that share only characters with the demand, scored below every word hit. */
+    private void fillWithCharacters(IndexSearcher s, String title, String body, int size, List<Hit> hits, Set<Integer> seen)
+            throws IOException {
+        List<String> chars = queryChars(nz(title) + " " + nz(body));
+        if (chars.isEmpty()) {
+            return;
+        }
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        for (String c : chars) {
+            q.add(new TermQuery(new Term(CHARS, c)), BooleanClause.Occur.SHOULD);
+        }
+        int want = size + seen.size();
+        ScoreDoc[] top = s.search(q.build(), new TopScoreDocCollectorManager(want, null, want, false)).scoreDocs;
+        List<ScoreDoc> rest = new ArrayList<>();
+        for (ScoreDoc sd : top) {
+            if (!seen.contains(sd.doc) && rest.size() < size - hits.size()) {
+                rest.add(sd);
+            }
+        }
+        if (rest.isEmpty()) {
+            return;
+        }
+        float factor = 1f;
+        if (!hits.isEmpty()) {
+            float lowest = hits.get(hits.size() - 1).score();
+            factor = Math.min(1f, CHAR_SHARE * lowest / rest.get(0).score);
+        }
+        long[] ids = ids(s, rest.toArray(ScoreDoc[]::new));
+        for (int i = 0; i < rest.size(); i++) {
+            hits.add(new Hit(ids[i], rest.get(i).score * factor, List.of()));
+        }
+    }
+
+    /** The achievement ids of top documents, read from doc values. */
+    private static long[] ids(IndexSearcher s, ScoreDoc[] docs) throws IOException {
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        long[] out = new long[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[i].doc, leaves));
+            NumericDocValues v = DocValues.getNumeric(leaf.reader(), ID);
+            if (!v.advanceExact(docs[i].doc - leaf.docBase)) {
+                throw new IllegalStateException("achievement without id");
+            }
+            out[i] = v.longValue();
+        }
+        return out;
     }
 
     /**
@@ -207,8 +276,8 @@ public final class AchievementIndex implements AutoCloseable {
     }
 
     /**
-     * For each hit, the demand words it holds in any field, read from the postings: per segment,
-     * field and word one dictionary look-up, then the segment's hits in doc order.
+     * For each hit, the demand words it holds, read from the postings: per segment and word one
+     * dictionary look-up, then the segment's hits in doc order.
      */
     private static List<Set<String>> matched(List<String> words, List<LeafReaderContext> leaves, ScoreDoc[] docs)
             throws IOException {
@@ -229,11 +298,8 @@ public final class AchievementIndex implements AutoCloseable {
             while (to < order.length && ReaderUtil.subIndex(docs[order[to]].doc, leaves) == leafIndex) {
                 to++;
             }
-            for (String f : BOOSTS.keySet()) {
-                Terms terms = leaf.reader().terms(f);
-                if (terms == null) {
-                    continue;
-                }
+            Terms terms = leaf.reader().terms(WORDS);
+            if (terms != null) {
                 TermsEnum te = terms.iterator();
                 PostingsEnum postings = null;
                 for (String w : words) {
