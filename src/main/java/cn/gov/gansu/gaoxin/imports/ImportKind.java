@@ -26,7 +26,15 @@ public enum ImportKind {
             List.of("科技企业孵化器", "省级", "兰州某某科技企业孵化器", "兰州", "91620100MA74XQ2F1X", "新材料", "3985、3562", "2024-06-18")),
     NATIONAL_PROJECTS("national-projects", "国家科技项目",
             List.of("统一社会信用代码", "项目类别", "项目（课题）编号", "项目名称", "在甘落地资金（元）", "立项日期"),
-            List.of("91620100MA74XQ2F1X", "国家重点研发计划", "2024YFB0000001", "某某关键技术研究", "4200000.00", "2024-08-01"));
+            List.of("91620100MA74XQ2F1X", "国家重点研发计划", "2024YFB0000001", "某某关键技术研究", "4200000.00", "2024-08-01")),
+    /** 科技成果 (clause 6): the same holder and title is the same achievement (unchanged or updated). */
+    ACHIEVEMENTS("achievements", "科技成果",
+            List.of("成果名称", "持有方", "持有方类型", "技术领域", "成熟度", "转化方式", "挂牌价格（元）", "成果简介"),
+            List.of("高镍锂电池正极材料制备技术", "兰州大学", "高校", "新能源电池", "中试", "许可", "500000.00", "共沉淀法制备三元正极材料……")),
+    /** 技术需求 (clause 6): the same enterprise and title is the same demand. */
+    DEMANDS("demands", "技术需求",
+            List.of("统一社会信用代码", "需求名称", "需求描述"),
+            List.of("91620100MA74XQ2F1X", "寻求锂电池正极材料技术", "提高电池能量密度，降低成本"));
 
     private final String code;
     private final String chineseName;
@@ -64,6 +72,6 @@ public enum ImportKind {
             }
         }
         throw new NotFound("导入类型“" + (code == null ? "" : code.length() > 30 ? code.substring(0, 30) : code)
-                + "”不存在，可选：enterprises、qualifications、statistics、platforms、national-projects");
+                + "”不存在，可选：enterprises、qualifications、statistics、platforms、national-projects、achievements、demands");
     }
 }
