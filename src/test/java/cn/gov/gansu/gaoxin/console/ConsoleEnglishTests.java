@@ -44,7 +44,7 @@ class ConsoleEnglishTests extends IntegrationTest {
      */
     static final List<String> INCOMPLETE = List.of(
             "/policy", "/targets", "/evaluations/*",
-            "/development", "/transfer", "/commissioners", "/profile", "/innovation",
+            "/development", "/commissioners", "/profile", "/innovation",
             "/funds/use", "/funds/recoveries", "/funds/ledger", "/funds/measures", "/funds/plans");
 
     static final Pattern CHINESE = Pattern.compile("[\\p{IsHan}\\u3000-\\u303F\\uFF01-\\uFF5E\\u201C\\u201D\\u2018\\u2019]+");
@@ -194,7 +194,8 @@ class ConsoleEnglishTests extends IntegrationTest {
         Set<String> details = new LinkedHashSet<>(List.of("/enterprises/" + uscc, "/zones/lanzhou", "/enterprises/new",
                 "/platforms/new", "/login", job));
         for (String[] list : new String[][] {{"/awards", "/awards/\\d+"}, {"/evaluations", "/evaluations/\\d+"},
-                }) {
+                {"/transfer/campaigns", "/transfer/campaigns/\\d+"}, {"/transfer/events", "/transfer/events/\\d+"},
+                {"/transfer/institutions", "/transfer/institutions/\\d+"}, {"/transfer", "/transfer/demands/\\d+"}}) {
             String link = firstLink(list[0], list[1]);
             if (link != null) {
                 details.add(link);
