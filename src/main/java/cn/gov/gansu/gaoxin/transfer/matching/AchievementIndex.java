@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,8 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermState;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
@@ -171,14 +174,22 @@ public final class AchievementIndex implements AutoCloseable {
             try {
                 List<Hit> hits = new ArrayList<>(size);
                 Set<Integer> seen = new HashSet<>();
-                if (!words.isEmpty()) {
-                    BooleanQuery.Builder q = new BooleanQuery.Builder();
-                    for (String w : words) {
-                        q.add(new TermQuery(new Term(WORDS, w)), BooleanClause.Occur.SHOULD);
+                // each word is looked up in the term dictionaries once: the states serve both the
+                // query and the matched words; words no achievement holds are left out
+                Map<String, TermStates> present = new LinkedHashMap<>();
+                for (String w : words) {
+                    Term term = new Term(WORDS, w);
+                    TermStates states = TermStates.build(s, term, true);
+                    if (states.docFreq() > 0) {
+                        present.put(w, states);
                     }
+                }
+                if (!present.isEmpty()) {
+                    BooleanQuery.Builder q = new BooleanQuery.Builder();
+                    present.forEach((w, states) -> q.add(new TermQuery(new Term(WORDS, w), states), BooleanClause.Occur.SHOULD));
                     // count no more hits than asked for, so BM25 max-score pruning starts at once
                     ScoreDoc[] top = s.search(q.build(), new TopScoreDocCollectorManager(size, null, size, false)).scoreDocs;
-                    List<Set<String>> found = matched(words, s.getIndexReader().leaves(), top);
+                    List<Set<String>> found = matched(present, s.getIndexReader().leaves(), top);
                     long[] ids = ids(s, top);
                     for (int i = 0; i < top.length; i++) {
                         hits.add(new Hit(ids[i], top[i].score, outermost(words, found.get(i))));
@@ -279,11 +290,11 @@ public final class AchievementIndex implements AutoCloseable {
      * For each hit, the demand words it holds, read from the postings: per segment and word one
      * dictionary look-up, then the segment's hits in doc order.
      */
-    private static List<Set<String>> matched(List<String> words, List<LeafReaderContext> leaves, ScoreDoc[] docs)
+    private static List<Set<String>> matched(Map<String, TermStates> words, List<LeafReaderContext> leaves, ScoreDoc[] docs)
             throws IOException {
         List<Set<String>> found = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
-            found.add(new java.util.HashSet<>());
+            found.add(new HashSet<>());
         }
         Integer[] order = new Integer[docs.length];
         for (int i = 0; i < docs.length; i++) {
@@ -302,10 +313,12 @@ public final class AchievementIndex implements AutoCloseable {
             if (terms != null) {
                 TermsEnum te = terms.iterator();
                 PostingsEnum postings = null;
-                for (String w : words) {
-                    if (!te.seekExact(new BytesRef(w))) {
+                for (Map.Entry<String, TermStates> w : words.entrySet()) {
+                    TermState state = w.getValue().get(leaf);
+                    if (state == null) {
                         continue;
                     }
+                    te.seekExact(new BytesRef(w.getKey()), state);
                     postings = te.postings(postings, PostingsEnum.NONE);
                     for (int k = from; k < to; k++) {
                         int hit = order[k];
@@ -315,7 +328,7 @@ public final class AchievementIndex implements AutoCloseable {
                             break;
                         }
                         if (at == local) {
-                            found.get(hit).add(w);
+                            found.get(hit).add(w.getKey());
                         }
                     }
                 }
