@@ -94,6 +94,18 @@ class TransferActivitiesController {
         return campaigns.open(request);
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "listCampaigns", summary = "列出成果征集活动", description = "最新的在前，含各活动的申报与审核状态。角色：所有已登录角色。")
+    @GetMapping("/api/achievement-campaigns")
+    Map<String, Object> campaigns() {
+        return Map.of("items", campaigns.list());
+    }
+
+    @io.swagger.v3.oas.annotations.Operation(operationId = "listMatchmakingEvents", summary = "列出供需对接活动", description = "按活动日期倒序，含报名、到场、合作意向、签约合同数及合同金额。角色：所有已登录角色。")
+    @GetMapping("/api/matchmaking-events")
+    Map<String, Object> events() {
+        return Map.of("items", events.list().stream().map(TransferActivitiesController::view).toList());
+    }
+
     @io.swagger.v3.oas.annotations.Operation(operationId = "getCampaign", summary = "查看成果征集活动", description = "角色：所有已登录角色（按数据范围）。")
     @GetMapping("/api/achievement-campaigns/{id}")
     Campaigns.Campaign campaign(@PathVariable String id) {

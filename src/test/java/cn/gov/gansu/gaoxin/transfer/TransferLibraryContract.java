@@ -112,6 +112,10 @@ abstract class TransferLibraryContract extends IntegrationTest {
                 + "\",\"institution\":987654321}", event)).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail", containsString("技术转移机构")));
 
+        List<Object> listed = JsonPath.read(asAdmin(get("/api/matchmaking-events")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(), "$.items[?(@.id == " + event + ")].contractValueYuan");
+        assertThat(listed).containsExactly("1500000.75");
+        asAdmin(get("/api/achievement-campaigns")).andExpect(status().isOk()).andExpect(jsonPath("$.items").isArray());
         asAdmin(get("/api/transfer-institutions/{id}", inst)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.contracts").value(2)).andExpect(jsonPath("$.intentions").value(1))
                 .andExpect(jsonPath("$.contractValueYuan").value("1500000.75"))
