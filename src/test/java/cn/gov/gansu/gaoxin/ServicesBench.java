@@ -78,14 +78,15 @@ public final class ServicesBench {
                     workerCpu.addAndGet(threadBean.getCurrentThreadCpuTime() - own);
                 }));
             }
-            for (var f : done) {
-                try {
+            try {
+                for (var f : done) {
                     f.get();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
                 }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            } finally {
+                pool.shutdownNow();
             }
-            pool.shutdown();
             long m1 = System.nanoTime();
             long c1 = os.getProcessCpuTime();
             Arrays.sort(each);
