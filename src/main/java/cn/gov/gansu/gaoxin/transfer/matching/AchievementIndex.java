@@ -21,6 +21,7 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -40,6 +41,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -160,7 +162,117 @@ public final class AchievementIndex implements AutoCloseable {
     }
 
     /** One achievement found for a demand: its id, BM25 score and the words found in both. */
-    public record Hit(long achievement, float score, List<String> matchedTerms) {
+    public static final class Hit {
+        private final long achievement;
+        private final float score;
+        private final Explanation explanation;
+        private final int index;
+
+        Hit(long achievement, float score, Explanation explanation, int index) {
+            this.achievement = achievement;
+            this.score = score;
+            this.explanation = explanation;
+            this.index = index;
+        }
+
+        public long achievement() {
+            return achievement;
+        }
+
+        public float score() {
+            return score;
+        }
+
+        /**
+         * The demand's words this achievement holds (empty for a hit on characters alone). Worked out
+         * when first read, for all hits of the match at once, so a caller that only ranks pays nothing.
+         */
+        public List<String> matchedTerms() {
+            return explanation == null ? List.of() : explanation.of(index);
+        }
+
+        @Override
+        public String toString() {
+            return "Hit[" + achievement + ", " + score + "]";
+        }
+    }
+
+    /**
+     * The matched words of one match's word hits, computed on first read: on the searcher the match
+     * ran on when the index has not changed since (its term states serve again), else on the current
+     * one, finding each hit by its id (an achievement changed in between is explained as it is now).
+     */
+    final class Explanation {
+        private final List<String> words;
+        private final Map<String, TermStates> states;
+        private final IndexReader searched;
+        private final ScoreDoc[] docs;
+        private final long[] ids;
+        private List<List<String>> found;
+
+        Explanation(List<String> words, Map<String, TermStates> states, IndexReader searched, ScoreDoc[] docs, long[] ids) {
+            this.words = words;
+            this.states = states;
+            this.searched = searched;
+            this.docs = docs;
+            this.ids = ids;
+        }
+
+        synchronized List<String> of(int i) {
+            if (found == null) {
+                found = compute();
+            }
+            return found.get(i);
+        }
+
+        private List<List<String>> compute() {
+            try {
+                IndexSearcher s = searchers.acquire();
+                try {
+                    List<Set<String>> sets;
+                    if (s.getIndexReader() == searched) {
+                        sets = matched(states, s.getIndexReader().leaves(), docs);
+                    } else {
+                        sets = matchedNow(s);
+                    }
+                    List<List<String>> out = new ArrayList<>(sets.size());
+                    for (Set<String> set : sets) {
+                        out.add(outermost(words, set));
+                    }
+                    return out;
+                } finally {
+                    searchers.release(s);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** The index changed since the match: each hit's current document, looked up by id, and fresh term states. */
+        private List<Set<String>> matchedNow(IndexSearcher s) throws IOException {
+            List<Integer> present = new ArrayList<>();
+            List<ScoreDoc> now = new ArrayList<>();
+            for (int i = 0; i < ids.length; i++) {
+                TopDocs d = s.search(new TermQuery(new Term(ID, Long.toString(ids[i]))), 1);
+                if (d.scoreDocs.length > 0) {
+                    present.add(i);
+                    now.add(d.scoreDocs[0]);
+                }
+            }
+            Map<String, TermStates> fresh = new LinkedHashMap<>();
+            for (String w : states.keySet()) {
+                fresh.put(w, TermStates.build(s, new Term(WORDS, w), false));
+            }
+            List<Set<String>> found = matched(fresh, s.getIndexReader().leaves(), now.toArray(ScoreDoc[]::new));
+            List<Set<String>> out = new ArrayList<>(ids.length);
+            for (int i = 0; i < ids.length; i++) {
+                out.add(new HashSet<>());
+            }
+            for (int k = 0; k < present.size(); k++) {
+                out.set(present.get(k), found.get(k));
+            }
+            return out;
+        }
     }
 
     /**
@@ -189,10 +301,10 @@ public final class AchievementIndex implements AutoCloseable {
                     present.forEach((w, states) -> q.add(new TermQuery(new Term(WORDS, w), states), BooleanClause.Occur.SHOULD));
                     // count no more hits than asked for, so BM25 max-score pruning starts at once
                     ScoreDoc[] top = s.search(q.build(), new TopScoreDocCollectorManager(size, null, size, false)).scoreDocs;
-                    List<Set<String>> found = matched(present, s.getIndexReader().leaves(), top);
                     long[] ids = ids(s, top);
+                    Explanation explanation = new Explanation(words, present, s.getIndexReader(), top, ids);
                     for (int i = 0; i < top.length; i++) {
-                        hits.add(new Hit(ids[i], top[i].score, outermost(words, found.get(i))));
+                        hits.add(new Hit(ids[i], top[i].score, explanation, i));
                         seen.add(top[i].doc);
                     }
                 }
@@ -237,7 +349,7 @@ public final class AchievementIndex implements AutoCloseable {
         }
         long[] ids = ids(s, rest.toArray(ScoreDoc[]::new));
         for (int i = 0; i < rest.size(); i++) {
-            hits.add(new Hit(ids[i], rest.get(i).score * factor, List.of()));
+            hits.add(new Hit(ids[i], rest.get(i).score * factor, null, i));
         }
     }
 
