@@ -38,9 +38,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ServicePages implements ConsolePage {
 
-    private static final List<Integer> SIZES = List.of(10, 20, 50, 100);
-    private static final int DEFAULT_SIZE = 20;
-
     private final CommissionerManagement commissioners;
     private final ZoneDirectory zones;
 
@@ -115,9 +112,5 @@ class ServicePages implements ConsolePage {
             writer.write(rows, sheet);
         }
         out.flush();
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }
