@@ -93,7 +93,7 @@ class ImportPages implements ConsolePage {
     private String render(String kind, String error, Model model) {
         DataScope scope = CurrentUser.scope();
         List<ImportKind> kinds = List.of(ImportKind.values()).stream()
-                .filter(k -> scope.is(Role.PROVINCE_ADMIN) || scope.is(Role.ZONE_OFFICER) || k == ImportKind.STATISTICS && scope.is(Role.ENTERPRISE))
+                .filter(k -> scope.is(Role.PROVINCE_ADMIN) || scope.is(Role.ZONE_OFFICER) || (k == ImportKind.STATISTICS || k == ImportKind.ACHIEVEMENTS || k == ImportKind.DEMANDS) && scope.is(Role.ENTERPRISE))
                 .toList();
         ImportKind chosen = kinds.stream().filter(k -> k.code().equals(kind)).findFirst().orElse(kinds.isEmpty() ? null : kinds.get(0));
         model.addAttribute("kinds", kinds);

@@ -35,7 +35,15 @@ public enum ImportKind {
     /** talent2: the shared instruments catalogue (clause 3), the columns of {@code POST /api/instruments}. */
     INSTRUMENTS("instruments", "共享仪器",
             List.of("仪器（服务）名称", "开放单位", "所在高新区", "类别", "收费标准（元/小时）"),
-            List.of("场发射扫描电子显微镜", "兰州大学", "兰州", "分析测试仪器", "300.00"));
+            List.of("场发射扫描电子显微镜", "兰州大学", "兰州", "分析测试仪器", "300.00")),
+    /** 科技成果 (clause 6): the same holder and title is the same achievement (unchanged or updated). */
+    ACHIEVEMENTS("achievements", "科技成果",
+            List.of("成果名称", "持有方", "持有方类型", "技术领域", "成熟度", "转化方式", "挂牌价格（元）", "成果简介"),
+            List.of("高镍锂电池正极材料制备技术", "兰州大学", "高校", "新能源电池", "中试", "许可", "500000.00", "共沉淀法制备三元正极材料……")),
+    /** 技术需求 (clause 6): the same enterprise and title is the same demand. */
+    DEMANDS("demands", "技术需求",
+            List.of("统一社会信用代码", "需求名称", "需求描述"),
+            List.of("91620100MA74XQ2F1X", "寻求锂电池正极材料技术", "提高电池能量密度，降低成本"));
 
     private final String code;
     private final String chineseName;
@@ -73,6 +81,6 @@ public enum ImportKind {
             }
         }
         throw new NotFound("导入类型“" + (code == null ? "" : code.length() > 30 ? code.substring(0, 30) : code)
-                + "”不存在，可选：enterprises、qualifications、statistics、platforms、national-projects、talents、instruments");
+                + "”不存在，可选：enterprises、qualifications、statistics、platforms、national-projects、talents、instruments、achievements、demands");
     }
 }

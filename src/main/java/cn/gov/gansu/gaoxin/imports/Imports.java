@@ -60,7 +60,7 @@ public class Imports {
 
     /** The roles that may write a kind's data by API (the import applies the same scope per row). */
     static Role[] writers(ImportKind kind) {
-        return kind == ImportKind.STATISTICS ? new Role[] {Role.PROVINCE_ADMIN, Role.ZONE_OFFICER, Role.ENTERPRISE}
+        return kind == ImportKind.STATISTICS || kind == ImportKind.ACHIEVEMENTS || kind == ImportKind.DEMANDS ? new Role[] {Role.PROVINCE_ADMIN, Role.ZONE_OFFICER, Role.ENTERPRISE}
                 : new Role[] {Role.PROVINCE_ADMIN, Role.ZONE_OFFICER};
     }
 

@@ -67,7 +67,7 @@ class AchievementSearch {
             int[] n = {0};
             caughtUp = Instant.now();
             jdbc.sql("SELECT id, title, field, summary FROM tech_achievement").query(rs -> {
-                index.put(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4));
+                index.add(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4));
                 remember(rs.getLong(1));
                 n[0]++;
             });

@@ -201,6 +201,14 @@ public class Campaigns {
         return find(campaignId).orElseThrow();
     }
 
+    /** Every campaign, newest first, with its submissions. */
+    @Transactional(readOnly = true)
+    public List<Campaign> list() {
+        CurrentUser.scope();
+        return jdbc.sql("SELECT id FROM achievement_campaign ORDER BY id DESC").query(Long.class).list().stream()
+                .map(id -> find(id).orElseThrow()).toList();
+    }
+
     /** A campaign with all its submissions (the library and campaigns are public to signed-in users). */
     @Transactional(readOnly = true)
     public Optional<Campaign> find(long id) {

@@ -85,7 +85,21 @@ public class MatchmakingEvents {
     public record NewRegistration(String enterprise, String institution) {
     }
 
-    public record NewOutcome(@io.swagger.v3.oas.annotations.media.Schema(implementation = OutcomeKind.class) String kind, String enterprise, Long achievement, String valueYuan, LocalDate signedOn) {
+    public record NewOutcome(@io.swagger.v3.oas.annotations.media.Schema(implementation = OutcomeKind.class) String kind, String enterprise, Long achievement, String valueYuan, LocalDate signedOn,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "促成的技术转移机构编号，可省略") Long institution) {
+
+        public NewOutcome(String kind, String enterprise, Long achievement, String valueYuan, LocalDate signedOn) {
+            this(kind, enterprise, achievement, valueYuan, signedOn, null);
+        }
+    }
+
+    /** Who registered for an event; {@code attended} is null until the organiser records it. */
+    public record Registration(String participant, String enterprise, String zone, Boolean attended) {
+    }
+
+    /** One outcome of an event: an intention or a signed contract (value in 元, null when not stated). */
+    public record Outcome(long id, OutcomeKind kind, String enterprise, String zone, Long achievement, Money value, LocalDate signedOn,
+            Long institution) {
     }
 
     /** An event with its counts: registered, attended, intentions, contracts and their value (元, exact). */
@@ -98,7 +112,11 @@ public class MatchmakingEvents {
     private final ZoneDirectory zones;
     private final AuditTrail audit;
 
-    MatchmakingEvents(JdbcClient jdbc, EnterpriseRegistry enterprises, ZoneDirectory zones, AuditTrail audit) {
+    private final TransferInstitutions institutions;
+
+    MatchmakingEvents(JdbcClient jdbc, EnterpriseRegistry enterprises, ZoneDirectory zones, AuditTrail audit,
+            TransferInstitutions institutions) {
+        this.institutions = institutions;
         this.jdbc = jdbc;
         this.enterprises = enterprises;
         this.zones = zones;
@@ -223,15 +241,55 @@ public class MatchmakingEvents {
                 .query(Long.class).single() == 0) {
             throw new InvalidInput("字段“achievement”：科技成果 " + r.achievement() + " 不存在");
         }
+        if (r.institution() != null && !institutions.exists(r.institution())) {
+            throw new InvalidInput("字段“institution”：技术转移机构 " + r.institution() + " 不存在");
+        }
         LocalDate signed = r.signedOn() == null ? e.date() : r.signedOn();
         jdbc.sql("INSERT INTO event_outcome (event_id, kind, enterprise_uscc, zone_code, achievement_id, value_yuan, signed_on, "
-                        + "recorded_at, recorded_by) VALUES (:e, :kind, :uscc, :zone, :a, :v, :on, :at, :by)")
+                        + "recorded_at, recorded_by, institution_id) VALUES (:e, :kind, :uscc, :zone, :a, :v, :on, :at, :by, :inst)")
+                .param("inst", r.institution())
                 .param("e", eventId).param("kind", kind.name()).param("uscc", ent.uscc()).param("zone", ent.zone())
                 .param("a", r.achievement()).param("v", value == null ? null : value.yuan()).param("on", Date.valueOf(signed))
                 .param("at", Timestamp.from(Instant.now())).param("by", scope.username()).update();
         audit.record("EVENT_OUTCOME", "MATCHMAKING_EVENT", String.valueOf(eventId), ent.name() + " " + kind.chineseName()
                 + (value == null ? "" : "，金额 " + value.plain() + " 元"));
         return find(eventId).orElseThrow();
+    }
+
+    /** Events, newest first (public to signed-in users, like the campaigns). */
+    @Transactional(readOnly = true)
+    public List<Event> list() {
+        CurrentUser.scope();
+        return jdbc.sql("SELECT id FROM matchmaking_event ORDER BY held_on DESC, id DESC").query(Long.class).list().stream()
+                .map(id -> find(id).orElseThrow()).toList();
+    }
+
+    /** Who registered, in order of registration; enterprises by USCC (the page shows names). */
+    @Transactional(readOnly = true)
+    public List<Registration> registrations(long eventId) {
+        CurrentUser.scope();
+        return jdbc.sql("SELECT participant, enterprise_uscc, zone_code, attended FROM event_registration WHERE event_id = :e ORDER BY id")
+                .param("e", eventId).query((rs, n) -> new Registration(rs.getString(1), rs.getString(2), rs.getString(3),
+                        (Boolean) rs.getObject(4)))
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Outcome> outcomes(long eventId) {
+        CurrentUser.scope();
+        return jdbc.sql("SELECT id, kind, enterprise_uscc, zone_code, achievement_id, value_yuan, signed_on, institution_id "
+                        + "FROM event_outcome WHERE event_id = :e ORDER BY id")
+                .param("e", eventId).query((rs, n) -> new Outcome(rs.getLong(1), OutcomeKind.valueOf(rs.getString(2)), rs.getString(3),
+                        rs.getString(4), (Long) rs.getObject(5, Long.class), rs.getBigDecimal(6) == null ? null : new Money(rs.getBigDecimal(6)),
+                        rs.getDate(7).toLocalDate(), rs.getObject(8, Long.class)))
+                .list();
+    }
+
+    /** Whether the caller organises the event (records attendance and outcomes). */
+    public boolean organises(Event e) {
+        DataScope scope = CurrentUser.scope();
+        return scope.provinceWide() ? scope.is(Role.PROVINCE_ADMIN)
+                : scope.is(Role.ZONE_OFFICER) && e.zone() != null && zones.canSee(scope, e.zone());
     }
 
     @Transactional(readOnly = true)

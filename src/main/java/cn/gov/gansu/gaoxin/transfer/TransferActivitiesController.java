@@ -19,10 +19,72 @@ class TransferActivitiesController {
 
     private final Campaigns campaigns;
     private final MatchmakingEvents events;
+    private final TransferInstitutions institutions;
 
-    TransferActivitiesController(Campaigns campaigns, MatchmakingEvents events) {
+    TransferActivitiesController(Campaigns campaigns, MatchmakingEvents events, TransferInstitutions institutions) {
         this.campaigns = campaigns;
         this.events = events;
+        this.institutions = institutions;
+    }
+
+    @io.swagger.v3.oas.annotations.Operation(operationId = "registerTransferInstitution", summary = "登记技术转移机构", description = "机构名称1–200字，不得重名。角色：PROVINCE_ADMIN、ZONE_OFFICER（本区）。", responses = @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "成功", content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = InstitutionView.class))))
+    @PostMapping("/api/transfer-institutions")
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, Object> registerInstitution(@RequestBody(required = false) TransferInstitutions.NewInstitution request) {
+        return view(institutions.create(request), null);
+    }
+
+    @io.swagger.v3.oas.annotations.Operation(operationId = "listTransferInstitutions", summary = "列出技术转移机构及其促成的对接成果", description = "year 省略为历年合计；合同金额为该年签约合同金额之和（元，字符串；没有合同为 null）。角色：所有已登录角色。", responses = @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "成功", content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = InstitutionList.class))))
+    @GetMapping("/api/transfer-institutions")
+    Map<String, Object> institutions(@org.springframework.web.bind.annotation.RequestParam(required = false) Integer year) {
+        if (year != null && (year < 2000 || year > 2100)) {
+            throw new cn.gov.gansu.gaoxin.shared.InvalidInput("参数“year”须为2000至2100之间的年份");
+        }
+        return Map.of("items", institutions.list(year).stream().map(i -> view(i, null)).toList());
+    }
+
+    @io.swagger.v3.oas.annotations.Operation(operationId = "getTransferInstitution", summary = "查看技术转移机构及其逐年促成的对接成果", description = "years 为逐年的合作意向数、签约合同数和合同金额（元）。角色：所有已登录角色。", responses = @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "成功", content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = InstitutionView.class))))
+    @GetMapping("/api/transfer-institutions/{id}")
+    Map<String, Object> institution(@PathVariable String id) {
+        long key = id(id);
+        var i = institutions.find(key).orElseThrow(() -> new NotFound("技术转移机构 " + id + " 不存在"));
+        return view(i, institutions.years(key));
+    }
+
+    static Map<String, Object> view(TransferInstitutions.Institution i, java.util.List<TransferInstitutions.Year> years) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", i.id());
+        m.put("name", i.name());
+        m.put("zone", i.zone());
+        m.put("intentions", i.intentions());
+        m.put("contracts", i.contracts());
+        m.put("contractValueYuan", i.contractValue() == null ? null : i.contractValue().plain());
+        if (years != null) {
+            m.put("years", years.stream().map(y -> {
+                Map<String, Object> v = new LinkedHashMap<>();
+                v.put("year", y.year());
+                v.put("intentions", y.intentions());
+                v.put("contracts", y.contracts());
+                v.put("contractValueYuan", y.contractValue() == null ? null : y.contractValue().plain());
+                return v;
+            }).toList());
+        }
+        return m;
+    }
+
+    @io.swagger.v3.oas.annotations.media.Schema(name = "TransferInstitutionYear")
+    record YearView(int year, long intentions, long contracts,
+            @io.swagger.v3.oas.annotations.media.Schema(nullable = true, description = "签约合同金额（元，字符串）") String contractValueYuan) {
+    }
+
+    @io.swagger.v3.oas.annotations.media.Schema(name = "TransferInstitution")
+    record InstitutionView(long id, String name, @io.swagger.v3.oas.annotations.media.Schema(nullable = true) String zone, long intentions,
+            long contracts, @io.swagger.v3.oas.annotations.media.Schema(nullable = true, description = "签约合同金额（元，字符串）") String contractValueYuan,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "逐年数字（仅查看单个机构时）") java.util.List<YearView> years) {
+    }
+
+    @io.swagger.v3.oas.annotations.media.Schema(name = "TransferInstitutionList")
+    record InstitutionList(java.util.List<InstitutionView> items) {
     }
 
     @io.swagger.v3.oas.annotations.Operation(operationId = "createCampaign", summary = "发起成果征集活动", description = "角色：PROVINCE_ADMIN。")
@@ -30,6 +92,18 @@ class TransferActivitiesController {
     @ResponseStatus(HttpStatus.CREATED)
     Campaigns.Campaign open(@RequestBody(required = false) Campaigns.NewCampaign request) {
         return campaigns.open(request);
+    }
+
+    @io.swagger.v3.oas.annotations.Operation(operationId = "listCampaigns", summary = "列出成果征集活动", description = "最新的在前，含各活动的申报与审核状态。角色：所有已登录角色。")
+    @GetMapping("/api/achievement-campaigns")
+    Map<String, Object> campaigns() {
+        return Map.of("items", campaigns.list());
+    }
+
+    @io.swagger.v3.oas.annotations.Operation(operationId = "listMatchmakingEvents", summary = "列出供需对接活动", description = "按活动日期倒序，含报名、到场、合作意向、签约合同数及合同金额。角色：所有已登录角色。")
+    @GetMapping("/api/matchmaking-events")
+    Map<String, Object> events() {
+        return Map.of("items", events.list().stream().map(TransferActivitiesController::view).toList());
     }
 
     @io.swagger.v3.oas.annotations.Operation(operationId = "getCampaign", summary = "查看成果征集活动", description = "角色：所有已登录角色（按数据范围）。")

@@ -36,9 +36,14 @@ class TransferController {
     @io.swagger.v3.oas.annotations.Operation(operationId = "listAchievements", summary = "列出科技成果", description = "角色：所有已登录角色（按数据范围）。", responses = @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "成功", content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = AchievementPage.class))))
     @GetMapping("/api/achievements")
     Map<String, Object> achievements(@RequestParam(required = false) String zone, @RequestParam(required = false) String field,
-            @RequestParam(required = false) String title, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size) {
-        var found = transfer.achievements(new TransferManagement.AchievementFilter(blank(zone), blank(field), blank(title)),
+            @RequestParam(required = false) String title,
+            @io.swagger.v3.oas.annotations.Parameter(description = "持有方类型：UNIVERSITY、INSTITUTE、ENTERPRISE") @RequestParam(required = false) String ownerType,
+            @io.swagger.v3.oas.annotations.Parameter(description = "成熟度：RESEARCH、LAB、PILOT、INDUSTRIAL") @RequestParam(required = false) String maturity,
+            @io.swagger.v3.oas.annotations.Parameter(description = "转化方式：ASSIGNMENT、LICENSE、EQUITY、COOPERATION、OTHER") @RequestParam(required = false) String transferMode,
+            @io.swagger.v3.oas.annotations.Parameter(description = "最低挂牌价格（元）；未标价的成果不在任何价格区间内") @RequestParam(required = false) String priceMin,
+            @io.swagger.v3.oas.annotations.Parameter(description = "最高挂牌价格（元）") @RequestParam(required = false) String priceMax,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        var found = transfer.achievements(filter(zone, field, title, ownerType, maturity, transferMode, priceMin, priceMax),
                 new Paging(page, size));
         return Map.of("items", found.items().stream().map(TransferController::view).toList(), "total", found.total());
     }
@@ -88,6 +93,27 @@ class TransferController {
         return Map.of("demand", key, "items", items);
     }
 
+    /** The library's filter from request parameters; a bad value is a 400 naming the parameter. */
+    static TransferManagement.AchievementFilter filter(String zone, String field, String title, String ownerType, String maturity,
+            String transferMode, String priceMin, String priceMax) {
+        return new TransferManagement.AchievementFilter(blank(zone), blank(field), blank(title),
+                AchievementCodes.parse(AchievementCodes.OwnerType.class, ownerType, "ownerType", "持有方类型"),
+                AchievementCodes.parse(AchievementCodes.Maturity.class, maturity, "maturity", "成熟度"),
+                AchievementCodes.parse(AchievementCodes.TransferMode.class, transferMode, "transferMode", "转化方式"),
+                money(priceMin, "priceMin"), money(priceMax, "priceMax"));
+    }
+
+    private static cn.gov.gansu.gaoxin.shared.Money money(String raw, String name) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return cn.gov.gansu.gaoxin.shared.Money.parse(raw);
+        } catch (cn.gov.gansu.gaoxin.shared.InvalidInput e) {
+            throw new cn.gov.gansu.gaoxin.shared.InvalidInput("参数“" + name + "”：" + e.getMessage());
+        }
+    }
+
     static Map<String, Object> view(Achievement a) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", a.id());
@@ -97,6 +123,10 @@ class TransferController {
         m.put("ownerUscc", a.ownerUscc());
         m.put("zone", a.zone());
         m.put("field", a.field());
+        m.put("ownerType", a.ownerType() == null ? null : a.ownerType().name());
+        m.put("maturity", a.maturity() == null ? null : a.maturity().name());
+        m.put("transferMode", a.transferMode() == null ? null : a.transferMode().name());
+        m.put("priceYuan", a.price() == null ? null : a.price().plain());
         m.put("recordedAt", a.recordedAt().toString());
         return m;
     }
@@ -128,6 +158,10 @@ class TransferController {
     @io.swagger.v3.oas.annotations.media.Schema(name = "Achievement")
     record AchievementView(long id, String title, String summary,
             @io.swagger.v3.oas.annotations.media.Schema(description = "成果所有者：统一社会信用代码或机构名称") String owner, String ownerUscc, String zone, String field,
+            @io.swagger.v3.oas.annotations.media.Schema(implementation = AchievementCodes.OwnerType.class, nullable = true, description = "持有方类型；null 为未说明") String ownerType,
+            @io.swagger.v3.oas.annotations.media.Schema(implementation = AchievementCodes.Maturity.class, nullable = true, description = "成熟度；null 为未说明") String maturity,
+            @io.swagger.v3.oas.annotations.media.Schema(implementation = AchievementCodes.TransferMode.class, nullable = true, description = "转化方式；null 为未说明") String transferMode,
+            @io.swagger.v3.oas.annotations.media.Schema(nullable = true, description = "挂牌价格（元，字符串）；null 为未标价，不是0") String priceYuan,
             @io.swagger.v3.oas.annotations.media.Schema(format = "date-time") String recordedAt) {
     }
 

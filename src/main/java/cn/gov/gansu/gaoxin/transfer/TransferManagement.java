@@ -21,9 +21,13 @@ import cn.gov.gansu.gaoxin.identity.DataScope;
 import cn.gov.gansu.gaoxin.identity.Role;
 import cn.gov.gansu.gaoxin.shared.Forbidden;
 import cn.gov.gansu.gaoxin.shared.InvalidInput;
+import cn.gov.gansu.gaoxin.shared.Money;
 import cn.gov.gansu.gaoxin.shared.NotFound;
 import cn.gov.gansu.gaoxin.shared.Uscc;
 import cn.gov.gansu.gaoxin.shared.web.Paging;
+import cn.gov.gansu.gaoxin.transfer.AchievementCodes.Maturity;
+import cn.gov.gansu.gaoxin.transfer.AchievementCodes.OwnerType;
+import cn.gov.gansu.gaoxin.transfer.AchievementCodes.TransferMode;
 import cn.gov.gansu.gaoxin.transfer.matching.AchievementIndex;
 import cn.gov.gansu.gaoxin.zone.ZoneDirectory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,22 +66,52 @@ public class TransferManagement {
     }
 
     /** {@code POST /api/achievements}: owner is an enterprise's USCC or a university's / institute's name. */
-    public record NewAchievement(String title, String summary, String owner, String field) {
+    public record NewAchievement(String title, String summary, String owner, String field,
+            @io.swagger.v3.oas.annotations.media.Schema(implementation = OwnerType.class, description = "持有方类型，可省略（企业持有时为 ENTERPRISE）") String ownerType,
+            @io.swagger.v3.oas.annotations.media.Schema(implementation = Maturity.class, description = "成熟度，可省略") String maturity,
+            @io.swagger.v3.oas.annotations.media.Schema(implementation = TransferMode.class, description = "转化方式，可省略") String transferMode,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "挂牌价格（元，字符串，如 \"500000.00\"）；省略为未标价/面议，不是0") String priceYuan) {
+
+        public NewAchievement(String title, String summary, String owner, String field) {
+            this(title, summary, owner, field, null, null, null, null);
+        }
+    }
+
+    /** What importing one row did (the imports module counts them). */
+    public enum Upsert {
+        CREATED, UPDATED, UNCHANGED
     }
 
     /** {@code POST /api/demands}. */
     public record NewDemand(String enterprise, String title, String description) {
     }
 
-    @Transactional
-    public Achievement recordAchievement(NewAchievement r) {
-        DataScope scope = CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN, Role.ZONE_OFFICER, Role.ENTERPRISE);
+    /** A request checked: every value valid, the owner resolved. */
+    private record CheckedAchievement(String title, String summary, String field, String ownerName, String ownerUscc, String zone,
+            OwnerType ownerType, Maturity maturity, TransferMode transferMode, Money price) {
+    }
+
+    private CheckedAchievement check(DataScope scope, NewAchievement r) {
         if (r == null) {
             throw new InvalidInput("请求体不能为空");
         }
         String title = title(r.title());
         String summary = text(r.summary(), "summary", "成果简介");
         String field = optional(r.field(), "field", "技术领域", MAX_FIELD);
+        OwnerType ownerType = AchievementCodes.parse(OwnerType.class, r.ownerType(), "ownerType", "持有方类型");
+        Maturity maturity = AchievementCodes.parse(Maturity.class, r.maturity(), "maturity", "成熟度");
+        TransferMode mode = AchievementCodes.parse(TransferMode.class, r.transferMode(), "transferMode", "转化方式");
+        Money price = null;
+        if (r.priceYuan() != null && !r.priceYuan().isBlank()) {
+            try {
+                price = Money.parse(r.priceYuan());
+            } catch (InvalidInput e) {
+                throw new InvalidInput("字段“priceYuan”：" + e.getMessage());
+            }
+            if (price.isNegative()) {
+                throw new InvalidInput("字段“priceYuan”：挂牌价格不能为负数（未标价请留空）");
+            }
+        }
         String owner = r.owner() == null ? "" : r.owner().strip();
         if (owner.isEmpty()) {
             throw new InvalidInput("字段“owner”：成果持有方不能为空（企业统一社会信用代码或高校、院所名称）");
@@ -93,26 +127,102 @@ public class TransferManagement {
             ownerUscc = e.uscc();
             ownerName = e.name();
             zone = e.zone();
+            if (ownerType != null && ownerType != OwnerType.ENTERPRISE) {
+                throw new InvalidInput("字段“ownerType”：持有方是企业（统一社会信用代码 " + ownerUscc + "），类型应为 ENTERPRISE（企业）");
+            }
+            ownerType = OwnerType.ENTERPRISE;
         } else if (scope.is(Role.ENTERPRISE)) {
             throw new Forbidden("企业用户只能以本企业名义登记科技成果（字段“owner”填本企业统一社会信用代码）");
         }
-        Instant now = Instant.now();
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO tech_achievement (title, summary, owner_name, owner_uscc, owner_zone, field, recorded_at, recorded_by) "
-                        + "VALUES (:title, :summary, :owner, :uscc, :zone, :field, :at, :by)")
-                .param("title", title).param("summary", summary).param("owner", ownerName).param("uscc", ownerUscc)
-                .param("zone", zone).param("field", field).param("at", Timestamp.from(now)).param("by", scope.username())
-                .update(keys, "id");
-        long id = keys.getKey().longValue();
-        audit.record("ACHIEVEMENT_RECORDED", "TECH_ACHIEVEMENT", String.valueOf(id),
-                "登记科技成果“" + abbreviate(title) + "”，持有方 " + ownerName + (field == null ? "" : "，领域 " + field));
-        search.added(id, title, field, summary);
-        return new Achievement(id, title, summary, ownerName, ownerUscc, zone, field, now);
+        return new CheckedAchievement(title, summary, field, ownerName, ownerUscc, zone, ownerType, maturity, mode, price);
     }
 
     @Transactional
-    public Demand recordDemand(NewDemand r) {
+    public Achievement recordAchievement(NewAchievement r) {
         DataScope scope = CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN, Role.ZONE_OFFICER, Role.ENTERPRISE);
+        return insert(scope, check(scope, r));
+    }
+
+    private Achievement insert(DataScope scope, CheckedAchievement c) {
+        Instant now = Instant.now();
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO tech_achievement (title, summary, owner_name, owner_uscc, owner_zone, field, recorded_at, recorded_by, "
+                        + "owner_type, maturity, transfer_mode, price_yuan) "
+                        + "VALUES (:title, :summary, :owner, :uscc, :zone, :field, :at, :by, :type, :maturity, :mode, :price)")
+                .param("title", c.title()).param("summary", c.summary()).param("owner", c.ownerName()).param("uscc", c.ownerUscc())
+                .param("zone", c.zone()).param("field", c.field()).param("at", Timestamp.from(now)).param("by", scope.username())
+                .param("type", code(c.ownerType())).param("maturity", code(c.maturity())).param("mode", code(c.transferMode()))
+                .param("price", c.price() == null ? null : c.price().yuan())
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        audit.record("ACHIEVEMENT_RECORDED", "TECH_ACHIEVEMENT", String.valueOf(id),
+                "登记科技成果“" + abbreviate(c.title()) + "”，持有方 " + c.ownerName() + (c.field() == null ? "" : "，领域 " + c.field()));
+        search.added(id, c.title(), c.field(), c.summary());
+        return new Achievement(id, c.title(), c.summary(), c.ownerName(), c.ownerUscc(), c.zone(), c.field(), now, c.ownerType(),
+                c.maturity(), c.transferMode(), c.price());
+    }
+
+    /**
+     * Import of one achievement (Excel, contracts §9 pattern): the same holder and title is the same
+     * achievement — unchanged when every value is the same, else updated; otherwise recorded.
+     */
+    @Transactional
+    public Upsert importAchievement(NewAchievement r) {
+        DataScope scope = CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN, Role.ZONE_OFFICER, Role.ENTERPRISE);
+        CheckedAchievement c = check(scope, r);
+        Optional<Achievement> old = jdbc.sql("SELECT " + ACHIEVEMENT_COLUMNS + " FROM tech_achievement WHERE owner_name = :owner "
+                        + "AND title = :title ORDER BY id").param("owner", c.ownerName()).param("title", c.title())
+                .query(TransferManagement::achievement).list().stream().findFirst();
+        if (old.isEmpty()) {
+            insert(scope, c);
+            return Upsert.CREATED;
+        }
+        Achievement a = old.get();
+        if (java.util.Objects.equals(a.summary(), c.summary()) && java.util.Objects.equals(a.field(), c.field())
+                && a.ownerType() == c.ownerType() && a.maturity() == c.maturity() && a.transferMode() == c.transferMode()
+                && java.util.Objects.equals(a.price(), c.price())) {
+            return Upsert.UNCHANGED;
+        }
+        jdbc.sql("UPDATE tech_achievement SET summary = :summary, field = :field, owner_type = :type, maturity = :maturity, "
+                        + "transfer_mode = :mode, price_yuan = :price WHERE id = :id")
+                .param("summary", c.summary()).param("field", c.field()).param("type", code(c.ownerType()))
+                .param("maturity", code(c.maturity())).param("mode", code(c.transferMode()))
+                .param("price", c.price() == null ? null : c.price().yuan()).param("id", a.id()).update();
+        audit.record("ACHIEVEMENT_UPDATED", "TECH_ACHIEVEMENT", String.valueOf(a.id()),
+                "导入更新科技成果“" + abbreviate(c.title()) + "”，持有方 " + c.ownerName());
+        search.added(a.id(), c.title(), c.field(), c.summary());
+        return Upsert.UPDATED;
+    }
+
+    /** Import of one demand: the same enterprise and title is the same demand (unchanged or its description updated). */
+    @Transactional
+    public Upsert importDemand(NewDemand r) {
+        DataScope scope = CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN, Role.ZONE_OFFICER, Role.ENTERPRISE);
+        CheckedDemand c = check(scope, r);
+        Optional<Demand> old = jdbc.sql("SELECT " + DEMAND_COLUMNS + " FROM tech_demand WHERE enterprise_uscc = :uscc AND title = :title "
+                        + "ORDER BY id").param("uscc", c.enterprise().uscc()).param("title", c.title())
+                .query(TransferManagement::demand).list().stream().findFirst();
+        if (old.isEmpty()) {
+            insert(scope, c);
+            return Upsert.CREATED;
+        }
+        if (java.util.Objects.equals(old.get().description(), c.description())) {
+            return Upsert.UNCHANGED;
+        }
+        jdbc.sql("UPDATE tech_demand SET description = :d WHERE id = :id").param("d", c.description()).param("id", old.get().id()).update();
+        audit.record("DEMAND_UPDATED", "TECH_DEMAND", String.valueOf(old.get().id()),
+                "导入更新技术需求“" + abbreviate(c.title()) + "”（" + c.enterprise().name() + "）");
+        return Upsert.UPDATED;
+    }
+
+    private static String code(Enum<?> e) {
+        return e == null ? null : e.name();
+    }
+
+    private record CheckedDemand(Enterprise enterprise, String title, String description) {
+    }
+
+    private CheckedDemand check(DataScope scope, NewDemand r) {
         if (r == null) {
             throw new InvalidInput("请求体不能为空");
         }
@@ -130,16 +240,27 @@ public class TransferManagement {
         if (e.zone() == null) {
             throw new InvalidInput("字段“enterprise”：企业“" + e.name() + "”不在任何高新区，无法登记技术需求");
         }
+        return new CheckedDemand(e, title, description);
+    }
+
+    @Transactional
+    public Demand recordDemand(NewDemand r) {
+        DataScope scope = CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN, Role.ZONE_OFFICER, Role.ENTERPRISE);
+        return insert(scope, check(scope, r));
+    }
+
+    private Demand insert(DataScope scope, CheckedDemand c) {
+        Enterprise e = c.enterprise();
         Instant now = Instant.now();
         var keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO tech_demand (enterprise_uscc, zone_code, title, description, recorded_at, recorded_by) "
                         + "VALUES (:uscc, :zone, :title, :description, :at, :by)")
-                .param("uscc", e.uscc()).param("zone", e.zone()).param("title", title).param("description", description)
+                .param("uscc", e.uscc()).param("zone", e.zone()).param("title", c.title()).param("description", c.description())
                 .param("at", Timestamp.from(now)).param("by", scope.username()).update(keys, "id");
         long id = keys.getKey().longValue();
         audit.record("DEMAND_RECORDED", "TECH_DEMAND", String.valueOf(id),
-                "企业 " + e.name() + "（" + e.uscc() + "）登记技术需求“" + abbreviate(title) + "”");
-        return new Demand(id, e.uscc(), e.zone(), title, description, now);
+                "企业 " + e.name() + "（" + e.uscc() + "）登记技术需求“" + abbreviate(c.title()) + "”");
+        return new Demand(id, e.uscc(), e.zone(), c.title(), c.description(), now);
     }
 
     /** The demand if the caller's scope holds its enterprise. */
@@ -183,7 +304,12 @@ public class TransferManagement {
     }
 
     /** A page of the achievements library, newest first, filtered by owner zone, field and title words. */
-    public record AchievementFilter(String zone, String field, String title) {
+    public record AchievementFilter(String zone, String field, String title, OwnerType ownerType, Maturity maturity,
+            TransferMode transferMode, Money priceMin, Money priceMax) {
+
+        public AchievementFilter(String zone, String field, String title) {
+            this(zone, field, title, null, null, null, null, null);
+        }
     }
 
     public record Page<T>(List<T> items, long total) {
@@ -205,6 +331,27 @@ public class TransferManagement {
         if (f.title() != null) {
             where.append(" AND title LIKE :title");
             params.put("title", "%" + f.title().replace("%", "").replace("_", "") + "%");
+        }
+        if (f.ownerType() != null) {
+            where.append(" AND owner_type = :ownerType");
+            params.put("ownerType", f.ownerType().name());
+        }
+        if (f.maturity() != null) {
+            where.append(" AND maturity = :maturity");
+            params.put("maturity", f.maturity().name());
+        }
+        if (f.transferMode() != null) {
+            where.append(" AND transfer_mode = :mode");
+            params.put("mode", f.transferMode().name());
+        }
+        // an unpriced achievement (price unknown) is outside any price range
+        if (f.priceMin() != null) {
+            where.append(" AND price_yuan >= :priceMin");
+            params.put("priceMin", f.priceMin().yuan());
+        }
+        if (f.priceMax() != null) {
+            where.append(" AND price_yuan <= :priceMax");
+            params.put("priceMax", f.priceMax().yuan());
         }
         long total = jdbc.sql("SELECT COUNT(*) FROM tech_achievement" + where).params(params).query(Long.class).single();
         List<Achievement> items = jdbc.sql("SELECT " + ACHIEVEMENT_COLUMNS + " FROM tech_achievement" + where
@@ -327,12 +474,17 @@ public class TransferManagement {
         return s.length() <= 40 ? s : s.substring(0, 40) + "…";
     }
 
-    static final String ACHIEVEMENT_COLUMNS = "id, title, summary, owner_name, owner_uscc, owner_zone, field, recorded_at";
+    static final String ACHIEVEMENT_COLUMNS = "id, title, summary, owner_name, owner_uscc, owner_zone, field, recorded_at, "
+            + "owner_type, maturity, transfer_mode, price_yuan";
     static final String DEMAND_COLUMNS = "id, enterprise_uscc, zone_code, title, description, recorded_at";
 
     private static Achievement achievement(ResultSet rs, int n) throws SQLException {
         return new Achievement(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant());
+                rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(),
+                rs.getString(9) == null ? null : OwnerType.valueOf(rs.getString(9)),
+                rs.getString(10) == null ? null : Maturity.valueOf(rs.getString(10)),
+                rs.getString(11) == null ? null : TransferMode.valueOf(rs.getString(11)),
+                rs.getBigDecimal(12) == null ? null : new Money(rs.getBigDecimal(12)));
     }
 
     private static Demand demand(ResultSet rs, int n) throws SQLException {

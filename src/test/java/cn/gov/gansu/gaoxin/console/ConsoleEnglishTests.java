@@ -42,8 +42,7 @@ class ConsoleEnglishTests extends IntegrationTest {
      * Pages whose own content still holds literal Chinese in English (paths; {@code *} = one segment).
      * Remove a page from here when it is translated — the test then checks it strictly.
      */
-    static final List<String> INCOMPLETE = List.of(
-            "/transfer");
+    static final List<String> INCOMPLETE = List.of();
 
     static final Pattern CHINESE = Pattern.compile("[\\p{IsHan}\\u3000-\\u303F\\uFF01-\\uFF5E\\u201C\\u201D\\u2018\\u2019]+");
     static final Cookie ENGLISH = new Cookie(LocaleConfiguration.COOKIE, "en");
@@ -192,7 +191,8 @@ class ConsoleEnglishTests extends IntegrationTest {
         Set<String> details = new LinkedHashSet<>(List.of("/enterprises/" + uscc, "/zones/lanzhou", "/enterprises/new",
                 "/platforms/new", "/login", job));
         for (String[] list : new String[][] {{"/awards", "/awards/\\d+"}, {"/evaluations", "/evaluations/\\d+"},
-                }) {
+                {"/transfer/campaigns", "/transfer/campaigns/\\d+"}, {"/transfer/events", "/transfer/events/\\d+"},
+                {"/transfer/institutions", "/transfer/institutions/\\d+"}, {"/transfer", "/transfer/demands/\\d+"}}) {
             String link = firstLink(list[0], list[1]);
             if (link != null) {
                 details.add(link);

@@ -28,6 +28,7 @@ import cn.gov.gansu.gaoxin.instruments.SharedInstruments;
 import cn.gov.gansu.gaoxin.shared.DomainProblem;
 import cn.gov.gansu.gaoxin.talent.TalentKind;
 import cn.gov.gansu.gaoxin.talent.Talents;
+import cn.gov.gansu.gaoxin.transfer.TransferManagement;
 import cn.gov.gansu.gaoxin.zone.Zone;
 import cn.gov.gansu.gaoxin.zone.ZoneDirectory;
 import org.springframework.stereotype.Component;
@@ -54,12 +55,14 @@ public class RowImporters {
     private final TransactionTemplate savepoint;
     private final Talents talents;
     private final SharedInstruments instruments;
+    private final TransferManagement transfer;
 
     RowImporters(EnterpriseManagement enterprises, EnterpriseRegistry registry, PlatformManagement platforms,
             PlatformRegistry platformRegistry, ZoneDirectory zones, PlatformTransactionManager transactions, Talents talents,
-            SharedInstruments instruments) {
+            SharedInstruments instruments, TransferManagement transfer) {
         this.talents = talents;
         this.instruments = instruments;
+        this.transfer = transfer;
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.enterprises = enterprises;
@@ -123,6 +126,8 @@ public class RowImporters {
             case NATIONAL_PROJECTS -> new Projects(kind.headers(), scope);
             case TALENTS -> new TalentRows(kind.headers(), zoneCodes);
             case INSTRUMENTS -> new InstrumentRows(kind.headers(), zoneCodes);
+            case ACHIEVEMENTS -> new Achievements(kind.headers());
+            case DEMANDS -> new Demands(kind.headers());
         };
     }
 
@@ -644,6 +649,74 @@ public class RowImporters {
                 return Outcome.CREATED;
             } catch (DomainProblem p) {
                 throw refused(row, p, columns, "仪器（服务）名称");
+            }
+        }
+    }
+
+    /** What the transfer module's upsert did, as an import outcome. */
+    private static Outcome outcome(TransferManagement.Upsert u) {
+        return switch (u) {
+            case CREATED -> Outcome.CREATED;
+            case UPDATED -> Outcome.UPDATED;
+            case UNCHANGED -> Outcome.UNCHANGED;
+        };
+    }
+
+    /** 科技成果 rows, written through {@link TransferManagement#importAchievement} (same checks, scope and audit as the API). */
+    private final class Achievements implements RowImporter {
+        final List<String> headers;
+        final Map<String, Integer> seen = new HashMap<>();
+        final Map<String, String> columns = Map.of("title", "成果名称", "owner", "持有方", "ownerType", "持有方类型", "field", "技术领域",
+                "maturity", "成熟度", "transferMode", "转化方式", "priceYuan", "挂牌价格（元）", "summary", "成果简介");
+
+        Achievements(List<String> headers) {
+            this.headers = headers;
+        }
+
+        @Override
+        public Outcome apply(int row, List<Cell> cells) {
+            RowCheck r = new RowCheck(row, cells, headers);
+            String title = r.text(0, true, 200);
+            String owner = r.text(1, true, 200);
+            String ownerType = r.text(2, false, 20);
+            String field = r.text(3, false, 100);
+            String maturity = r.text(4, false, 20);
+            String mode = r.text(5, false, 20);
+            BigDecimal price = r.money(6);
+            String summary = r.text(7, false, 20_000);
+            once(seen, r, 0, title == null || owner == null ? null : owner + "：" + title);
+            refuseIfErrors(r);
+            try {
+                return outcome(transfer.importAchievement(new TransferManagement.NewAchievement(title, summary, owner, field, ownerType,
+                        maturity, mode, price == null ? null : price.toPlainString())));
+            } catch (DomainProblem p) {
+                throw refused(row, p, columns, "成果名称");
+            }
+        }
+    }
+
+    /** 技术需求 rows, written through {@link TransferManagement#importDemand}. */
+    private final class Demands implements RowImporter {
+        final List<String> headers;
+        final Map<String, Integer> seen = new HashMap<>();
+        final Map<String, String> columns = Map.of("enterprise", "统一社会信用代码", "title", "需求名称", "description", "需求描述");
+
+        Demands(List<String> headers) {
+            this.headers = headers;
+        }
+
+        @Override
+        public Outcome apply(int row, List<Cell> cells) {
+            RowCheck r = new RowCheck(row, cells, headers);
+            String uscc = r.uscc(0, true);
+            String title = r.text(1, true, 200);
+            String description = r.text(2, false, 20_000);
+            once(seen, r, 1, uscc == null || title == null ? null : uscc + "：" + title);
+            refuseIfErrors(r);
+            try {
+                return outcome(transfer.importDemand(new TransferManagement.NewDemand(uscc, title, description)));
+            } catch (DomainProblem p) {
+                throw refused(row, p, columns, "统一社会信用代码");
             }
         }
     }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,24 +17,27 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermState;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
@@ -43,33 +48,36 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
  * The in-memory full-text index of technology achievements (clause 6, contracts §11): one Lucene
- * document per achievement with its title, field and summary segmented by {@link ChineseText};
- * a demand is matched by BM25 over those three fields with boosts title &gt; field &gt; summary.
- * Near-real-time: an added achievement is searchable after {@link #refresh()}. Thread-safe.
+ * document per achievement whose title, field and summary are segmented by {@link ChineseText} into
+ * one weighted field — BM25F by repetition: the title counts {@value #TITLE_WEIGHT} times, the
+ * technical field {@value #FIELD_WEIGHT} times, the summary once, so a demand word is one query
+ * clause rather than one per field (a third of the clauses; the matcher's cost grows with them).
+ * Achievements that share no word with a demand are ranked after all that do, by shared single
+ * characters, in a second query that runs only when the first finds fewer than asked for.
+ * Near-real-time: an added achievement is searchable after {@link #refresh()}. Thread-safe: any
+ * number of threads match at once, each on the searcher current when it starts.
  */
 public final class AchievementIndex implements AutoCloseable {
 
     static final String ID = "id";
-    static final String TITLE = "title";
-    static final String FIELD = "field";
-    static final String SUMMARY = "summary";
+    /** Title ×{@value #TITLE_WEIGHT}, field ×{@value #FIELD_WEIGHT} and summary, segmented into words. */
+    static final String WORDS = "words";
     /** Title, field and summary as single characters (StandardAnalyzer cuts Han text into characters): the weak fallback. */
     static final String CHARS = "chars";
 
-    /** Field boosts: a word in the title counts most, then the technical field, then the summary. */
-    static final Map<String, Float> BOOSTS = Map.of(TITLE, 3.0f, FIELD, 2.0f, SUMMARY, 1.0f);
+    /** Field weights (BM25F by repeating the text): a word in the title counts most, then the technical field, then the summary. */
+    static final int TITLE_WEIGHT = 3;
+    static final int FIELD_WEIGHT = 2;
 
     /** At most this many demand words become query terms (the most frequent; title words weigh triple). */
     static final int MAX_QUERY_WORDS = 64;
+    static final int MAX_QUERY_CHARS = 32;
 
     /**
-     * Weight of a shared single character against a shared word (boost 1 to 3): small enough that
-     * characters only order achievements that share no word (an achievement that shares just 电 with
-     * the demand comes after every one that shares a word such as 锂电池), yet a demand with no word
-     * in common still gets candidates.
+     * Character-only hits come after every word hit: their scores are scaled to at most this share
+     * of the lowest word score.
      */
-    static final float CHAR_BOOST = 0.02f;
-    static final int MAX_QUERY_CHARS = 32;
+    static final float CHAR_SHARE = 0.5f;
 
     private final ChineseText text;
     private final Analyzer characters = new StandardAnalyzer(CharArraySet.EMPTY_SET);
@@ -83,7 +91,9 @@ public final class AchievementIndex implements AutoCloseable {
             IndexWriterConfig config = new IndexWriterConfig(
                     new PerFieldAnalyzerWrapper(text.analyzer(), Map.of(CHARS, characters)));
             config.setSimilarity(new BM25Similarity());
-            config.setRAMBufferSizeMB(64);
+            // bulk building: flush rarely (few, large segments), nothing is ever committed (in memory)
+            config.setRAMBufferSizeMB(256);
+            config.setCommitOnClose(false);
             writer = new IndexWriter(directory, config);
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
@@ -93,18 +103,40 @@ public final class AchievementIndex implements AutoCloseable {
 
     /** Adds or replaces the achievement {@code id}; searchable after the next {@link #refresh()}. */
     public void put(long id, String title, String field, String summary) {
-        Document doc = new Document();
-        doc.add(new StringField(ID, Long.toString(id), Field.Store.NO));
-        doc.add(new StoredField(ID, id));
-        doc.add(new TextField(TITLE, nz(title), Field.Store.NO));
-        doc.add(new TextField(FIELD, nz(field), Field.Store.NO));
-        doc.add(new TextField(SUMMARY, nz(summary), Field.Store.NO));
-        doc.add(new TextField(CHARS, nz(title) + " " + nz(field) + " " + nz(summary), Field.Store.NO));
         try {
-            writer.updateDocument(new Term(ID, Long.toString(id)), doc);
+            writer.updateDocument(new Term(ID, Long.toString(id)), document(id, title, field, summary));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Adds an achievement known not to be in the index yet (the start-up build): no look-up of an
+     * older version, so faster than {@link #put}.
+     */
+    public void add(long id, String title, String field, String summary) {
+        try {
+            writer.addDocument(document(id, title, field, summary));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Document document(long id, String title, String field, String summary) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, Long.toString(id), Field.Store.NO));
+        doc.add(new NumericDocValuesField(ID, id));
+        StringBuilder words = new StringBuilder();
+        for (int i = 0; i < TITLE_WEIGHT; i++) {
+            words.append(nz(title)).append('\n');
+        }
+        for (int i = 0; i < FIELD_WEIGHT; i++) {
+            words.append(nz(field)).append('\n');
+        }
+        words.append(nz(summary));
+        doc.add(new TextField(WORDS, words.toString(), Field.Store.NO));
+        doc.add(new TextField(CHARS, nz(title) + " " + nz(field) + " " + nz(summary), Field.Store.NO));
+        return doc;
     }
 
     /** Makes everything put so far searchable. */
@@ -130,7 +162,117 @@ public final class AchievementIndex implements AutoCloseable {
     }
 
     /** One achievement found for a demand: its id, BM25 score and the words found in both. */
-    public record Hit(long achievement, float score, List<String> matchedTerms) {
+    public static final class Hit {
+        private final long achievement;
+        private final float score;
+        private final Explanation explanation;
+        private final int index;
+
+        Hit(long achievement, float score, Explanation explanation, int index) {
+            this.achievement = achievement;
+            this.score = score;
+            this.explanation = explanation;
+            this.index = index;
+        }
+
+        public long achievement() {
+            return achievement;
+        }
+
+        public float score() {
+            return score;
+        }
+
+        /**
+         * The demand's words this achievement holds (empty for a hit on characters alone). Worked out
+         * when first read, for all hits of the match at once, so a caller that only ranks pays nothing.
+         */
+        public List<String> matchedTerms() {
+            return explanation == null ? List.of() : explanation.of(index);
+        }
+
+        @Override
+        public String toString() {
+            return "Hit[" + achievement + ", " + score + "]";
+        }
+    }
+
+    /**
+     * The matched words of one match's word hits, computed on first read: on the searcher the match
+     * ran on when the index has not changed since (its term states serve again), else on the current
+     * one, finding each hit by its id (an achievement changed in between is explained as it is now).
+     */
+    final class Explanation {
+        private final List<String> words;
+        private final Map<String, TermStates> states;
+        private final IndexReader searched;
+        private final ScoreDoc[] docs;
+        private final long[] ids;
+        private List<List<String>> found;
+
+        Explanation(List<String> words, Map<String, TermStates> states, IndexReader searched, ScoreDoc[] docs, long[] ids) {
+            this.words = words;
+            this.states = states;
+            this.searched = searched;
+            this.docs = docs;
+            this.ids = ids;
+        }
+
+        synchronized List<String> of(int i) {
+            if (found == null) {
+                found = compute();
+            }
+            return found.get(i);
+        }
+
+        private List<List<String>> compute() {
+            try {
+                IndexSearcher s = searchers.acquire();
+                try {
+                    List<Set<String>> sets;
+                    if (s.getIndexReader() == searched) {
+                        sets = matched(states, s.getIndexReader().leaves(), docs);
+                    } else {
+                        sets = matchedNow(s);
+                    }
+                    List<List<String>> out = new ArrayList<>(sets.size());
+                    for (Set<String> set : sets) {
+                        out.add(outermost(words, set));
+                    }
+                    return out;
+                } finally {
+                    searchers.release(s);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** The index changed since the match: each hit's current document, looked up by id, and fresh term states. */
+        private List<Set<String>> matchedNow(IndexSearcher s) throws IOException {
+            List<Integer> present = new ArrayList<>();
+            List<ScoreDoc> now = new ArrayList<>();
+            for (int i = 0; i < ids.length; i++) {
+                TopDocs d = s.search(new TermQuery(new Term(ID, Long.toString(ids[i]))), 1);
+                if (d.scoreDocs.length > 0) {
+                    present.add(i);
+                    now.add(d.scoreDocs[0]);
+                }
+            }
+            Map<String, TermStates> fresh = new LinkedHashMap<>();
+            for (String w : states.keySet()) {
+                fresh.put(w, TermStates.build(s, new Term(WORDS, w), false));
+            }
+            List<Set<String>> found = matched(fresh, s.getIndexReader().leaves(), now.toArray(ScoreDoc[]::new));
+            List<Set<String>> out = new ArrayList<>(ids.length);
+            for (int i = 0; i < ids.length; i++) {
+                out.add(new HashSet<>());
+            }
+            for (int k = 0; k < present.size(); k++) {
+                out.set(present.get(k), found.get(k));
+            }
+            return out;
+        }
     }
 
     /**
@@ -139,33 +281,35 @@ public final class AchievementIndex implements AutoCloseable {
      */
     public List<Hit> match(String demandTitle, String demandText, int size) {
         List<String> words = queryWords(demandTitle, demandText);
-        List<String> chars = queryChars(nz(demandTitle) + " " + nz(demandText));
-        if (words.isEmpty() && chars.isEmpty()) {
-            return List.of();
-        }
-        BooleanQuery.Builder q = new BooleanQuery.Builder();
-        for (String c : chars) {
-            q.add(new BoostQuery(new TermQuery(new Term(CHARS, c)), CHAR_BOOST), BooleanClause.Occur.SHOULD);
-        }
-        for (String w : words) {
-            for (Map.Entry<String, Float> f : BOOSTS.entrySet()) {
-                Query t = new TermQuery(new Term(f.getKey(), w));
-                q.add(new BoostQuery(t, f.getValue()), BooleanClause.Occur.SHOULD);
-            }
-        }
         try {
             IndexSearcher s = searchers.acquire();
             try {
-                s.setSimilarity(new BM25Similarity());
-                // count no more hits than asked for, so BM25 max-score pruning starts at once
-                TopDocs top = s.search(q.build(), new TopScoreDocCollectorManager(size, null, size, false));
-                List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-                List<Set<String>> found = matched(words, leaves, top.scoreDocs);
-                List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
-                for (int i = 0; i < top.scoreDocs.length; i++) {
-                    ScoreDoc sd = top.scoreDocs[i];
-                    long id = s.storedFields().document(sd.doc).getField(ID).numericValue().longValue();
-                    hits.add(new Hit(id, sd.score, outermost(words, found.get(i))));
+                List<Hit> hits = new ArrayList<>(size);
+                Set<Integer> seen = new HashSet<>();
+                // each word is looked up in the term dictionaries once: the states serve both the
+                // query and the matched words; words no achievement holds are left out
+                Map<String, TermStates> present = new LinkedHashMap<>();
+                for (String w : words) {
+                    Term term = new Term(WORDS, w);
+                    TermStates states = TermStates.build(s, term, true);
+                    if (states.docFreq() > 0) {
+                        present.put(w, states);
+                    }
+                }
+                if (!present.isEmpty()) {
+                    BooleanQuery.Builder q = new BooleanQuery.Builder();
+                    present.forEach((w, states) -> q.add(new TermQuery(new Term(WORDS, w), states), BooleanClause.Occur.SHOULD));
+                    // count no more hits than asked for, so BM25 max-score pruning starts at once
+                    ScoreDoc[] top = s.search(q.build(), new TopScoreDocCollectorManager(size, null, size, false)).scoreDocs;
+                    long[] ids = ids(s, top);
+                    Explanation explanation = new Explanation(words, present, s.getIndexReader(), top, ids);
+                    for (int i = 0; i < top.length; i++) {
+                        hits.add(new Hit(ids[i], top[i].score, explanation, i));
+                        seen.add(top[i].doc);
+                    }
+                }
+                if (hits.size() < size) {
+                    fillWithCharacters(s, demandTitle, demandText, size, hits, seen);
                 }
                 return hits;
             } finally {
@@ -174,6 +318,54 @@ public final class AchievementIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Adds the best achievements that share only characters with the demand, scored below every word hit. */
+    private void fillWithCharacters(IndexSearcher s, String title, String body, int size, List<Hit> hits, Set<Integer> seen)
+            throws IOException {
+        List<String> chars = queryChars(nz(title) + " " + nz(body));
+        if (chars.isEmpty()) {
+            return;
+        }
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        for (String c : chars) {
+            q.add(new TermQuery(new Term(CHARS, c)), BooleanClause.Occur.SHOULD);
+        }
+        int want = size + seen.size();
+        ScoreDoc[] top = s.search(q.build(), new TopScoreDocCollectorManager(want, null, want, false)).scoreDocs;
+        List<ScoreDoc> rest = new ArrayList<>();
+        for (ScoreDoc sd : top) {
+            if (!seen.contains(sd.doc) && rest.size() < size - hits.size()) {
+                rest.add(sd);
+            }
+        }
+        if (rest.isEmpty()) {
+            return;
+        }
+        float factor = 1f;
+        if (!hits.isEmpty()) {
+            float lowest = hits.get(hits.size() - 1).score();
+            factor = Math.min(1f, CHAR_SHARE * lowest / rest.get(0).score);
+        }
+        long[] ids = ids(s, rest.toArray(ScoreDoc[]::new));
+        for (int i = 0; i < rest.size(); i++) {
+            hits.add(new Hit(ids[i], rest.get(i).score * factor, null, i));
+        }
+    }
+
+    /** The achievement ids of top documents, read from doc values. */
+    private static long[] ids(IndexSearcher s, ScoreDoc[] docs) throws IOException {
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        long[] out = new long[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[i].doc, leaves));
+            NumericDocValues v = DocValues.getNumeric(leaf.reader(), ID);
+            if (!v.advanceExact(docs[i].doc - leaf.docBase)) {
+                throw new IllegalStateException("achievement without id");
+            }
+            out[i] = v.longValue();
+        }
+        return out;
     }
 
     /**
@@ -207,14 +399,14 @@ public final class AchievementIndex implements AutoCloseable {
     }
 
     /**
-     * For each hit, the demand words it holds in any field, read from the postings: per segment,
-     * field and word one dictionary look-up, then the segment's hits in doc order.
+     * For each hit, the demand words it holds, read from the postings: per segment and word one
+     * dictionary look-up, then the segment's hits in doc order.
      */
-    private static List<Set<String>> matched(List<String> words, List<LeafReaderContext> leaves, ScoreDoc[] docs)
+    private static List<Set<String>> matched(Map<String, TermStates> words, List<LeafReaderContext> leaves, ScoreDoc[] docs)
             throws IOException {
         List<Set<String>> found = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
-            found.add(new java.util.HashSet<>());
+            found.add(new HashSet<>());
         }
         Integer[] order = new Integer[docs.length];
         for (int i = 0; i < docs.length; i++) {
@@ -229,17 +421,16 @@ public final class AchievementIndex implements AutoCloseable {
             while (to < order.length && ReaderUtil.subIndex(docs[order[to]].doc, leaves) == leafIndex) {
                 to++;
             }
-            for (String f : BOOSTS.keySet()) {
-                Terms terms = leaf.reader().terms(f);
-                if (terms == null) {
-                    continue;
-                }
+            Terms terms = leaf.reader().terms(WORDS);
+            if (terms != null) {
                 TermsEnum te = terms.iterator();
                 PostingsEnum postings = null;
-                for (String w : words) {
-                    if (!te.seekExact(new BytesRef(w))) {
+                for (Map.Entry<String, TermStates> w : words.entrySet()) {
+                    TermState state = w.getValue().get(leaf);
+                    if (state == null) {
                         continue;
                     }
+                    te.seekExact(new BytesRef(w.getKey()), state);
                     postings = te.postings(postings, PostingsEnum.NONE);
                     for (int k = from; k < to; k++) {
                         int hit = order[k];
@@ -249,7 +440,7 @@ public final class AchievementIndex implements AutoCloseable {
                             break;
                         }
                         if (at == local) {
-                            found.get(hit).add(w);
+                            found.get(hit).add(w.getKey());
                         }
                     }
                 }

@@ -58,4 +58,25 @@ class AchievementIndexTests {
         assertThat(index.match("", null, 10)).isEmpty();
         assertThat(index.match("锂电池", "电池", 1)).hasSize(1);
     }
+
+    @Test
+    @DisplayName("匹配词在读取时才计算：索引其间变化（成果更新、新增）时按成果的当前内容给出，仍然正确")
+    void matchedWordsAreWorkedOutWhenReadEvenAfterTheIndexChanged() {
+        try (AchievementIndex own = new AchievementIndex(TEXT)) {
+            own.put(10, "锂电池正极材料", "新能源电池", "三元材料");
+            own.put(11, "光伏组件清洗", "新能源", "光伏电站运维");
+            own.refresh();
+            List<AchievementIndex.Hit> unchanged = own.match("锂电池正极材料", "光伏组件", 10);
+            assertThat(unchanged.get(0).matchedTerms()).containsExactly("锂电池", "正极材料");
+
+            List<AchievementIndex.Hit> hits = own.match("锂电池正极材料", "光伏组件", 10);
+            own.put(10, "锂电池隔膜", "新能源电池", "涂覆隔膜");
+            own.put(12, "锂电池回收", "节能环保", "湿法冶金");
+            own.refresh();
+            AchievementIndex.Hit first = hits.stream().filter(h -> h.achievement() == 10).findFirst().orElseThrow();
+            assertThat(first.matchedTerms()).containsExactly("锂电池");
+            AchievementIndex.Hit solar = hits.stream().filter(h -> h.achievement() == 11).findFirst().orElseThrow();
+            assertThat(solar.matchedTerms()).containsExactly("光伏组件");
+        }
+    }
 }
