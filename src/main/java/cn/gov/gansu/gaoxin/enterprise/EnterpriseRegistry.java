@@ -71,8 +71,9 @@ public class EnterpriseRegistry implements ScopeTargetCheck {
         if (q == null) {
             return new Page(List.of(), 0);
         }
-        long total = jdbc.sql("SELECT COUNT(*) FROM enterprise e WHERE 1=1" + q.sql).params(q.params)
-                .query(Long.class).single();
+        long total = q.countSql != null
+                ? jdbc.sql(q.countSql).params(q.params).query(Long.class).single()
+                : jdbc.sql("SELECT COUNT(*) FROM enterprise e WHERE 1=1" + q.sql).params(q.params).query(Long.class).single();
         if (total == 0) {
             return new Page(List.of(), 0);
         }
@@ -306,6 +307,7 @@ public class EnterpriseRegistry implements ScopeTargetCheck {
     /** The scope and filter as SQL conditions; null when the scope holds nothing. */
     private Query scoped(DataScope scope, Filter filter) {
         Query q = new Query(new StringBuilder(), new LinkedHashMap<>());
+        boolean narrowed = true;
         if (scope.role().scopeKind() == Role.ScopeKind.ENTERPRISE) {
             q.sql.append(" AND e.uscc = :scopeUscc");
             q.params.put("scopeUscc", scope.enterprise());
@@ -317,23 +319,40 @@ public class EnterpriseRegistry implements ScopeTargetCheck {
                 }
                 q.sql.append(" AND e.zone_code IN (:scopeZones)");
                 q.params.put("scopeZones", visible.get());
+            } else {
+                narrowed = false;
             }
         }
         if (filter.zone() != null) {
             q.sql.append(" AND e.zone_code = :zone");
             q.params.put("zone", filter.zone());
         }
+        String gramCount = null;
         if (filter.name() != null && !filter.name().isBlank()) {
             String term = filter.name().trim();
-            // A USCC holds only digits and capital letters: a term with any other character (a Chinese name) cannot
-            // match one, so the condition is the name alone — a form the PostgreSQL trigram index serves (issue 14).
-            // A term of one or two characters holds no trigram: the index would be read whole (4-5x slower than a scan at
-            // 200,000 enterprises, docs/performance.md), so the name is then compared as an expression no index serves.
-            String name = term.codePointCount(0, term.length()) < 3 ? "(e.name || '')" : "e.name";
-            q.sql.append(term.chars().allMatch(ch -> ch >= '0' && ch <= '9' || ch >= 'A' && ch <= 'Z')
-                    ? " AND (" + name + " LIKE :name ESCAPE '!' OR e.uscc LIKE :name ESCAPE '!')"
-                    : " AND " + name + " LIKE :name ESCAPE '!'");
-            q.params.put("name", "%" + term.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            int length = term.codePointCount(0, term.length());
+            boolean usccLike = term.chars().allMatch(ch -> ch >= '0' && ch <= '9' || ch >= 'A' && ch <= 'Z');
+            String grams = length < 3 && !usccLike ? nameGrams(term, q.params) : null;
+            if (grams != null) {
+                // PostgreSQL (V19_0): a term of one or two characters is looked up among the names' character pairs,
+                // which hold exactly the names containing it; the count of a name-only search is read from them alone.
+                q.sql.append(" AND e.uscc IN (SELECT g.uscc FROM enterprise_name_gram g WHERE " + grams + ")");
+                gramCount = length == 1
+                        ? "SELECT COUNT(DISTINCT g.uscc) FROM enterprise_name_gram g WHERE " + grams
+                        : "SELECT COUNT(*) FROM enterprise_name_gram g WHERE " + grams;
+            } else {
+                // A USCC holds only digits and capital letters: a term with any other character (a Chinese name) cannot
+                // match one, so the condition is the name alone — a form the PostgreSQL trigram index serves (issue 14).
+                // A term of one or two characters holds no trigram: the index would be read whole (4-5x slower than a
+                // scan at 200,000 enterprises, docs/performance.md), so the name is then compared as an expression no
+                // index serves (H2, or USCC-like terms). The USCC is compared as VARCHAR(18), the expression of its
+                // PostgreSQL trigram index (V19_1).
+                String name = length < 3 ? "(e.name || '')" : "e.name";
+                q.sql.append(usccLike
+                        ? " AND (" + name + " LIKE :name ESCAPE '!' OR CAST(e.uscc AS VARCHAR(18)) LIKE :name ESCAPE '!')"
+                        : " AND " + name + " LIKE :name ESCAPE '!'");
+                q.params.put("name", "%" + term.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            }
         }
         if (filter.industry() != null && !filter.industry().isBlank()) {
             q.sql.append(" AND e.industry_code LIKE :industry");
@@ -345,7 +364,44 @@ public class EnterpriseRegistry implements ScopeTargetCheck {
             q.params.put("qualification", filter.qualification().name());
             q.params.put("today", Date.valueOf(LocalDate.now()));
         }
+        if (gramCount != null && !narrowed && filter.zone() == null && (filter.industry() == null || filter.industry().isBlank())
+                && filter.qualification() == null) {
+            q.countSql = gramCount;
+        }
         return q;
+    }
+
+    private volatile Boolean nameGrams;
+
+    /**
+     * The condition on {@code enterprise_name_gram g} for a term of one or two characters, its parameters put in
+     * {@code params}; null where the table does not exist (H2: names are compared as before).
+     */
+    private String nameGrams(String term, Map<String, Object> params) {
+        Boolean present = nameGrams;
+        if (present == null) {
+            present = jdbc.sql("SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'enterprise_name_gram'")
+                    .query(Long.class).single() > 0;
+            nameGrams = present;
+        }
+        if (!present) {
+            return null;
+        }
+        if (term.codePointCount(0, term.length()) == 2) {
+            params.put("gram", term);
+            return "g.gram = :gram";
+        }
+        // one character X: the grams starting with X, i.e. from 'X' up to (not including) the next code point
+        int next = term.codePointAt(0) + 1;
+        if (next == Character.MIN_SURROGATE) {
+            next = Character.MAX_SURROGATE + 1;
+        }
+        if (next > Character.MAX_CODE_POINT) {
+            return null;
+        }
+        params.put("gramFrom", term);
+        params.put("gramTo", new String(Character.toChars(next)));
+        return "g.gram >= :gramFrom AND g.gram < :gramTo";
     }
 
     static Enterprise map(ResultSet rs, int n) throws SQLException {
@@ -356,7 +412,16 @@ public class EnterpriseRegistry implements ScopeTargetCheck {
                 introduced == null ? null : introduced.toLocalDate(), rs.getBoolean(9));
     }
 
-    private record Query(StringBuilder sql, Map<String, Object> params) {
+    /** Conditions appended to "FROM enterprise e WHERE 1=1", their parameters, and a cheaper count when one exists. */
+    private static final class Query {
+        final StringBuilder sql;
+        final Map<String, Object> params;
+        String countSql;
+
+        Query(StringBuilder sql, Map<String, Object> params) {
+            this.sql = sql;
+            this.params = params;
+        }
     }
 
     /** List filters; {@code sort} is one of name, uscc, zone, or one of them prefixed by "-" for descending. */

@@ -19,6 +19,9 @@ abstract class EnterpriseApiContract extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    EnterpriseBulkLoader bulk;
+
     @Test
     @DisplayName("管理员登记企业后可按代码查询")
     void registersAndReadsAnEnterprise() throws Exception {
@@ -95,6 +98,70 @@ abstract class EnterpriseApiContract extends IntegrationTest {
         asAdmin(get("/api/enterprises?name={n}", marker + "检索X100")).andExpect(jsonPath("$.total").value(0));
         asAdmin(get("/api/enterprises?name={n}", marker + "检索_100X")).andExpect(jsonPath("$.total").value(0));
         asAdmin(get("/api/enterprises?name={n}", marker.toString())).andExpect(jsonPath("$.total").value(1));
+    }
+
+    @Test
+    @DisplayName("按名称检索一两个字：首字、末字、两字组合；改名、批量入库和删除后检索结果随之变化（PostgreSQL 由触发器维护二元组表）")
+    void searchesOneAndTwoCharacterTermsAfterEditsAndDeletes() throws Exception {
+        java.util.Random r = new java.util.Random(System.nanoTime());
+        String[] rare = new String[6];
+        java.util.Set<Integer> used = new java.util.HashSet<>();
+        for (int i = 0; i < rare.length; i++) {
+            int cp;
+            do {
+                cp = 0x20000 + r.nextInt(0xA6D0); // CJK Extension B: outside the BMP, in no other test's names
+            } while (!used.add(cp));
+            rare[i] = new String(Character.toChars(cp));
+        }
+        String a = rare[0], c = rare[1], b = rare[2];
+        String uscc = newUscc();
+        asAdmin(post("/api/enterprises", "{\"uscc\":\"" + uscc + "\",\"name\":\"" + a + c + "科技" + b + "\",\"zone\":\"lanzhou\"}"))
+                .andExpect(status().isCreated());
+        for (String term : new String[] {a, b, c, a + c, c + "科", "技" + b}) {
+            asAdmin(get("/api/enterprises?name={n}", term)).andExpect(status().isOk()).andExpect(jsonPath("$.total").value(1))
+                    .andExpect(jsonPath("$.items[0].uscc").value(uscc));
+        }
+        for (String term : new String[] {c + a, b + a, a + "科"}) {
+            asAdmin(get("/api/enterprises?name={n}", term)).andExpect(jsonPath("$.total").value(0));
+        }
+        // a zone officer's search is narrowed by the zone as well
+        asAdmin(get("/api/enterprises?name={n}&zone=lanzhou", a)).andExpect(jsonPath("$.total").value(1));
+        asAdmin(get("/api/enterprises?name={n}&zone=baiyin", a)).andExpect(jsonPath("$.total").value(0));
+
+        // renamed after creation (as an import's correction does, or any SQL): old terms gone, new ones found
+        String d = rare[3];
+        jdbc.sql("UPDATE enterprise SET name = :n, version = version + 1 WHERE uscc = :u").param("n", d + "科技" + b)
+                .param("u", uscc).update();
+        for (String term : new String[] {a, c, a + c}) {
+            asAdmin(get("/api/enterprises?name={n}", term)).andExpect(jsonPath("$.total").value(0));
+        }
+        for (String term : new String[] {d, d + "科", b}) {
+            asAdmin(get("/api/enterprises?name={n}", term)).andExpect(jsonPath("$.total").value(1))
+                    .andExpect(jsonPath("$.items[0].uscc").value(uscc));
+        }
+        // an update touching other columns only leaves the search as it is
+        jdbc.sql("UPDATE enterprise SET version = version + 1 WHERE uscc = :u").param("u", uscc).update();
+        asAdmin(get("/api/enterprises?name={n}", d)).andExpect(jsonPath("$.total").value(1));
+
+        // a bulk path (one multi-row statement, no registry code), then deleted rows
+        String e = rare[4], f = rare[5];
+        String first = newUscc();
+        String second = newUscc();
+        bulk.insertEnterprises(java.util.List.of(
+                new EnterpriseBulkLoader.NewRow(first, e + f + "有限公司", "lanzhou", null, null, null, null, null, null, false),
+                new EnterpriseBulkLoader.NewRow(second, f + "有限公司" + e, "baiyin", null, null, null, null, null, null, false)));
+        asAdmin(get("/api/enterprises?name={n}&sort=uscc", e)).andExpect(jsonPath("$.total").value(2))
+                .andExpect(jsonPath("$.items[*].uscc", org.hamcrest.Matchers.containsInAnyOrder(first, second)));
+        asAdmin(get("/api/enterprises?name={n}", e + f)).andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].uscc").value(first));
+        for (String gone : new String[] {first, uscc}) {
+            jdbc.sql("DELETE FROM enterprise_membership WHERE uscc = :u").param("u", gone).update();
+            jdbc.sql("DELETE FROM enterprise WHERE uscc = :u").param("u", gone).update();
+        }
+        asAdmin(get("/api/enterprises?name={n}", e)).andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].uscc").value(second));
+        asAdmin(get("/api/enterprises?name={n}", e + f)).andExpect(jsonPath("$.total").value(0));
+        asAdmin(get("/api/enterprises?name={n}", d)).andExpect(jsonPath("$.total").value(0));
     }
 
     @Test
