@@ -337,9 +337,7 @@ public class EnterpriseRegistry implements ScopeTargetCheck {
                 // PostgreSQL (V19_0): a term of one or two characters is looked up among the names' character pairs,
                 // which hold exactly the names containing it; the count of a name-only search is read from them alone.
                 q.sql.append(" AND e.uscc IN (SELECT g.uscc FROM enterprise_name_gram g WHERE " + grams + ")");
-                gramCount = length == 1
-                        ? "SELECT COUNT(DISTINCT g.uscc) FROM enterprise_name_gram g WHERE " + grams
-                        : "SELECT COUNT(*) FROM enterprise_name_gram g WHERE " + grams;
+                gramCount = "SELECT COUNT(*) FROM enterprise_name_gram g WHERE " + grams;
             } else {
                 // A USCC holds only digits and capital letters: a term with any other character (a Chinese name) cannot
                 // match one, so the condition is the name alone — a form the PostgreSQL trigram index serves (issue 14).
@@ -391,17 +389,9 @@ public class EnterpriseRegistry implements ScopeTargetCheck {
             params.put("gram", term);
             return "g.gram = :gram";
         }
-        // one character X: the grams starting with X, i.e. from 'X' up to (not including) the next code point
-        int next = term.codePointAt(0) + 1;
-        if (next == Character.MIN_SURROGATE) {
-            next = Character.MAX_SURROGATE + 1;
-        }
-        if (next > Character.MAX_CODE_POINT) {
-            return null;
-        }
-        params.put("gramFrom", term);
-        params.put("gramTo", new String(Character.toChars(next)));
-        return "g.gram >= :gramFrom AND g.gram < :gramTo";
+        // one character X: the one lead gram starting with X of each name holding X (partial index (head, uscc) WHERE lead)
+        params.put("gramHead", term);
+        return "g.head = :gramHead AND g.lead";
     }
 
     static Enterprise map(ResultSet rs, int n) throws SQLException {
@@ -432,9 +422,10 @@ public class EnterpriseRegistry implements ScopeTargetCheck {
                 return "e.uscc";
             }
             return switch (sort) {
-                case "name" -> "e.name, e.uscc";
+                // pinyin order across pages (issue 9 item 6): the collator's key, written on every write (rows not yet keyed last)
+                case "name" -> "e.name_sort NULLS LAST, e.name, e.uscc";
                 case "zone" -> "e.zone_code, e.uscc";
-                case "-name" -> "e.name DESC, e.uscc DESC";
+                case "-name" -> "e.name_sort DESC NULLS LAST, e.name DESC, e.uscc DESC";
                 case "-zone" -> "e.zone_code DESC, e.uscc DESC";
                 case "-uscc" -> "e.uscc DESC";
                 default -> "e.uscc";

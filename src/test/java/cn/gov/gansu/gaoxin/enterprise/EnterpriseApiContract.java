@@ -22,6 +22,15 @@ abstract class EnterpriseApiContract extends IntegrationTest {
     @Autowired
     EnterpriseBulkLoader bulk;
 
+    @Autowired
+    EnterpriseSortKeys sortKeys;
+
+    @Autowired
+    EnterpriseRegistry registry;
+
+    @Autowired
+    javax.sql.DataSource dataSource;
+
     @Test
     @DisplayName("管理员登记企业后可按代码查询")
     void registersAndReadsAnEnterprise() throws Exception {
@@ -162,6 +171,50 @@ abstract class EnterpriseApiContract extends IntegrationTest {
                 .andExpect(jsonPath("$.items[0].uscc").value(second));
         asAdmin(get("/api/enterprises?name={n}", e + f)).andExpect(jsonPath("$.total").value(0));
         asAdmin(get("/api/enterprises?name={n}", d)).andExpect(jsonPath("$.total").value(0));
+    }
+
+    @Test
+    @DisplayName("按名称排序按拼音跨页（阿、白、北、长、中），不是按码位（中、北、长、白、阿）；批量写入未带排序键的行由后台补写")
+    void namesSortByPinyinAcrossPages() throws Exception {
+        java.util.Random r = new java.util.Random(System.nanoTime());
+        StringBuilder marker = new StringBuilder();
+        for (int i = 0; i < 3; i++) {
+            marker.appendCodePoint(0x20000 + r.nextInt(0xA6D0));
+        }
+        java.util.Map<String, String> byFirst = new java.util.LinkedHashMap<>();
+        for (String first : new String[] {"中", "北", "长", "阿"}) {
+            String uscc = newUscc();
+            byFirst.put(first, uscc);
+            asAdmin(post("/api/enterprises", "{\"uscc\":\"" + uscc + "\",\"name\":\"" + marker + first + "有限公司\",\"zone\":\"lanzhou\"}"))
+                    .andExpect(status().isCreated());
+        }
+        // written by a bulk path that leaves the key NULL (as SQL outside the registry does): last until keyed
+        String bai = newUscc();
+        byFirst.put("白", bai);
+        EnterpriseBulkLoader.withoutSortKeys(dataSource).insertEnterprises(java.util.List.of(
+                new EnterpriseBulkLoader.NewRow(bai, marker + "白有限公司", "lanzhou", null, null, null, null, null, null, false)));
+        assertPages(marker.toString(), "name", byFirst, "阿", "北", "长", "中", "白");
+        org.assertj.core.api.Assertions.assertThat(sortKeys.backfill()).isPositive();
+        assertPages(marker.toString(), "name", byFirst, "阿", "白", "北", "长", "中");
+        // the console's descending order, through the registry
+        java.util.List<String> desc = new java.util.ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            registry.list(new cn.gov.gansu.gaoxin.identity.DataScope("t", cn.gov.gansu.gaoxin.identity.Role.PROVINCE_ADMIN, null, null, null),
+                    new EnterpriseRegistry.Filter(null, marker.toString(), null, null, "-name"),
+                    new cn.gov.gansu.gaoxin.shared.web.Paging(page, 2)).items().forEach(e -> desc.add(e.uscc()));
+        }
+        org.assertj.core.api.Assertions.assertThat(desc).containsExactly(byFirst.get("中"), byFirst.get("长"), byFirst.get("北"),
+                byFirst.get("白"), byFirst.get("阿"));
+    }
+
+    private void assertPages(String marker, String sort, java.util.Map<String, String> byFirst, String... order) throws Exception {
+        for (int page = 0; page * 2 < order.length; page++) {
+            var result = asAdmin(get("/api/enterprises?name={n}&sort={s}&page={p}&size=2", marker, sort, page)).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.total").value(order.length));
+            for (int i = 0; i < 2 && page * 2 + i < order.length; i++) {
+                result.andExpect(jsonPath("$.items[" + i + "].uscc").value(byFirst.get(order[page * 2 + i])));
+            }
+        }
     }
 
     @Test
