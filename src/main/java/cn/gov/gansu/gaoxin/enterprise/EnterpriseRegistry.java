@@ -153,6 +153,47 @@ public class EnterpriseRegistry implements ScopeTargetCheck {
         return counts;
     }
 
+    /**
+     * As {@link #countQualifiedByZone} for several dates in one pass over the recognitions (the province dashboard's
+     * five year-ends, issue 9): date → zone → enterprises holding a valid recognition of {@code type} on that date;
+     * zones with none are absent.
+     */
+    public Map<LocalDate, Map<String, Long>> countQualifiedByZoneOn(DataScope scope, QualificationType type, List<LocalDate> dates) {
+        Map<LocalDate, Map<String, Long>> out = new LinkedHashMap<>();
+        dates.forEach(d -> out.put(d, new LinkedHashMap<>()));
+        Query q = scoped(scope, new Filter(null, null, null, null, null));
+        if (q == null || dates.isEmpty()) {
+            return out;
+        }
+        Map<String, Object> params = new LinkedHashMap<>(q.params);
+        params.put("type", type.name());
+        StringBuilder counts = new StringBuilder();
+        LocalDate first = dates.get(0);
+        LocalDate last = dates.get(0);
+        for (int i = 0; i < dates.size(); i++) {
+            LocalDate d = dates.get(i);
+            first = d.isBefore(first) ? d : first;
+            last = d.isAfter(last) ? d : last;
+            params.put("on" + i, Date.valueOf(d));
+            counts.append(", COUNT(DISTINCT CASE WHEN qu.recognised_on <= :on").append(i).append(" AND (qu.valid_until IS NULL OR qu.valid_until >= :on")
+                    .append(i).append(") THEN e.uscc END)");
+        }
+        params.put("first", Date.valueOf(first));
+        params.put("last", Date.valueOf(last));
+        jdbc.sql("SELECT e.zone_code" + counts + " FROM enterprise e JOIN qualification qu ON qu.uscc = e.uscc "
+                        + "WHERE e.zone_code IS NOT NULL AND qu.type = :type AND qu.recognised_on <= :last "
+                        + "AND (qu.valid_until IS NULL OR qu.valid_until >= :first)" + q.sql + " GROUP BY e.zone_code")
+                .params(params).query(rs -> {
+                    for (int i = 0; i < dates.size(); i++) {
+                        long n = rs.getLong(2 + i);
+                        if (n > 0) {
+                            out.get(dates.get(i)).put(rs.getString(1), n);
+                        }
+                    }
+                });
+        return out;
+    }
+
     public List<Qualification> qualifications(String uscc) {
         return jdbc.sql("SELECT id, uscc, type, recognition, certificate, issuing_province, recognised_on, valid_until, zone_code "
                         + "FROM qualification WHERE uscc = :u ORDER BY recognised_on, id")

@@ -218,6 +218,30 @@ abstract class EnterpriseApiContract extends IntegrationTest {
     }
 
     @Test
+    @DisplayName("首页看板一次查询五个年末的有效高企数，与逐日查询的结果一致（含到期、续认定的企业）")
+    void hntesOnSeveralDatesInOnePassEqualOneQueryPerDate() throws Exception {
+        String[] dates = {"2020-11-03", "2022-05-01", "2023-12-01"};
+        for (int i = 0; i < dates.length; i++) {
+            String uscc = enterpriseIn(i == 0 ? "baiyin" : "lanzhou");
+            for (int j = 0; j <= i; j++) { // the last one renewed: two overlapping recognitions count once
+                asAdmin(post("/api/enterprises/{u}/qualifications", "{\"qualification\":\"HIGH_TECH_ENTERPRISE\",\"recognition\":\""
+                        + (j == 0 ? "FIRST" : "RENEWAL") + "\",\"certificate\":\"GR" + System.nanoTime() % 1_000_000_000 + "\",\"date\":\""
+                        + java.time.LocalDate.parse(dates[i]).plusYears(j) + "\"}", uscc)).andExpect(status().is2xxSuccessful());
+            }
+        }
+        var scope = new cn.gov.gansu.gaoxin.identity.DataScope("t", cn.gov.gansu.gaoxin.identity.Role.PROVINCE_ADMIN, null, null, null);
+        java.util.List<java.time.LocalDate> on = java.util.List.of(java.time.LocalDate.of(2020, 12, 31), java.time.LocalDate.of(2022, 12, 31),
+                java.time.LocalDate.of(2023, 12, 31), java.time.LocalDate.of(2024, 12, 31), java.time.LocalDate.of(2026, 6, 30),
+                java.time.LocalDate.of(2029, 12, 31));
+        var together = registry.countQualifiedByZoneOn(scope, QualificationType.HIGH_TECH_ENTERPRISE, on);
+        for (java.time.LocalDate d : on) {
+            org.assertj.core.api.Assertions.assertThat(together.get(d)).as("on %s", d)
+                    .isEqualTo(registry.countQualifiedByZone(scope, QualificationType.HIGH_TECH_ENTERPRISE, d));
+        }
+        org.assertj.core.api.Assertions.assertThat(together.get(java.time.LocalDate.of(2022, 12, 31))).containsKeys("baiyin", "lanzhou");
+    }
+
+    @Test
     @DisplayName("高新区工作人员只能在本区登记企业，只能看到本区企业")
     void aZoneOfficerWorksOnlyInItsZone() throws Exception {
         String officer = zoneOfficer("jiayuguan");
