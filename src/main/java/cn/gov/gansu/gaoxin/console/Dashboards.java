@@ -114,7 +114,7 @@ class Dashboards {
 
         Map<String, int[]> lights = new LinkedHashMap<>();
         try {
-            for (TargetsMonitor.ZoneTargets z : targets.forYear(lastYear)) {
+            for (TargetsMonitor.ZoneTargets z : targets.forYear(lastYear, 0)) { // this year's lights only: no history drawn
                 for (TargetsMonitor.TargetStatus t : z.targets()) {
                     int[] c = lights.computeIfAbsent(t.name(), n -> new int[3]);
                     c["GREEN".equals(t.light()) ? 0 : "RED".equals(t.light()) ? 1 : 2]++;

@@ -109,7 +109,8 @@ public final class DashboardBench {
                     }
                     return null;
                 });
-                measure("TargetsMonitor.forYear(" + lastYear + ") (lights)", Math.min(partRuns, 3), () -> targets.forYear(lastYear));
+                measure("TargetsMonitor.forYear(" + lastYear + ", 0) (lights, as the dashboard)", Math.min(partRuns, 3),
+                        () -> targets.forYear(lastYear, 0));
 
                 System.out.println("WHOLE:");
                 measure("Dashboards.compute (uncached)", runs, () -> dashboards.compute(scope));
