@@ -96,7 +96,7 @@ abstract class EnterpriseApiContract extends IntegrationTest {
         asAdmin(post("/api/enterprises", "{\"uscc\":\"" + uscc + "\",\"name\":\"" + name + "\",\"zone\":\"lanzhou\"}"))
                 .andExpect(status().isCreated());
         for (String term : new String[] {marker.toString(), marker.substring(1, 4), marker + "检索_100%", " " + marker + "检索 ",
-                uscc.substring(8, 17)}) {
+                uscc.substring(8, 17), uscc.substring(10, 18), uscc.substring(0, 8), uscc.substring(5, 16)}) {
             asAdmin(get("/api/enterprises?name={n}&size=100", term)).andExpect(status().isOk())
                     .andExpect(jsonPath("$.items[*].uscc", org.hamcrest.Matchers.hasItem(uscc)));
         }
