@@ -168,6 +168,7 @@ public class EnterpriseRegistry implements ScopeTargetCheck {
         Map<String, Object> params = new LinkedHashMap<>(q.params);
         params.put("type", type.name());
         StringBuilder counts = new StringBuilder();
+        StringBuilder held = new StringBuilder();
         LocalDate first = dates.get(0);
         LocalDate last = dates.get(0);
         for (int i = 0; i < dates.size(); i++) {
@@ -175,14 +176,19 @@ public class EnterpriseRegistry implements ScopeTargetCheck {
             first = d.isBefore(first) ? d : first;
             last = d.isAfter(last) ? d : last;
             params.put("on" + i, Date.valueOf(d));
-            counts.append(", COUNT(DISTINCT CASE WHEN qu.recognised_on <= :on").append(i).append(" AND (qu.valid_until IS NULL OR qu.valid_until >= :on")
-                    .append(i).append(") THEN e.uscc END)");
+            held.append(", MAX(CASE WHEN qu.recognised_on <= :on").append(i).append(" AND (qu.valid_until IS NULL OR qu.valid_until >= :on")
+                    .append(i).append(") THEN 1 ELSE 0 END) AS h").append(i);
+            counts.append(", SUM(h").append(i).append(")");
         }
         params.put("first", Date.valueOf(first));
         params.put("last", Date.valueOf(last));
-        jdbc.sql("SELECT e.zone_code" + counts + " FROM enterprise e JOIN qualification qu ON qu.uscc = e.uscc "
+        // one row per enterprise first (held on each date: 0/1), then summed per zone: one hash aggregate instead of a
+        // sorted COUNT(DISTINCT) per date (5.0 s for five dates at 1,000,000 enterprises under load)
+        jdbc.sql("SELECT x.zone_code" + counts + " FROM (SELECT e.zone_code, e.uscc" + held
+                        + " FROM enterprise e JOIN qualification qu ON qu.uscc = e.uscc "
                         + "WHERE e.zone_code IS NOT NULL AND qu.type = :type AND qu.recognised_on <= :last "
-                        + "AND (qu.valid_until IS NULL OR qu.valid_until >= :first)" + q.sql + " GROUP BY e.zone_code")
+                        + "AND (qu.valid_until IS NULL OR qu.valid_until >= :first)" + q.sql + " GROUP BY e.zone_code, e.uscc) x "
+                        + "GROUP BY x.zone_code")
                 .params(params).query(rs -> {
                     for (int i = 0; i < dates.size(); i++) {
                         long n = rs.getLong(2 + i);
