@@ -40,7 +40,7 @@ class Dashboards {
     private final AwardReads awards;
     private final TargetsMonitor targets;
     private final AwardLabels labels;
-    private final Map<String, Dashboard> recent = new ConcurrentHashMap<>();
+    final Map<String, Dashboard> recent = new ConcurrentHashMap<>(); // package-private: ConsoleDashboardTests
 
     Dashboards(EnterpriseRegistry enterprises, ZoneDirectory zones, AwardReads awards, TargetsMonitor targets, AwardLabels labels) {
         this.enterprises = enterprises;
