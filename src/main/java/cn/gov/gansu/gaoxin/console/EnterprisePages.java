@@ -34,8 +34,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class EnterprisePages implements ConsolePage {
 
-    /** Chinese names in pinyin order (java.text.Collator for zh-CN), for lists sorted by name. */
-    static final java.text.Collator PINYIN = java.text.Collator.getInstance(java.util.Locale.CHINA);
 
     static final Set<Integer> PAGE_SIZES = Set.of(10, 20, 50, 100);
     static final int DEFAULT_SIZE = 20;
@@ -70,12 +68,7 @@ class EnterprisePages implements ConsolePage {
             rows.add(new Row(e, enterprises.qualifications(e.uscc()).stream().filter(q -> q.isValidOn(today))
                     .map(Qualification::type).distinct().toList()));
         }
-        if (query.sort() != null && query.sort().endsWith("name")) {
-            // the database orders names by code point; the page shown is ordered by pinyin (a collator).
-            // Limit (docs/console.md): which enterprises fall on which page still follows the database's order.
-            java.util.Comparator<Row> byPinyin = java.util.Comparator.comparing(r -> r.enterprise().name(), PINYIN);
-            rows.sort(query.sort().startsWith("-") ? byPinyin.reversed() : byPinyin);
-        }
+        // sorted by name: the registry orders by the names' pinyin sort keys across pages (issue 9 item 6)
         model.addAttribute("q", query);
         model.addAttribute("rows", rows);
         model.addAttribute("total", result.total());

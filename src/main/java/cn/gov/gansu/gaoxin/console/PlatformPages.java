@@ -36,15 +36,34 @@ class PlatformPages implements ConsolePage {
     }
 
     /** The list's filter, parsed once for the page and the export. */
-    record Query(String zone, PlatformKind kind, PlatformLevel level) {
+    record Query(String zone, PlatformKind kind, PlatformLevel level, String sort) {
 
         static Query of(String zone, String kind, String level) {
+            return of(zone, kind, level, null);
+        }
+
+        /** {@code sort}: "name" (pinyin, across pages), "-name", anything else the default order. */
+        static Query of(String zone, String kind, String level, String sort) {
             return new Query(blank(zone) ? null : zone.trim(), parse(PlatformKind.class, kind, "kind"),
-                    parse(PlatformLevel.class, level, "level"));
+                    parse(PlatformLevel.class, level, "level"), "name".equals(sort) || "-name".equals(sort) ? sort : null);
         }
 
         PlatformRegistry.Filter filter() {
-            return new PlatformRegistry.Filter(zone, kind, level);
+            return new PlatformRegistry.Filter(zone, kind, level, sort);
+        }
+
+        /** The sort a click on the name header asks for: name, then -name, then name again. */
+        public String nextSort() {
+            return "name".equals(sort) ? "-name" : "name";
+        }
+
+        /** "ascending", "descending" or "none", for aria-sort on the name header. */
+        public String direction() {
+            return "name".equals(sort) ? "ascending" : "-name".equals(sort) ? "descending" : "none";
+        }
+
+        public String sortLink(int size) {
+            return new Query(zone, kind, level, nextSort()).link("/platforms", size, 1);
         }
 
         String link(String path, Integer size, Integer page) {
@@ -57,6 +76,9 @@ class PlatformPages implements ConsolePage {
             }
             if (level != null) {
                 b.queryParam("level", level.name());
+            }
+            if (sort != null) {
+                b.queryParam("sort", sort);
             }
             if (size != null) {
                 b.queryParam("size", size);
@@ -79,9 +101,9 @@ class PlatformPages implements ConsolePage {
     @GetMapping("/platforms")
     String list(@RequestParam(required = false) String zone, @RequestParam(required = false) String kind,
             @RequestParam(required = false) String level, @RequestParam(defaultValue = "" + DEFAULT_SIZE) int size,
-            @RequestParam(defaultValue = "1") int page, Model model) {
+            @RequestParam(defaultValue = "1") int page, @RequestParam(required = false) String sort, Model model) {
         DataScope scope = CurrentUser.scope();
-        Query q = Query.of(zone, kind, level);
+        Query q = Query.of(zone, kind, level, sort);
         int pageSize = SIZES.contains(size) ? size : DEFAULT_SIZE;
         int pageNo = Math.max(1, page);
         PlatformRegistry.Page result = platforms.list(scope, q.filter(), new Paging(pageNo - 1, pageSize));

@@ -30,15 +30,29 @@ public class EnterpriseBulkLoader {
     public static final int BATCH = 1000;
 
     private final JdbcTemplate jdbc;
+    private final boolean sortKeys;
 
     @Autowired
     EnterpriseBulkLoader(JdbcTemplate jdbc) {
+        this(jdbc, true);
+    }
+
+    private EnterpriseBulkLoader(JdbcTemplate jdbc, boolean sortKeys) {
         this.jdbc = jdbc;
+        this.sortKeys = sortKeys;
     }
 
     /** A loader on any DataSource (benchmarks outside Spring); each batch commits when the DataSource auto-commits. */
     public static EnterpriseBulkLoader on(DataSource dataSource) {
-        return new EnterpriseBulkLoader(new JdbcTemplate(dataSource));
+        return new EnterpriseBulkLoader(new JdbcTemplate(dataSource), true);
+    }
+
+    /**
+     * As {@link #on(DataSource)}, but leaving the pinyin sort keys ({@code name_sort}) NULL, as SQL written outside the
+     * registry does: the background backfill ({@code EnterpriseSortKeys}) then writes them.
+     */
+    public static EnterpriseBulkLoader withoutSortKeys(DataSource dataSource) {
+        return new EnterpriseBulkLoader(new JdbcTemplate(dataSource), false);
     }
 
     /** Whether the registry holds no enterprise at all. */
@@ -54,8 +68,9 @@ public class EnterpriseBulkLoader {
     public void insertEnterprises(List<NewRow> rows) {
         Timestamp now = Timestamp.from(Instant.now());
         jdbc.batchUpdate("INSERT INTO enterprise (uscc, name, zone_code, industry_code, industry_name, listing_status, "
-                + "introduced_category, introduced_on, demo, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, BATCH,
+                + "introduced_category, introduced_on, demo, created_at, name_sort) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, BATCH,
                 (ps, r) -> {
+                    ps.setString(11, sortKeys ? cn.gov.gansu.gaoxin.shared.NameSortKey.of(r.name()) : null);
                     ps.setString(1, r.uscc());
                     ps.setString(2, r.name());
                     ps.setString(3, r.zone());

@@ -74,9 +74,9 @@ public class EnterpriseManagement {
 
     /** Inserts without a caller or events: demo data and bulk imports that publish their own. */
     public void insert(String uscc, String name, String zone, Industry industry, String listing, boolean demo, LocalDate since) {
-        jdbc.sql("INSERT INTO enterprise (uscc, name, zone_code, industry_code, industry_name, listing_status, demo, created_at) "
-                        + "VALUES (:u, :n, :z, :ic, :in, :l, :demo, :now)")
-                .param("u", uscc).param("n", name).param("z", zone).param("ic", industry.code()).param("in", industry.name())
+        jdbc.sql("INSERT INTO enterprise (uscc, name, name_sort, zone_code, industry_code, industry_name, listing_status, demo, created_at) "
+                        + "VALUES (:u, :n, :ns, :z, :ic, :in, :l, :demo, :now)")
+                .param("u", uscc).param("n", name).param("ns", cn.gov.gansu.gaoxin.shared.NameSortKey.of(name)).param("z", zone).param("ic", industry.code()).param("in", industry.name())
                 .param("l", listing).param("demo", demo).param("now", Timestamp.from(Instant.now())).update();
         jdbc.sql("INSERT INTO enterprise_membership (uscc, zone_code, valid_from, reason) VALUES (:u, :z, :d, :r)")
                 .param("u", uscc).param("z", zone).param("d", since == null ? null : Date.valueOf(since))
@@ -165,8 +165,9 @@ public class EnterpriseManagement {
         String newName = requireName(name);
         Industry industry = Industry.check(industryCode, null);
         boolean sameIndustry = java.util.Objects.equals(industry.code(), e.industryCode());
-        jdbc.sql("UPDATE enterprise SET name = :n, industry_code = :ic, industry_name = :in, version = version + 1 WHERE uscc = :u")
-                .param("n", newName).param("ic", industry.code()).param("in", sameIndustry ? e.industryName() : null)
+        jdbc.sql("UPDATE enterprise SET name = :n, name_sort = :ns, industry_code = :ic, industry_name = :in, version = version + 1 "
+                        + "WHERE uscc = :u")
+                .param("n", newName).param("ns", cn.gov.gansu.gaoxin.shared.NameSortKey.of(newName)).param("ic", industry.code()).param("in", sameIndustry ? e.industryName() : null)
                 .param("u", e.uscc()).update();
         audit.record("ENTERPRISE_UPDATED", "ENTERPRISE", e.uscc(), "企业信息更正：名称“" + e.name() + "”→“" + newName + "”，行业代码 "
                 + (e.industryCode() == null ? "未填" : e.industryCode()) + " → " + (industry.code() == null ? "未填" : industry.code()));

@@ -68,14 +68,23 @@ public class TargetsMonitor {
 
     /** The zones within the caller's scope with their targets for {@code year}. */
     public List<ZoneTargets> forYear(int year) {
+        return forYear(year, HISTORY_YEARS);
+    }
+
+    /**
+     * As {@link #forYear(int)} with {@code historyYears} years of history (0: the year's lights only, as the home
+     * dashboard draws them — each year of history costs a pass over the registry, issue 9's dashboard benchmark).
+     */
+    public List<ZoneTargets> forYear(int year, int historyYears) {
         DataScope scope = CurrentUser.scope();
         EvaluationData.requireYear(year);
+        int past = Math.max(0, Math.min(HISTORY_YEARS, historyYears));
         List<Zone> monitored = monitored(scope, year);
         if (monitored.isEmpty()) {
             return List.of();
         }
         Map<Integer, Map<String, Map<String, EvaluationData.Cell>>> byYear = new LinkedHashMap<>();
-        for (int y = year - HISTORY_YEARS - 1; y <= year; y++) {
+        for (int y = year - past - 1; y <= year; y++) {
             byYear.put(y, data.values(y, catalogues.forYear(y), monitored));
         }
         List<ZoneTargets> out = new ArrayList<>();
@@ -83,7 +92,7 @@ public class TargetsMonitor {
             List<TargetStatus> statuses = new ArrayList<>();
             for (Target t : targets) {
                 List<Light> history = new ArrayList<>();
-                for (int y = year - HISTORY_YEARS; y <= year; y++) {
+                for (int y = year - past; y <= year; y++) {
                     history.add(light(t, z, y, byYear));
                 }
                 Light now = history.get(history.size() - 1);

@@ -45,9 +45,14 @@ class PlatformController {
     PlatformPage list(@Parameter(description = "高新区代码") @RequestParam(required = false) String zone,
             @Parameter(description = "类型", schema = @Schema(implementation = PlatformKind.class)) @RequestParam(required = false) String kind,
             @Parameter(description = "级别", schema = @Schema(implementation = PlatformLevel.class)) @RequestParam(required = false) String level,
+            @Parameter(description = "排序：name 按名称拼音，-name 倒序；不填按高新区、类型、认定日期", schema = @Schema(allowableValues = {"name", "-name"}))
+            @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        if (sort != null && !sort.isBlank() && !sort.matches("-?name")) {
+            throw new cn.gov.gansu.gaoxin.shared.InvalidInput("参数“sort”须为 name 或 -name");
+        }
         PlatformRegistry.Filter filter = new PlatformRegistry.Filter(blankToNull(zone),
-                parse(PlatformKind.class, kind, "kind"), parse(PlatformLevel.class, level, "level"));
+                parse(PlatformKind.class, kind, "kind"), parse(PlatformLevel.class, level, "level"), blankToNull(sort));
         PlatformRegistry.Page found = registry.list(CurrentUser.scope(), filter, new Paging(page, size));
         return new PlatformPage(found.items().stream().map(PlatformController::view).toList(), found.total());
     }

@@ -81,15 +81,16 @@ public class PlatformManagement {
         return registry.findUnscoped(id).orElseThrow();
     }
 
-    static final String INSERT = "INSERT INTO innovation_platform (kind, level, name, zone_code, operator_uscc, industry_name, "
+    static final String INSERT = "INSERT INTO innovation_platform (kind, level, name, name_sort, zone_code, operator_uscc, industry_name, "
             + "industry_codes, recognised_on, branch_of, demo, recorded_at, recorded_by) "
-            + "VALUES (:kind, :level, :name, :zone, :operator, :industryName, :industryCodes, :on, :branchOf, :demo, :at, :by)";
+            + "VALUES (:kind, :level, :name, :nameSort, :zone, :operator, :industryName, :industryCodes, :on, :branchOf, :demo, :at, :by)";
 
     static java.util.Map<String, Object> params(Checked p, boolean demo, String by) {
         java.util.Map<String, Object> m = new java.util.HashMap<>();
         m.put("kind", p.kind().name());
         m.put("level", p.level().name());
         m.put("name", p.name());
+        m.put("nameSort", cn.gov.gansu.gaoxin.shared.NameSortKey.of(p.name()));
         m.put("zone", p.zone());
         m.put("operator", p.operator());
         m.put("industryName", p.industryName());

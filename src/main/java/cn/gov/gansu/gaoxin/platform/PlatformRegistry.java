@@ -73,7 +73,7 @@ public class PlatformRegistry {
         params.put("limit", paging.size());
         params.put("offset", paging.offset());
         List<Platform> items = jdbc.sql("SELECT " + COLUMNS + " FROM innovation_platform p WHERE 1=1" + q.sql
-                        + " ORDER BY p.zone_code, p.kind, p.recognised_on, p.id LIMIT :limit OFFSET :offset")
+                        + " ORDER BY " + filter.orderBy() + " LIMIT :limit OFFSET :offset")
                 .params(params).query(PlatformRegistry::map).list();
         return new Page(items, total);
     }
@@ -194,7 +194,22 @@ public class PlatformRegistry {
     }
 
     /** List filters, each optional. */
-    public record Filter(String zone, PlatformKind kind, PlatformLevel level) {
+    /** List filters; {@code sort} "name" (pinyin order across pages, issue 9 item 6), "-name", or null (zone, kind, date). */
+    public record Filter(String zone, PlatformKind kind, PlatformLevel level, String sort) {
+
+        public Filter(String zone, PlatformKind kind, PlatformLevel level) {
+            this(zone, kind, level, null);
+        }
+
+        String orderBy() {
+            if ("name".equals(sort)) {
+                return "p.name_sort NULLS LAST, p.name, p.id";
+            }
+            if ("-name".equals(sort)) {
+                return "p.name_sort DESC NULLS LAST, p.name DESC, p.id DESC";
+            }
+            return "p.zone_code, p.kind, p.recognised_on, p.id";
+        }
     }
 
     /** A page of platforms and the total the filter holds. */

@@ -254,7 +254,7 @@ class ConsoleAwardWorkPagesTests extends IntegrationTest {
     }
 
     @Test
-    @DisplayName("企业列表按名称排序时按拼音（阿、北、中），不是按码位（中、北、阿）")
+    @DisplayName("企业列表、创新平台列表按名称排序时按拼音（阿、北、中），不是按码位（中、北、阿）")
     void namesSortByPinyin() throws Exception {
         String tag = unique("拼音");
         for (String first : List.of("中", "阿", "北")) {
@@ -268,6 +268,20 @@ class ConsoleAwardWorkPagesTests extends IntegrationTest {
         assertThat(b).isLessThan(z);
         String desc = html(asAdmin(page("/enterprises?name={t}&sort=-name", tag)));
         assertThat(desc.indexOf("中" + tag)).isLessThan(desc.indexOf("阿" + tag));
+
+        // the platform list: its name header sorts by pinyin (the registry orders across pages)
+        for (String first : List.of("中", "阿", "北")) {
+            asAdmin(MockMvcRequestBuilders.post("/api/platforms").contentType("application/json")
+                    .content("{\"kind\":\"MAKER_SPACE\",\"level\":\"PROVINCIAL\",\"name\":\"" + first + tag
+                            + "众创空间\",\"zone\":\"pingliang\",\"recognisedOn\":\"2025-06-01\"}"))
+                    .andExpect(status().isCreated());
+        }
+        String platforms = html(asAdmin(page("/platforms?zone=pingliang&kind=MAKER_SPACE&sort=name&size=100")).andExpect(status().isOk()));
+        assertThat(platforms).contains("id=\"sort-name\"", "sort=-name");
+        assertThat(platforms.indexOf("阿" + tag)).isPositive().isLessThan(platforms.indexOf("北" + tag));
+        assertThat(platforms.indexOf("北" + tag)).isLessThan(platforms.indexOf("中" + tag));
+        String platformsDesc = html(asAdmin(page("/platforms?zone=pingliang&kind=MAKER_SPACE&sort=-name&size=100")));
+        assertThat(platformsDesc.indexOf("中" + tag)).isPositive().isLessThan(platformsDesc.indexOf("阿" + tag));
     }
 
     @Test

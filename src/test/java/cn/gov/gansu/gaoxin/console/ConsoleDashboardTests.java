@@ -50,4 +50,29 @@ class ConsoleDashboardTests extends IntegrationTest {
         assertThat(page).contains("白银首页测试材料有限公司", "我的奖补", "待我确认", "新认定高新技术企业", "资质与梯次培育")
                 .doesNotContain("全省高新区", "id=\"dashboard\"");
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    Dashboards dashboards;
+
+    @Test
+    @DisplayName("看板数据过期后先答上次的数据，再在后台重算（页面不等待重算）")
+    void staleFiguresAreAnsweredAtOnceAndRefreshedInTheBackground() throws Exception {
+        String officer = zoneOfficer("yumen");
+        as(officer, get("/dashboard/data")).andExpect(status().isOk()); // computed now: the first visit of this scope
+        String key = dashboards.recent.keySet().stream().filter(k -> k.contains("yumen")).findFirst().orElseThrow();
+        Dashboards.Dashboard fresh = dashboards.recent.get(key);
+        java.time.Instant old = java.time.Instant.now().minus(Dashboards.FRESH).minusSeconds(60);
+        Dashboards.Dashboard stale = new Dashboards.Dashboard(old, fresh.visibleZones(), fresh.enterprisesByZone(), fresh.hntesByZone(),
+                fresh.enterprises() + 12_345, fresh.hntes(), fresh.hnteTarget(), fresh.lastYear(), fresh.hnteByYear(), fresh.zones(),
+                fresh.money(), fresh.awardsByStatus(), fresh.lights());
+        dashboards.recent.put(key, stale);
+        // answered from the stale figures (the marker count), while a background refresh replaces them
+        as(officer, get("/dashboard/data")).andExpect(jsonPath("$.enterprises").value(fresh.enterprises() + 12_345));
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (dashboards.recent.get(key) == stale && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(dashboards.recent.get(key).takenAt()).isAfter(old);
+        as(officer, get("/dashboard/data")).andExpect(jsonPath("$.enterprises").value(fresh.enterprises()));
+    }
 }

@@ -24,17 +24,21 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Benchmark (issue 14 item 4): enterprise name search ({@link EnterpriseRegistry#list} with a name filter, no
  * zone, province administrator, page 0 size 50 — a COUNT and a page, as the API and console run it) on an
  * embedded PostgreSQL 17 holding N enterprises from {@link ScaleGenerator} (enterprise rows only: statistics
- * do not take part in a name search), loaded after the platform has migrated the empty database, so the trigram index
- * {@code enterprise_name_trgm} (V16_0, PostgreSQL-only) is maintained during the load; each term is measured with the index, then again after
- * {@code DROP INDEX} (the plain b-tree path of before), and the plan of the first term is printed.
+ * do not take part in a name search), loaded after the platform has migrated the empty database, so the trigram
+ * indexes (V16_0 name, V19_1 USCC) and the bigram table {@code enterprise_name_gram} (V19_0, kept by triggers) are
+ * maintained during the load. Prints their sizes, the plans of the count and page queries, then per term p50/p95
+ * (3+ characters: trigram; 1–2 characters: bigram / lead gram; a USCC-like term; a 9-character piece of one USCC),
+ * and a few terms again as a city officer (the count then joins the registry). The loader (two writer threads of
+ * {@link ScaleGenerator#CHUNK} rows through {@link EnterpriseBulkLoader}) is the one other benches reuse.
  *
  * <pre>./mvnw -q -o test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=cn.gov.gansu.gaoxin.demo.SearchBench -Dexec.args="200000 50"</pre>
+ *     -Dexec.mainClass=cn.gov.gansu.gaoxin.demo.SearchBench -Dexec.args="1000000 20"</pre>
  * Arguments: enterprises (default 200,000), timed runs per term (50).
  */
 public final class SearchBench {
 
-    private static final String[] TERMS = {"兰州金城", "生物医药", "甘肃", "生物", "金城", "稀土新材", "不存在的企业名", "91620100"};
+    private static final String[] TERMS = {"兰州金城", "生物医药", "甘肃", "生物", "金城", "稀土新材", "不存在的企业名", "91620100",
+        "甘", "金", "城", "镍"};
 
     private SearchBench() {
     }
@@ -75,35 +79,53 @@ public final class SearchBench {
                 writer.run();
                 second.join();
                 try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-                    s.execute("ANALYZE enterprise");
+                    // as autovacuum would after a bulk load: statistics, and the visibility map for index-only counts
+                    s.execute("VACUUM ANALYZE enterprise");
+                    s.execute("VACUUM ANALYZE enterprise_name_gram");
                 }
-                System.out.printf(Locale.ROOT, "LOAD: %,d enterprises (with the trigram index maintained) in %.1f s%n", n,
+                System.out.printf(Locale.ROOT, "LOAD: %,d enterprises (with the trigram indexes and the bigram table maintained) in %.1f s%n", n,
                         (System.nanoTime() - t0) / 1e9);
+                String fragment;
+                try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+                        ResultSet rs = s.executeQuery("SELECT substr(uscc, 7, 9), (SELECT COUNT(*) FROM enterprise_name_gram), "
+                                + "pg_size_pretty(pg_total_relation_size('enterprise_name_gram')), pg_size_pretty(pg_total_relation_size('enterprise')) "
+                                + "FROM enterprise ORDER BY uscc OFFSET " + (n / 2) + " LIMIT 1")) {
+                    rs.next();
+                    fragment = rs.getString(1);
+                    System.out.printf(Locale.ROOT, "enterprise_name_gram: %,d rows, %s with its indexes; enterprise with its indexes: %s%n",
+                            rs.getLong(2), rs.getString(3), rs.getString(4));
+                }
 
                 EnterpriseRegistry registry = app.getBean(EnterpriseRegistry.class);
                 DataScope admin = new DataScope("bench", Role.PROVINCE_ADMIN, null, null, null);
-                explain(ds, TERMS[0]);
-                System.out.printf(Locale.ROOT, "NAME SEARCH, trigram index (EnterpriseRegistry.list, admin, no zone, page 0 size 50; "
+                explain(ds, "SELECT COUNT(*) FROM enterprise e WHERE e.name LIKE '%兰州金城%' ESCAPE '!'");
+                explain(ds, "SELECT e.uscc FROM enterprise e WHERE e.uscc IN (SELECT g.uscc FROM enterprise_name_gram g WHERE g.gram = '甘肃') "
+                        + "ORDER BY e.uscc LIMIT 50");
+                explain(ds, "SELECT e.uscc FROM enterprise e WHERE e.uscc IN (SELECT g.uscc FROM enterprise_name_gram g WHERE g.head = '甘' "
+                        + "AND g.lead) ORDER BY e.uscc LIMIT 50");
+                explain(ds, "SELECT COUNT(*) FROM enterprise_name_gram g WHERE g.head = '甘' AND g.lead");
+                explain(ds, "SELECT COUNT(*) FROM enterprise e WHERE (e.name LIKE '%" + fragment + "%' OR CAST(e.uscc AS VARCHAR(18)) LIKE '%"
+                        + fragment + "%')");
+                System.out.printf(Locale.ROOT, "NAME SEARCH (EnterpriseRegistry.list, admin, no zone, page 0 size 50; "
                         + "%d runs after 5 warm-up runs):%n", runs);
                 for (String term : TERMS) {
                     measure(registry, admin, term, runs);
                 }
-                try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-                    s.execute("DROP INDEX enterprise_name_trgm");
-                }
-                System.out.printf(Locale.ROOT, "NAME SEARCH, without the trigram index (as before issue 14):%n");
-                for (String term : TERMS) {
-                    measure(registry, admin, term, Math.max(5, runs / 5));
+                measure(registry, admin, fragment, runs);
+                DataScope city = new DataScope("bench", Role.CITY_OFFICER, null, "lanzhou-city", null);
+                System.out.printf(Locale.ROOT, "NAME SEARCH as a city officer of 兰州市 (zones narrowed: the count joins the registry):%n");
+                for (String term : new String[] {"甘肃", "金城", "甘", "镍", "兰州金城"}) {
+                    measure(registry, city, term, runs);
                 }
             }
         }
         System.exit(0);
     }
 
-    private static void explain(PGSimpleDataSource ds, String term) throws Exception {
+    private static void explain(PGSimpleDataSource ds, String sql) throws Exception {
         try (Connection c = ds.getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("EXPLAIN ANALYZE SELECT COUNT(*) FROM enterprise e WHERE e.name LIKE '%" + term + "%' ESCAPE '!'")) {
-            System.out.println("PLAN of the count for " + term + ":");
+                ResultSet rs = s.executeQuery("EXPLAIN (ANALYZE, BUFFERS) " + sql)) {
+            System.out.println("PLAN of " + sql + ":");
             while (rs.next()) {
                 System.out.println("  " + rs.getString(1));
             }

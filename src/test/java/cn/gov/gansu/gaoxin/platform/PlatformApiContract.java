@@ -51,6 +51,40 @@ abstract class PlatformApiContract extends IntegrationTest {
     }
 
     @Test
+    @DisplayName("按名称排序按拼音跨页（阿、北、长、中），不是按码位（中、北、长、阿）；倒序反之；无排序键的行补写后归位")
+    void namesSortByPinyinAcrossPages() throws Exception {
+        String tag = unique("众创空间");
+        Map<String, Long> ids = new java.util.LinkedHashMap<>();
+        for (String first : List.of("中", "北", "长", "阿")) {
+            ids.put(first, create(platform("MAKER_SPACE", "PROVINCIAL", first + tag, "yumen", "")));
+        }
+        // a row written by plain SQL without its key (as an old row or a DBA's script): last, until the backfill keys it
+        jdbc.sql("UPDATE innovation_platform SET name_sort = NULL WHERE id = :id").param("id", ids.get("阿")).update();
+        assertThat(pagedIds("name")).containsSubsequence(ids.get("北"), ids.get("长"), ids.get("中"), ids.get("阿"));
+        assertThat(sortKeys.backfill()).isPositive();
+        assertThat(pagedIds("name")).containsSubsequence(ids.get("阿"), ids.get("北"), ids.get("长"), ids.get("中"));
+        assertThat(pagedIds("-name")).containsSubsequence(ids.get("中"), ids.get("长"), ids.get("北"), ids.get("阿"));
+        asAdmin(get("/api/platforms?sort=size")).andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("sort")));
+    }
+
+    @Autowired
+    PlatformSortKeys sortKeys;
+
+    /** The ids of zone yumen's provincial maker spaces, page by page (two a page), in the order asked. */
+    private List<Long> pagedIds(String sort) throws Exception {
+        List<Long> out = new java.util.ArrayList<>();
+        for (int page = 0; ; page++) {
+            String body = asAdmin(get("/api/platforms?zone=yumen&kind=MAKER_SPACE&level=PROVINCIAL&sort={s}&page={p}&size=2", sort, page))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            List<Number> found = JsonPath.read(body, "$.items[*].id");
+            if (found.isEmpty()) {
+                return out;
+            }
+            found.forEach(n -> out.add(n.longValue()));
+        }
+    }
+
+    @Test
     @DisplayName("管理员登记国家级孵化器：返回201，可按编号读取，写审计日志并发布 PlatformRecognised 事件")
     void recordsAnIncubatorAndPublishesTheFact() throws Exception {
         String name = unique("兰州生物医药孵化器");
