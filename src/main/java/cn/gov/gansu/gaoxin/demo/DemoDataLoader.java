@@ -30,9 +30,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code gaoxin.demo} is true (the default; the {@code postgres} profile and
  * {@code --gaoxin.demo=false} turn it off): loads the demo province in one transaction, after
  * Flyway and the admin bootstrap. Demo rows are marked {@code demo}; no registry events are
- * published (the policy engine's re-scan covers history). The demo users are created in a second
- * transaction alongside (password hashing is slow); both steps are restartable: users that exist
- * are skipped, and the rows load whenever the registry is still empty.
+ * published (the policy engine's re-scan covers history). The rows are written on a background thread
+ * started when this bean is created (the schema is migrated by then), so that they load while the rest of
+ * the context starts (issue 14 item 3); {@link #run} waits for them, then creates the demo users in a
+ * second transaction (one bcrypt hash for their shared password). Both steps are restartable: users that
+ * exist are skipped, and the rows load whenever the registry is still empty.
  *
  * <p>Demo users (one ZONE_OFFICER per zone {@code zone-<code>}, {@code city-lanzhou-city},
  * {@code auditor}, {@code finance}, {@code government}, {@code enterprise}) share one password:
