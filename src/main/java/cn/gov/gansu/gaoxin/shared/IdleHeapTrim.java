@@ -8,6 +8,7 @@ import com.sun.management.VMOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -34,11 +35,11 @@ class IdleHeapTrim {
 
     @EventListener(ApplicationReadyEvent.class)
     void ready() {
-        Duration interval = env.getProperty("gaoxin.memory.idle-gc-interval", Duration.class, Duration.ofSeconds(60));
-        if (interval.isZero() || interval.isNegative()) {
-            return;
-        }
         try {
+            Duration interval = DurationStyle.detectAndParse(env.getProperty("gaoxin.memory.idle-gc-interval", "60s"));
+            if (interval.isZero() || interval.isNegative()) {
+                return;
+            }
             HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
             VMOption option = vm.getVMOption(FLAG);
             if (option.getOrigin() == VMOption.Origin.DEFAULT && "0".equals(option.getValue())
@@ -47,8 +48,8 @@ class IdleHeapTrim {
                 log.debug("G1 periodic collection every {} ms when idle", interval.toMillis());
             }
         } catch (RuntimeException e) {
-            // another JVM or collector: nothing to trim
-            log.debug("G1PeriodicGCInterval not set: {}", e.toString());
+            // another JVM or collector, or an unreadable interval: the JVM is left as it is
+            log.warn("G1PeriodicGCInterval 未设置：{}", e.toString());
         }
     }
 }
