@@ -7,13 +7,16 @@
 #   (b) gaoxin: java -jar target/gaoxin.jar in a fresh empty directory (fresh embedded H2, demo data loaded),
 #               polled on GET /actuator/health until {"status":"UP"}
 # Needs: target/gaoxin.jar (./mvnw -q -o -DskipTests package) and target/test-classes (./mvnw -q -o test-compile).
-# Options (environment): JAVA_OPTS (both runs, e.g. -Xmx512m), GAOXIN_ARGS (extra platform arguments,
+# Options (environment): GAOXIN_JAR (another build of the platform, e.g. the one before a change), JAVA_OPTS (both runs, e.g. -Xmx512m), GAOXIN_ARGS (extra platform arguments,
 # e.g. --gaoxin.demo=false), CDS=1 (also run (c): the platform with a class-data-sharing archive made by a
-# training run, see docs/performance.md).
+# training run, see docs/performance.md), SETTLE=N (also print the platform's VmRSS N seconds after UP, e.g. 90:
+# the resident memory once the background work after the start is done and G1's idle collection ran).
+# Besides the wall-clock seconds it prints the CPU seconds the process used until UP (user + system, from
+# /proc/<pid>/stat): on a machine shared with other builds the wall clock mostly measures the others.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
-JAR=$ROOT/target/gaoxin.jar
+JAR=${GAOXIN_JAR:-$ROOT/target/gaoxin.jar}
 [ -f "$JAR" ] || { echo "missing $JAR: run ./mvnw -q -o -DskipTests package" >&2; exit 1; }
 [ -d "$ROOT/target/test-classes/cn/gov/gansu/gaoxin/bare" ] || { echo "missing BareWebApp: run ./mvnw -q -o test-compile" >&2; exit 1; }
 if [ ! -s "$ROOT/target/bare.classpath" ]; then
@@ -30,6 +33,9 @@ trap cleanup EXIT
 
 now() { date +%s.%N; }
 rss_mib() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$1/status"; }
+TICKS=$(getconf CLK_TCK)
+# CPU seconds (user + system) of process $1 so far; field 2 (comm) may hold spaces, so count from the end of it
+cpu_s() { sed 's/^.*) //' "/proc/$1/stat" | awk -v t="$TICKS" '{printf "%.1f", ($12 + $13) / t}'; }
 
 # measure NAME URL COMMAND...: launches COMMAND in $WORK/NAME, waits (≤ 180 s) for URL to answer "UP"
 measure() {
@@ -45,14 +51,18 @@ measure() {
     sleep 0.1
   done
   local t1; t1=$(now)
+  local cpu=?; [ -n "$up" ] && cpu=$(cpu_s "$PID")
   [ -n "$up" ] || { echo "$name did not report UP; log:" >&2; tail -30 "$WORK/$name.log" >&2; exit 1; }
   sleep 1 # resident memory a second after UP (the platform's background work: re-scan, search index)
   local rss; rss=$(rss_mib "$PID")
+  local settled=
+  if [ "${SETTLE:-0}" -gt 0 ] && [ "$name" != bare ]; then sleep "$SETTLE"; settled="   RSS ${SETTLE} s after UP $(rss_mib "$PID") MiB"; fi
   kill "$PID"; wait "$PID" 2>/dev/null || true; PID=
   local secs; secs=$(echo "$t1 - $t0" | bc -l)
-  printf '%-48s health UP after %6.2f s   RSS %5s MiB\n' "$name" "$secs" "$rss"
+  printf '%-16s health UP after %6.2f s (CPU %5s s)   RSS %5s MiB%s\n' "$name" "$secs" "$cpu" "$rss" "$settled"
   grep -o 'Started [A-Za-z]* in [0-9.]* seconds[^)]*)\|演示数据已加载.*' "$WORK/$name.log" | sed 's/^/    /' || true
   eval "SECS_${name//[^a-zA-Z]/_}=$secs"
+  eval "CPU_${name//[^a-zA-Z]/_}=$cpu"
 }
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%FT%TZ)"
@@ -61,7 +71,8 @@ measure bare "http://localhost:$PORT_BARE/health" \
   --server.port=$PORT_BARE
 measure gaoxin "http://localhost:$PORT_APP/actuator/health" \
   java $JAVA_OPTS -jar "$JAR" --server.port=$PORT_APP ${GAOXIN_ARGS:-}
-printf 'ratio gaoxin / bare: %.2f (goal ≤ 1.5)\n' "$(echo "$SECS_gaoxin / $SECS_bare" | bc -l)"
+printf 'ratio gaoxin / bare: %.2f (goal ≤ 1.5); CPU seconds to UP: %.2f\n' "$(echo "$SECS_gaoxin / $SECS_bare" | bc -l)" \
+  "$(echo "$CPU_gaoxin / $CPU_bare" | bc -l)"
 
 if [ "${CDS:-0}" = 1 ]; then
   # class-data sharing (JDK 17 dynamic archive): extract the jar, one training run that stops after the context
@@ -71,5 +82,6 @@ if [ "${CDS:-0}" = 1 ]; then
     -Dspring.context.exit=onRefresh -jar "$WORK/cds/gaoxin.jar" --gaoxin.demo=false --server.port=0 >"$WORK/train.log" 2>&1) || true
   measure gaoxin_cds "http://localhost:$PORT_APP/actuator/health" \
     java $JAVA_OPTS -XX:SharedArchiveFile="$WORK/cds/gaoxin.jsa" -jar "$WORK/cds/gaoxin.jar" --server.port=$PORT_APP ${GAOXIN_ARGS:-}
-  printf 'ratio gaoxin (CDS) / bare: %.2f\n' "$(echo "$SECS_gaoxin_cds / $SECS_bare" | bc -l)"
+  printf 'ratio gaoxin (CDS) / bare: %.2f; CPU seconds to UP: %.2f\n' "$(echo "$SECS_gaoxin_cds / $SECS_bare" | bc -l)" \
+    "$(echo "$CPU_gaoxin_cds / $CPU_bare" | bc -l)"
 fi

@@ -30,9 +30,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code gaoxin.demo} is true (the default; the {@code postgres} profile and
  * {@code --gaoxin.demo=false} turn it off): loads the demo province in one transaction, after
  * Flyway and the admin bootstrap. Demo rows are marked {@code demo}; no registry events are
- * published (the policy engine's re-scan covers history). The demo users are created in a second
- * transaction alongside (password hashing is slow); both steps are restartable: users that exist
- * are skipped, and the rows load whenever the registry is still empty.
+ * published (the policy engine's re-scan covers history). The rows are written on a background thread
+ * started when this bean is created (the schema is migrated by then), so that they load while the rest of
+ * the context starts (issue 14 item 3); {@link #run} waits for them, then creates the demo users in a
+ * second transaction (one bcrypt hash for their shared password). Both steps are restartable: users that
+ * exist are skipped, and the rows load whenever the registry is still empty.
  *
  * <p>Demo users (one ZONE_OFFICER per zone {@code zone-<code>}, {@code city-lanzhou-city},
  * {@code auditor}, {@code finance}, {@code government}, {@code enterprise}) share one password:
@@ -65,37 +67,93 @@ class DemoDataLoader implements ApplicationRunner {
         this.dataSource = dataSource;
         this.transaction = transaction;
         this.env = env;
+        startEarly();
+    }
+
+    /**
+     * The demo rows, started on a background thread as soon as this bean exists (the database is migrated by
+     * then: the bulk loaders' JdbcTemplate waits for Flyway), so that they are written while the rest of the
+     * context starts; {@link #run} waits for them. Null when there is nothing to load.
+     */
+    private volatile CompletableFuture<Written> early;
+
+    /** Starts writing the demo rows in the background when they are wanted; called once, at construction. */
+    private void startEarly() {
+        if (!wanted()) {
+            return;
+        }
+        CompletableFuture<Written> future = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                future.complete(writeRows());
+            } catch (Throwable e) {
+                future.completeExceptionally(e);
+            }
+        }, "demo-load");
+        thread.setDaemon(true);
+        early = future;
+        thread.start();
+    }
+
+    private boolean wanted() {
+        if (!env.getProperty("gaoxin.demo", Boolean.class, Boolean.TRUE)) {
+            return false;
+        }
+        if (!embedded()) {
+            log.info("演示数据未加载：只在嵌入式数据库（H2）上加载");
+            return false;
+        }
+        return enterprises.isEmpty();
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!env.getProperty("gaoxin.demo", Boolean.class, Boolean.TRUE)) {
+        CompletableFuture<Written> started = early;
+        early = null;
+        Loaded loaded;
+        if (started != null) {
+            loaded = finish(join(started));
+        } else if (env.getProperty("gaoxin.demo", Boolean.class, Boolean.TRUE) && embedded() && enterprises.isEmpty()) {
+            loaded = load();
+        } else {
             return;
         }
-        if (!embedded()) {
-            log.info("演示数据未加载：只在嵌入式数据库（H2）上加载");
-            return;
+        if (loaded != null) {
+            // the load left a few hundred MiB of garbage in a heap G1 grew for it (about 70 MiB stay live): one full
+            // collection now, before UP, gives that memory back to the operating system (docs/performance.md, item 3)
+            System.gc();
+            // the demo rows published no events: let 免申即享 find their awards now rather than tonight
+            // then budgets and a few awards taken through their chain by different demo users (DemoAwardWalk)
+            rescan.startInBackground("演示数据加载后", walk::run);
         }
-        if (!enterprises.isEmpty()) {
-            return;
-        }
-        load();
-        // the demo rows published no events: let 免申即享 find their awards now rather than tonight
-        // then budgets and a few awards taken through their chain by different demo users (DemoAwardWalk)
-        rescan.startInBackground("演示数据加载后", walk::run);
     }
 
-    /** Loads the demo province; answers what it loaded. */
+    private static Written join(CompletableFuture<Written> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException("演示数据加载失败", e.getCause());
+        }
+    }
+
+    /** Loads the demo province now, on this thread; answers what it loaded. */
     Loaded load() {
+        return finish(writeRows());
+    }
+
+    /** What {@link #writeRows} did: the data, when it started, and how long each step took. */
+    private record Written(DemoProvince.DemoData data, long start, long generated, long written, String phases) {
+    }
+
+    /**
+     * Generates the demo province and writes its rows in one transaction (restartable: a failure leaves the
+     * registry empty, and the next start loads it again).
+     */
+    private Written writeRows() {
         long start = System.nanoTime();
         DemoProvince.DemoData data = DemoProvince.generate();
         long generated = System.nanoTime();
-        String chosen = env.getProperty("GAOXIN_DEMO_PASSWORD");
-        String password = chosen != null && !chosen.isBlank() ? chosen : generatePassword();
         StringBuilder phases = new StringBuilder();
-        // bcrypt for the demo users is CPU-bound: hash them on another thread while the rows are written
-        CompletableFuture<List<String>> accountsCreated = CompletableFuture.supplyAsync(
-                () -> transaction.execute(status -> createUsers(data, password)));
         transaction.executeWithoutResult(status -> {
             long t = System.nanoTime();
             enterprises.insertEnterprises(data.enterprises());
@@ -108,17 +166,28 @@ class DemoDataLoader implements ApplicationRunner {
             platforms.insertDemo(data.platforms());
             phase(phases, "项目和平台", t);
         });
+        return new Written(data, start, generated, System.nanoTime(), phases.toString());
+    }
+
+    /** Creates the demo users (after the admin bootstrap) and logs what was loaded. */
+    private Loaded finish(Written w) {
+        DemoProvince.DemoData data = w.data();
+        String chosen = env.getProperty("GAOXIN_DEMO_PASSWORD");
+        String password = chosen != null && !chosen.isBlank() ? chosen : generatePassword();
         long t = System.nanoTime();
-        List<String> users = accountsCreated.join();
-        phase(phases, "等待演示账号", t);
-        long done = System.nanoTime();
+        // the demo users share one password: hashed once (bcrypt is slow), one transaction
+        List<String> users = transaction.execute(status -> accounts.createSystemAccounts(scopes(data), s -> "演示账号 · " + s.describe(),
+                password));
+        StringBuilder phases = new StringBuilder(w.phases());
+        long done = phase(phases, "演示账号", t);
         Loaded loaded = new Loaded(data.enterprises().size(), data.qualifications().size(), data.statistics().size(),
-                data.projects().size(), data.platforms().size(), users.size(), (generated - start) / 1_000_000,
-                (done - generated) / 1_000_000);
+                data.projects().size(), data.platforms().size(), users.size(), (w.generated() - w.start()) / 1_000_000,
+                (w.written() - w.generated()) / 1_000_000);
         log.info("演示数据已加载：{}家企业、{}条资质认定、{}条年度统计、{}个国家项目、{}个创新平台、{}个演示账号，"
-                        + "用时{}毫秒（生成{}毫秒，写入{}毫秒：{}）",
+                        + "用时{}毫秒（生成{}毫秒，写入{}毫秒：{}；启动后台写入至账号建好共{}毫秒）",
                 loaded.enterprises(), loaded.qualifications(), loaded.statistics(), loaded.projects(), loaded.platforms(),
-                loaded.users(), loaded.generationMillis() + loaded.writeMillis(), loaded.generationMillis(), loaded.writeMillis(), phases);
+                loaded.users(), loaded.generationMillis() + loaded.writeMillis(), loaded.generationMillis(), loaded.writeMillis(), phases,
+                (done - w.start()) / 1_000_000);
         if (!users.isEmpty()) {
             if (chosen != null && !chosen.isBlank()) {
                 log.info("演示账号 {} 的密码取自环境变量 GAOXIN_DEMO_PASSWORD", String.join("、", users));
@@ -137,7 +206,7 @@ class DemoDataLoader implements ApplicationRunner {
         return now;
     }
 
-    private List<String> createUsers(DemoProvince.DemoData data, String password) {
+    private static List<DataScope> scopes(DemoProvince.DemoData data) {
         List<DataScope> scopes = new ArrayList<>();
         for (DemoZone z : DemoZone.GANSU) {
             scopes.add(new DataScope("zone-" + z.code(), Role.ZONE_OFFICER, z.code(), null, null));
@@ -153,14 +222,7 @@ class DemoDataLoader implements ApplicationRunner {
         scopes.add(new DataScope("finance", Role.PROVINCE_FINANCE, null, null, null));
         scopes.add(new DataScope("government", Role.PROVINCE_GOVERNMENT, null, null, null));
         scopes.add(new DataScope("enterprise", Role.ENTERPRISE, null, null, data.enterpriseUserUscc()));
-        List<String> created = new ArrayList<>();
-        for (DataScope scope : scopes) {
-            if (!accounts.exists(scope.username())) {
-                accounts.createSystemAccount(scope, "演示账号 · " + scope.describe(), password, false);
-                created.add(scope.username());
-            }
-        }
-        return created;
+        return scopes;
     }
 
     private boolean embedded() {

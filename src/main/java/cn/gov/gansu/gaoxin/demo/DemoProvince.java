@@ -24,7 +24,8 @@ import cn.gov.gansu.gaoxin.platform.PlatformManagement.NewPlatform;
  * Generates the demo province, deterministically from a seed, shaped by SPEC's real figures for
  * Gansu: valid HNTE certificates at year end 319 (2015), 1,229 (2020), 2,463 (2024), with first
  * recognitions and three-yearly renewals (some lapse); about 1,760 provincial innovative
- * enterprises in 2024 and 4,541 tech SMEs; enterprises spread over the 11 zones by size; five
+ * enterprises in 2024 and 4,541 tech SMEs; about 25,000 enterprises spread over the 11 zones by size, so that
+ * HNTEs are about 10 % of them (clause 10's target; {@link DemoZone}); five
  * years of statistics (2021–2025); platforms, gazelles and national projects. The data stand as of
  * {@link #AS_OF}: nothing is dated later.
  */
@@ -43,6 +44,11 @@ final class DemoProvince {
     /** Provincial innovative enterprises recognised up to the end of each year (they do not expire); 2024 from SPEC. */
     static final Map<Integer, Integer> PROVINCIAL_INNOVATIVE = stock(2019, 200, 400, 750, 1100, 1450, 1762, 1900, 1960);
     static final double RENEWAL_RATE = 0.82;
+    /**
+     * Share of the enterprises outside the ladder (never HNTE, tech SME nor provincial innovative enterprise, not
+     * introduced) that report annual statistics; the others are small firms whose figures are missing (not zero).
+     */
+    static final double SMALL_FIRMS_REPORTING = 0.25;
     static final String[] OTHER_PROVINCES = {"陕西", "北京", "上海", "广东", "四川", "江苏"};
     static final String[] OTHER_PROVINCE_CODES = {"61", "11", "31", "44", "51", "32"};
 
@@ -69,6 +75,7 @@ final class DemoProvince {
         LocalDate since;
         boolean hnteCareer;
         int techSmeFrom = Integer.MAX_VALUE;
+        boolean provincialInnovative;
         boolean introduced;
 
         Slot(DemoZone zone, String uscc, String industryCode, boolean focus) {
@@ -261,6 +268,7 @@ final class DemoProvince {
             int target = PROVINCIAL_INNOVATIVE.get(y);
             while (taken < target) {
                 Slot s = candidates.get(taken++);
+                s.provincialInnovative = true;
                 LocalDate d = dateIn(y, 5, 10);
                 if (s.founded.isAfter(d)) {
                     s.founded = d.minusYears(1 + random.nextInt(5));
@@ -334,9 +342,14 @@ final class DemoProvince {
 
     /**
      * Five years of figures with plausible sizes and growth: HNTEs larger, more R&D-intensive and
-     * mostly high-tech revenue; about 2 % of enterprises have not reported 2025 yet (missing, not zero).
+     * mostly high-tech revenue; about 2 % of enterprises have not reported 2025 yet (missing, not zero); of the
+     * small firms outside the ladder only {@link #SMALL_FIRMS_REPORTING} report at all.
      */
     private void statistics(Slot s, boolean hnte, List<AnnualStatistics> out) {
+        boolean ladder = hnte || s.techSmeFrom != Integer.MAX_VALUE || s.provincialInnovative || s.introduced;
+        if (!ladder && random.nextDouble() >= SMALL_FIRMS_REPORTING) {
+            return;
+        }
         double median = hnte ? 60e6 : s.techSmeFrom != Integer.MAX_VALUE ? 15e6 : 25e6;
         double revenue = Math.min(2e10, Math.max(1e6, median * Math.exp(random.nextGaussian() * 1.1)));
         double growthMean = hnte ? 0.12 : 0.06;

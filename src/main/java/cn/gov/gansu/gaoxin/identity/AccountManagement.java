@@ -88,6 +88,28 @@ public class AccountManagement {
         audit.recordAs("system", "USER_CREATED", "USER", scope.username(), "系统创建用户，角色" + scope.role().name());
     }
 
+    /**
+     * Creates, without a caller, the accounts of these scopes that do not exist yet, all with the same password
+     * (demo data): the password is hashed once (bcrypt is slow and the start waits for it), each account audited
+     * as {@link #createSystemAccount} does. Answers the usernames created.
+     */
+    @Transactional
+    public List<String> createSystemAccounts(List<DataScope> scopes, java.util.function.Function<DataScope, String> displayName,
+            String password) {
+        List<String> created = new java.util.ArrayList<>();
+        String hash = null;
+        for (DataScope scope : scopes) {
+            if (accounts.exists(scope.username())) {
+                continue;
+            }
+            hash = hash != null ? hash : encoder.encode(password);
+            accounts.insert(scope, displayName.apply(scope), hash, false, "system");
+            audit.recordAs("system", "USER_CREATED", "USER", scope.username(), "系统创建用户，角色" + scope.role().name());
+            created.add(scope.username());
+        }
+        return created;
+    }
+
     public boolean exists(String username) {
         return accounts.exists(username);
     }

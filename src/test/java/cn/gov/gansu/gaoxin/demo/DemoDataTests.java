@@ -50,12 +50,13 @@ class DemoDataTests {
     DemoDataLoader loader;
 
     @Test
-    @DisplayName("首次启动加载约一万家企业，按规模分布于11个高新区，兰州最大、白银次之，全部标记为演示数据")
+    @DisplayName("首次启动加载约两万五千家企业，按规模分布于11个高新区，兰州最大、白银次之，全部标记为演示数据")
     void loadsTheEnterprisesSpreadByZoneSize() {
         Map<String, Long> byZone = countBy("SELECT zone_code, COUNT(*) FROM enterprise GROUP BY zone_code");
         assertThat(byZone).hasSize(11);
         long total = byZone.values().stream().mapToLong(Long::longValue).sum();
-        assertThat(total).isBetween(9_000L, 11_000L);
+        // issue 9 item 9: about 25,000 (was 10,000) so that the HNTEs are about 10 % of the zones' enterprises
+        assertThat(total).isBetween(24_000L, 26_000L);
         List<Long> sizes = byZone.values().stream().sorted((a, b) -> Long.compare(b, a)).toList();
         assertThat(byZone.get("lanzhou")).isEqualTo(sizes.get(0));
         assertThat(byZone.get("baiyin")).isEqualTo(sizes.get(1));
@@ -83,17 +84,22 @@ class DemoDataTests {
     }
 
     @Test
-    @DisplayName("各区高企占比不同：兰州远超10%，庆城低于10%，以便目标监测有内容可显示")
+    @DisplayName("各区高企占比围绕10%目标分布：全省接近10%，兰州等区高于目标，庆城等区明显低于目标，以便目标监测讲得出故事")
     void hnteShareDiffersByZone() {
         Map<String, Long> all = countBy("SELECT zone_code, COUNT(*) FROM enterprise GROUP BY zone_code");
         Map<String, Long> hntes = countBy("SELECT e.zone_code, COUNT(DISTINCT e.uscc) FROM enterprise e JOIN qualification q "
                 + "ON q.uscc = e.uscc WHERE q.type = 'HIGH_TECH_ENTERPRISE' AND q.recognised_on <= DATE '2026-10-31' "
                 + "AND q.valid_until >= DATE '2026-10-31' GROUP BY e.zone_code");
         assertThat(hntes).hasSize(11);
-        assertThat((double) hntes.get("lanzhou") / all.get("lanzhou")).isGreaterThan(0.25);
-        assertThat((double) hntes.get("qingcheng") / all.get("qingcheng")).isLessThan(0.10);
+        double province = (double) hntes.values().stream().mapToLong(Long::longValue).sum()
+                / all.values().stream().mapToLong(Long::longValue).sum();
+        assertThat(province).isBetween(0.095, 0.115);
+        assertThat((double) hntes.get("lanzhou") / all.get("lanzhou")).isBetween(0.11, 0.14);
+        assertThat((double) hntes.get("qingcheng") / all.get("qingcheng")).isLessThan(0.07);
         long above = all.keySet().stream().filter(z -> (double) hntes.get(z) / all.get(z) >= 0.10).count();
-        assertThat(above).isBetween(8L, 10L);
+        assertThat(above).isBetween(3L, 5L);
+        long farBelow = all.keySet().stream().filter(z -> (double) hntes.get(z) / all.get(z) < 0.085).count();
+        assertThat(farBelow).isBetween(3L, 5L);
     }
 
     @Test
@@ -119,7 +125,8 @@ class DemoDataTests {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM enterprise_statistics WHERE high_tech_revenue > revenue OR revenue <= 0 "
                 + "OR rd_staff > employees").query(Long.class).single()).isZero();
         long reported2025 = jdbc.sql("SELECT COUNT(*) FROM enterprise_statistics WHERE stat_year = 2025").query(Long.class).single();
-        assertThat(reported2025).isBetween(9_500L, 9_950L);
+        // every enterprise of the ladder reports (≈2 % not yet for 2025); of the small firms outside it a quarter do
+        assertThat(reported2025).isBetween(11_000L, 12_500L);
     }
 
     @Test
