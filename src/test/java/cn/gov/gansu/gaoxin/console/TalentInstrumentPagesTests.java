@@ -134,7 +134,7 @@ class TalentInstrumentPagesTests extends IntegrationTest {
     @DisplayName("科技专员：管理员在页面登记专员（上限0或10000提示中文），企业登记需求，年度报告可看可导出；他人看不到报告")
     void commissionerFormsAndReport() throws Exception {
         String name = unique("孙专员");
-        asAdmin(form("/commissioners/new").param("name", name).param("expertise", "装备制造、新材料").param("capacity", "0").param("year", "2094"))
+        asAdmin(form("/commissioners/new").param("name", name).param("expertise", "装备制造、新材料").param("capacity", "0").param("year", "2079"))
                 .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("capacity")));
         asAdmin(form("/commissioners/new").param("name", name).param("expertise", "装备制造").param("capacity", "10000"))
                 .andExpect(flash().attributeExists("error"));
@@ -142,18 +142,18 @@ class TalentInstrumentPagesTests extends IntegrationTest {
                 .andExpect(flash().attribute("doneKey", "cm.done.commissioner"));
         String uscc = enterpriseIn("baiyin");
         String firm = user("ENTERPRISE", "enterprise", uscc);
-        as(firm, form("/commissioners/needs").param("enterprise", uscc).param("year", "2094").param("field", "新材料"))
+        as(firm, form("/commissioners/needs").param("enterprise", uscc).param("year", "2079").param("field", "新材料"))
                 .andExpect(flash().attribute("doneKey", "cm.done.need"));
-        as(firm, form("/commissioners/needs").param("enterprise", newUscc()).param("year", "2094").param("field", "新材料"))
+        as(firm, form("/commissioners/needs").param("enterprise", newUscc()).param("year", "2079").param("field", "新材料"))
                 .andExpect(flash().attributeExists("error"));
-        asAdmin(MockMvcRequestBuilders.post("/commissioners/dispatch").param("year", "2094")).andExpect(status().is3xxRedirection());
-        String plan = asAdmin(post("/api/commissioner-dispatches", "{\"year\":2094}")).andExpect(status().isCreated()).andReturn()
+        asAdmin(MockMvcRequestBuilders.post("/commissioners/dispatch").param("year", "2079")).andExpect(status().is3xxRedirection());
+        String plan = asAdmin(post("/api/commissioner-dispatches", "{\"year\":2079}")).andExpect(status().isCreated()).andReturn()
                 .getResponse().getContentAsString();
         long dispatch = ((Number) JsonPath.read(plan, "$.id")).longValue();
         long need = ((Number) JsonPath.read(plan, "$.assignments[0].need")).longValue();
         long mine = ((Number) ((List<?>) JsonPath.read(asAdmin(get("/api/commissioners")).andReturn().getResponse().getContentAsString(),
                 "$.items[?(@.name == '" + name + "')].id")).get(0)).longValue();
-        asAdmin(form("/commissioners/plans/{d}/needs/{n}/assign", dispatch, need).param("commissioner", String.valueOf(mine)).param("year", "2094"))
+        asAdmin(form("/commissioners/plans/{d}/needs/{n}/assign", dispatch, need).param("commissioner", String.valueOf(mine)).param("year", "2079"))
                 .andExpect(flash().attribute("doneKey", "cm.done.adjusted")).andExpect(flash().attributeExists("doneArgs"));
         as(firm, form("/commissioners/plans/{d}/needs/{n}/assign", dispatch, need).param("commissioner", "")).andExpect(flash().attributeExists("error"));
         String officer = zoneOfficer("baiyin");
@@ -164,10 +164,10 @@ class TalentInstrumentPagesTests extends IntegrationTest {
         as(firm, form("/commissioners/plans/{d}/needs/{n}/rate", dispatch, need).param("score", "5").param("comment", "很好"))
                 .andExpect(flash().attribute("doneKey", "cm.done.rated"));
         as(firm, form("/commissioners/plans/{d}/needs/{n}/rate", dispatch, need).param("score", "4")).andExpect(flash().attributeExists("error"));
-        String firmPage = html(as(firm, page("/commissioners").param("year", "2094")).andExpect(status().isOk()));
+        String firmPage = html(as(firm, page("/commissioners").param("year", "2079")).andExpect(status().isOk()));
         assertThat(firmPage).contains("评价").doesNotContain("改派给");
         for (String user : List.of("admin", officer, firm)) {
-            for (String url : List.of("/commissioners?year=2094", "/commissioners/report?year=2094")) {
+            for (String url : List.of("/commissioners?year=2079", "/commissioners/report?year=2079")) {
                 if (!user.equals("admin") && url.contains("report")) {
                     continue;
                 }
@@ -176,14 +176,14 @@ class TalentInstrumentPagesTests extends IntegrationTest {
                         .as(user + " " + url).isEmpty();
             }
         }
-        String page = html(asAdmin(page("/commissioners").param("year", "2094")).andExpect(status().isOk()));
+        String page = html(asAdmin(page("/commissioners").param("year", "2079")).andExpect(status().isOk()));
         assertThat(page).contains(name, "年度报告", "登记科技专员");
-        String report = html(asAdmin(page("/commissioners/report").param("year", "2094")).andExpect(status().isOk()));
-        assertThat(report).contains("2094年科技专员年度报告", name);
+        String report = html(asAdmin(page("/commissioners/report").param("year", "2079")).andExpect(status().isOk()));
+        assertThat(report).contains("2079年科技专员年度报告", name);
         org.jsoup.nodes.Element row = org.jsoup.Jsoup.parse(report).select("#report-list tr:contains(" + name + ")").first();
         assertThat(row.select("td").eachText()).containsSubsequence(name, "1", "1", "2.0", "5.00", "1");
-        asAdmin(MockMvcRequestBuilders.get("/commissioners/report/export").param("year", "2094")).andExpect(status().isOk());
-        as(firm, page("/commissioners/report").param("year", "2094")).andExpect(status().isForbidden());
+        asAdmin(MockMvcRequestBuilders.get("/commissioners/report/export").param("year", "2079")).andExpect(status().isOk());
+        as(firm, page("/commissioners/report").param("year", "2079")).andExpect(status().isForbidden());
     }
 
     @Test

@@ -13,8 +13,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 /**
  * The text of a PDF answered by the platform, as a reader's viewer extracts it, after checking it is a
  * PDF with the bundled CJK font embedded. The file is kept under {@code target/pdf/<name>.pdf} for a
- * look at the layout ({@code pdftoppm -png}). Spaces beside Chinese characters are dropped: text
- * extraction puts one wherever the font changes.
+ * look at the layout ({@code pdftoppm -png}). Whitespace is dropped: text extraction puts a
+ * space wherever the font changes and a line break wherever a cell wraps.
  */
 public final class PdfText {
 
@@ -36,8 +36,9 @@ public final class PdfText {
             for (int i = 1; i <= reader.getNumberOfPages(); i++) {
                 text.append(x.getTextFromPage(i)).append('\n');
             }
-            // the extractor puts a space where the font changes (Helvetica digits beside CJK): drop it
-            return text.toString().replaceAll("(?<=[\\p{IsHan}\\p{InHalfwidthAndFullwidthForms}])[ \\t]+|[ \\t]+(?=[\\p{IsHan}\\p{InHalfwidthAndFullwidthForms}])", "");
+            // without any whitespace: the extractor puts a space where the font changes (Helvetica digits beside
+            // CJK) and a line break where a table cell wraps, even inside a word
+            return text.toString().replaceAll("\\s+", "");
         } finally {
             reader.close();
         }
