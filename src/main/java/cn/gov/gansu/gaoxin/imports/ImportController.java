@@ -39,7 +39,7 @@ class ImportController {
                     content = @io.swagger.v3.oas.annotations.media.Content(mediaType = XLSX,
                             schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary"))))
     @GetMapping("/api/imports/{kind}/template")
-    void template(@io.swagger.v3.oas.annotations.Parameter(description = "导入类别", schema = @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"enterprises", "qualifications", "statistics", "platforms", "national-projects"})) @PathVariable String kind, HttpServletResponse response) throws IOException {
+    void template(@io.swagger.v3.oas.annotations.Parameter(description = "导入类别", schema = @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"enterprises", "qualifications", "statistics", "platforms", "national-projects", "talents", "instruments", "achievements", "demands", "tax-incentives"})) @PathVariable String kind, HttpServletResponse response) throws IOException {
         ImportKind k = ImportKind.of(kind);
         CurrentUser.scope();
         attachment(response, k.chineseName() + "-导入模板.xlsx");
@@ -50,7 +50,7 @@ class ImportController {
             description = "契约§9：multipart 字段 file；答 202，后台执行。缺省有任一错误则全部不导入（FAILED）；validRowsOnly=true 时导入有效行并列出错误（COMPLETED）。"
                     + "同一文件再次导入不改变任何数据。错误的文件类型、空文件、超过20MB或损坏的文件答 400。" + WRITERS)
     @PostMapping("/api/imports/{kind}")
-    ResponseEntity<Imports.Job> upload(@io.swagger.v3.oas.annotations.Parameter(description = "导入类别", schema = @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"enterprises", "qualifications", "statistics", "platforms", "national-projects"})) @PathVariable String kind, @RequestParam(name = "file", required = false) MultipartFile file,
+    ResponseEntity<Imports.Job> upload(@io.swagger.v3.oas.annotations.Parameter(description = "导入类别", schema = @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"enterprises", "qualifications", "statistics", "platforms", "national-projects", "talents", "instruments", "achievements", "demands", "tax-incentives"})) @PathVariable String kind, @RequestParam(name = "file", required = false) MultipartFile file,
             @RequestParam(defaultValue = "false") boolean validRowsOnly,
             @io.swagger.v3.oas.annotations.Parameter(description = "qualifications 导入的资质类别（契约§3 的 qualification）",
                     schema = @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"HIGH_TECH_ENTERPRISE", "PROVINCIAL_INNOVATIVE_ENTERPRISE",
@@ -70,7 +70,7 @@ class ImportController {
     @io.swagger.v3.oas.annotations.Operation(operationId = "listImports", summary = "列出导入任务",
             description = "本人的导入任务（PROVINCE_ADMIN 与 AUDITOR 看全部），新的在前，不含错误明细。角色：所有已登录角色。")
     @GetMapping("/api/imports")
-    Imports.Page list(@io.swagger.v3.oas.annotations.Parameter(description = "导入类别", schema = @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"enterprises", "qualifications", "statistics", "platforms", "national-projects"})) @RequestParam(required = false) String kind,
+    Imports.Page list(@io.swagger.v3.oas.annotations.Parameter(description = "导入类别", schema = @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"enterprises", "qualifications", "statistics", "platforms", "national-projects", "talents", "instruments", "achievements", "demands", "tax-incentives"})) @RequestParam(required = false) String kind,
             @io.swagger.v3.oas.annotations.Parameter(description = "状态", schema = @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"RUNNING", "COMPLETED", "FAILED"})) @RequestParam(required = false) String status,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         return imports.list(kind == null || kind.isBlank() ? null : ImportKind.of(kind),

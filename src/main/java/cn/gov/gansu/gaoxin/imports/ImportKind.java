@@ -43,7 +43,11 @@ public enum ImportKind {
     /** 技术需求 (clause 6): the same enterprise and title is the same demand. */
     DEMANDS("demands", "技术需求",
             List.of("统一社会信用代码", "需求名称", "需求描述"),
-            List.of("91620100MA74XQ2F1X", "寻求锂电池正极材料技术", "提高电池能量密度，降低成本"));
+            List.of("91620100MA74XQ2F1X", "寻求锂电池正极材料技术", "提高电池能量密度，降低成本")),
+    /** 税收优惠 (clause 10): an enterprise's year, the columns of {@code PUT /api/enterprises/{uscc}/tax-incentives/{year}}. */
+    TAX_INCENTIVES("tax-incentives", "税收优惠",
+            List.of("统一社会信用代码", "年度", "研发费用加计扣除额（元）", "高企所得税减免额（元）", "小微企业普惠性减免额（元）"),
+            List.of("91620100MA74XQ2F1X", "2025", "3100000.00", "450000.00", ""));
 
     private final String code;
     private final String chineseName;
@@ -81,6 +85,6 @@ public enum ImportKind {
             }
         }
         throw new NotFound("导入类型“" + (code == null ? "" : code.length() > 30 ? code.substring(0, 30) : code)
-                + "”不存在，可选：enterprises、qualifications、statistics、platforms、national-projects、talents、instruments、achievements、demands");
+                + "”不存在，可选：enterprises、qualifications、statistics、platforms、national-projects、talents、instruments、achievements、demands、tax-incentives");
     }
 }

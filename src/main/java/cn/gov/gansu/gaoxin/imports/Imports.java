@@ -239,7 +239,7 @@ public class Imports {
 
     /** A job as contracts §9 shows it, plus what the console needs. */
     @io.swagger.v3.oas.annotations.media.Schema(name = "ImportJob")
-    public record Job(String id, @io.swagger.v3.oas.annotations.media.Schema(description = "导入类别。取值：enterprises、qualifications、statistics、platforms、national-projects、talents、instruments") String kind,
+    public record Job(String id, @io.swagger.v3.oas.annotations.media.Schema(description = "导入类别。取值：enterprises、qualifications、statistics、platforms、national-projects、talents、instruments、achievements、demands、tax-incentives") String kind,
             @io.swagger.v3.oas.annotations.media.Schema(description = "取值：RUNNING 进行中、COMPLETED 已完成、FAILED 未导入", allowableValues = {"RUNNING", "COMPLETED", "FAILED"}) String status,
             @io.swagger.v3.oas.annotations.media.Schema(description = "数据行数（不含表头）") Integer rows, int processed, int created, int updated,
             int unchanged, int errorCount, List<RowError> errors, List<RowError> warnings, boolean validRowsOnly,

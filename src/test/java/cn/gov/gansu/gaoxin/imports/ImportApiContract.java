@@ -428,4 +428,26 @@ abstract class ImportApiContract extends IntegrationTest {
         finished(admin(), upload(admin(), "instruments", bad, false)).andExpect(jsonPath("$.status").value("FAILED"))
                 .andExpect(jsonPath("$.errors[0].column").value("收费标准（元/小时）"));
     }
+
+    @Test
+    @DisplayName("导入税收优惠：空白金额为未报送而非0，再导入不变，改动为更新；全部空白或未来年度为该行的中文错误，整份不导入")
+    void importsTaxIncentives() throws Exception {
+        List<Object> head = List.of("统一社会信用代码", "年度", "研发费用加计扣除额（元）", "高企所得税减免额（元）", "小微企业普惠性减免额（元）");
+        String a = enterpriseIn("zhangye");
+        String b = enterpriseIn("zhangye");
+        byte[] file = xlsx(head, List.of(List.of(a, "2024", "3100000.00", "450000", ""), List.of(b, "2024", "", "", "12000.50")));
+        finished(admin(), upload(admin(), "tax-incentives", file, false)).andExpect(jsonPath("$.status").value("COMPLETED"))
+                .andExpect(jsonPath("$.created").value(2));
+        asAdmin(get("/api/enterprises/{u}/tax-incentives", a)).andExpect(jsonPath("$[0].year").value(2024))
+                .andExpect(jsonPath("$[0].rdSuperDeduction").value("3100000.00")).andExpect(jsonPath("$[0].hnteTaxReduction").value("450000.00"));
+        finished(admin(), upload(admin(), "tax-incentives", file, false)).andExpect(jsonPath("$.unchanged").value(2));
+        byte[] changed = xlsx(head, List.of(List.of(a, "2024", "3200000.00", "450000", "")));
+        finished(admin(), upload(admin(), "tax-incentives", changed, false)).andExpect(jsonPath("$.updated").value(1));
+        byte[] bad = xlsx(head, List.of(List.of(b, "2023", "100.00", "", ""), List.of(a, "2023", "", "", ""),
+                List.of(b, "2099", "1.00", "", "")));
+        finished(admin(), upload(admin(), "tax-incentives", bad, false)).andExpect(jsonPath("$.status").value("FAILED"))
+                .andExpect(jsonPath("$.created").value(0)).andExpect(jsonPath("$.errors[?(@.row == 3)]").isNotEmpty())
+                .andExpect(jsonPath("$.errors[?(@.row == 4)]").isNotEmpty());
+        asAdmin(get("/api/enterprises/{u}/tax-incentives", b)).andExpect(jsonPath("$.length()").value(1));
+    }
 }

@@ -29,6 +29,7 @@ import cn.gov.gansu.gaoxin.shared.DomainProblem;
 import cn.gov.gansu.gaoxin.talent.TalentKind;
 import cn.gov.gansu.gaoxin.talent.Talents;
 import cn.gov.gansu.gaoxin.transfer.TransferManagement;
+import cn.gov.gansu.gaoxin.innovation.ListingsAndIncentives;
 import cn.gov.gansu.gaoxin.zone.Zone;
 import cn.gov.gansu.gaoxin.zone.ZoneDirectory;
 import org.springframework.stereotype.Component;
@@ -56,10 +57,12 @@ public class RowImporters {
     private final Talents talents;
     private final SharedInstruments instruments;
     private final TransferManagement transfer;
+    private final ListingsAndIncentives incentives;
 
     RowImporters(EnterpriseManagement enterprises, EnterpriseRegistry registry, PlatformManagement platforms,
             PlatformRegistry platformRegistry, ZoneDirectory zones, PlatformTransactionManager transactions, Talents talents,
-            SharedInstruments instruments, TransferManagement transfer) {
+            SharedInstruments instruments, TransferManagement transfer, ListingsAndIncentives incentives) {
+        this.incentives = incentives;
         this.talents = talents;
         this.instruments = instruments;
         this.transfer = transfer;
@@ -128,6 +131,7 @@ public class RowImporters {
             case INSTRUMENTS -> new InstrumentRows(kind.headers(), zoneCodes);
             case ACHIEVEMENTS -> new Achievements(kind.headers());
             case DEMANDS -> new Demands(kind.headers());
+            case TAX_INCENTIVES -> new TaxIncentives(kind.headers(), scope);
         };
     }
 
@@ -718,6 +722,56 @@ public class RowImporters {
             } catch (DomainProblem p) {
                 throw refused(row, p, columns, "统一社会信用代码");
             }
+        }
+    }
+
+    /**
+     * 税收优惠 rows through {@link ListingsAndIncentives#record} (same checks, scope and audit as the API); a
+     * row equal to what is on record is unchanged, so importing the same file again changes nothing. A
+     * blank amount is not reported, never 0.
+     */
+    private final class TaxIncentives implements RowImporter {
+        final List<String> headers;
+        final DataScope scope;
+        final Map<String, Integer> seen = new HashMap<>();
+        final Map<String, String> columns = Map.of("year", "年度", "rdSuperDeductionYuan", "研发费用加计扣除额（元）",
+                "hnteTaxReductionYuan", "高企所得税减免额（元）", "smeTaxReliefYuan", "小微企业普惠性减免额（元）");
+
+        TaxIncentives(List<String> headers, DataScope scope) {
+            this.headers = headers;
+            this.scope = scope;
+        }
+
+        @Override
+        public Outcome apply(int row, List<Cell> cells) {
+            RowCheck r = new RowCheck(row, cells, headers);
+            String uscc = r.uscc(0, true);
+            Integer year = r.integer(1, true);
+            BigDecimal rd = r.money(2);
+            BigDecimal hnte = r.money(3);
+            BigDecimal sme = r.money(4);
+            once(seen, r, 1, uscc == null || year == null ? null : uscc + " " + year + "年度");
+            refuseIfErrors(r);
+            try {
+                Optional<ListingsAndIncentives.Incentives> held = incentives.ofEnterprise(scope, uscc).stream()
+                        .filter(i -> i.year() == year).findFirst();
+                if (held.isPresent() && eq(held.get().rdSuperDeduction(), rd) && eq(held.get().hnteTaxReduction(), hnte)
+                        && eq(held.get().smeTaxRelief(), sme)) {
+                    return Outcome.UNCHANGED;
+                }
+                incentives.record(uscc, year, new ListingsAndIncentives.NewIncentives(plain(rd), plain(hnte), plain(sme)));
+                return held.isPresent() ? Outcome.UPDATED : Outcome.CREATED;
+            } catch (DomainProblem p) {
+                throw refused(row, p, columns, "统一社会信用代码");
+            }
+        }
+
+        private static boolean eq(String held, BigDecimal now) {
+            return held == null ? now == null : now != null && new BigDecimal(held).compareTo(now) == 0;
+        }
+
+        private static String plain(BigDecimal d) {
+            return d == null ? null : d.toPlainString();
         }
     }
 }
