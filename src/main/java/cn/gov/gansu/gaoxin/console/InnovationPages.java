@@ -10,7 +10,9 @@ import java.util.Locale;
 
 import cn.gov.gansu.gaoxin.identity.CurrentUser;
 import cn.gov.gansu.gaoxin.identity.DataScope;
+import cn.gov.gansu.gaoxin.innovation.DoublingPlans;
 import cn.gov.gansu.gaoxin.innovation.InnovationPoints;
+import cn.gov.gansu.gaoxin.innovation.ListingsAndIncentives;
 import cn.gov.gansu.gaoxin.innovation.Ladder;
 import cn.gov.gansu.gaoxin.shared.web.Paging;
 import cn.gov.gansu.gaoxin.zone.Zone;
@@ -144,6 +146,50 @@ class InnovationPages implements ConsolePage {
             writer.write(rows, FastExcel.writerSheet(y + "年度创新积分").build());
         }
         out.flush();
+    }
+
+    /**
+     * 导出Excel of the zone's growth tables of the year (issue 12 item 7): 倍增计划 targets with progress,
+     * listings by status, and the tax incentives summed — three sheets, counts and money as numbers, a
+     * total nobody reported left empty (not 0).
+     */
+    @GetMapping("/innovation/growth/export")
+    void growthExport(@RequestParam String zone, @RequestParam(required = false) Integer year, HttpServletResponse response)
+            throws IOException {
+        DataScope scope = CurrentUser.scope();
+        int y = year == null ? LocalDate.now().getYear() - 1 : year;
+        DoublingPlans.Plan plan = plans.plan(scope, zone, y);          // scope and year checked before any byte
+        ListingsAndIncentives.ZoneSummary growth = incentives.zone(scope, zone, y);
+        Excel.download(response, "倍增计划与上市税收-" + zone + "-" + y + ".xlsx");
+        try (Excel.Book book = Excel.book(response.getOutputStream())) {
+            try (Excel.Sheet sheet = book.sheet("倍增计划", List.of(Excel.Column.text("资质", 18), Excel.Column.integer("基准年度", 10),
+                    Excel.Column.integer("基准年末（家）", 14), Excel.Column.integer("目标年度", 10), Excel.Column.integer("目标（家）", 12),
+                    Excel.Column.integer(y + "年末（家）", 14), Excel.Column.decimal("完成进度", 10), Excel.Column.decimal("应达进度", 10),
+                    Excel.Column.text("说明", 30)))) {
+                List<List<Object>> rows = new ArrayList<>();
+                for (DoublingPlans.Target t : plan.targets()) {
+                    rows.add(java.util.Arrays.asList(t.qualificationName(), t.baseYear(), t.baseCount(), t.targetYear(), t.targetCount(),
+                            t.current(), t.progress(), t.expected(), t.note()));
+                }
+                sheet.write(rows);
+            }
+            try (Excel.Sheet sheet = book.sheet("上市情况", List.of(Excel.Column.text("上市状态", 16), Excel.Column.integer("企业数", 10),
+                    Excel.Column.text("企业（至多20家）", 60)))) {
+                List<List<Object>> rows = new ArrayList<>();
+                for (ListingsAndIncentives.Listing l : growth.listings()) {
+                    rows.add(java.util.Arrays.asList(l.name(), l.count(), String.join("、", l.enterprises())));
+                }
+                sheet.write(rows);
+            }
+            try (Excel.Sheet sheet = book.sheet("税收优惠", List.of(Excel.Column.text("优惠", 24), Excel.Column.money("合计（元）"),
+                    Excel.Column.integer("报送企业", 10), Excel.Column.integer("未报送企业", 12)))) {
+                List<List<Object>> rows = new ArrayList<>();
+                for (ListingsAndIncentives.Sum sum : growth.incentives()) {
+                    rows.add(java.util.Arrays.asList(sum.name(), sum.total(), sum.reported(), sum.notReported()));
+                }
+                sheet.write(rows);
+            }
+        }
     }
 
     static Row row(InnovationPoints.Line l) {

@@ -83,5 +83,21 @@ class ConsoleRecommendationPagesTests extends IntegrationTest {
         String officer = zoneOfficer("jiayuguan");
         assertThat(Jsoup.parse(as(officer, page("/innovation")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .select("#doubling-form")).isEmpty();
+
+        // 导出Excel: three sheets, the target's counts as numbers; another zone's officer gets no file
+        assertThat(doc.select("#growth-export").attr("href")).isEqualTo("/innovation/growth/export?zone=jiayuguan&year=2012");
+        byte[] xlsx = asAdmin(MockMvcRequestBuilders.get("/innovation/growth/export?zone=jiayuguan&year=2012")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (org.apache.poi.ss.usermodel.Workbook book = org.apache.poi.ss.usermodel.WorkbookFactory.create(new ByteArrayInputStream(xlsx))) {
+            assertThat(book.getNumberOfSheets()).isEqualTo(3);
+            org.apache.poi.ss.usermodel.Sheet plan = book.getSheet("倍增计划");
+            assertThat(plan.getRow(0).getCell(0).getStringCellValue()).isEqualTo("资质");
+            assertThat(plan.getRow(1).getCell(0).getStringCellValue()).isEqualTo("科技型中小企业");
+            assertThat(plan.getRow(1).getCell(4).getNumericCellValue()).isEqualTo(400.0);
+            assertThat(book.getSheet("税收优惠").getRow(1).getCell(0).getStringCellValue()).isNotBlank();
+            assertThat(book.getSheet("上市情况").getLastRowNum()).isPositive();
+        }
+        assertThat(as(zoneOfficer("pingliang"), MockMvcRequestBuilders.get("/innovation/growth/export?zone=jiayuguan&year=2012"))
+                .andReturn().getResponse().getStatus()).isIn(403, 404);
     }
 }
