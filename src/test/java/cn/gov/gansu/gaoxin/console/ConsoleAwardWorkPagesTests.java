@@ -173,7 +173,7 @@ class ConsoleAwardWorkPagesTests extends IntegrationTest {
 
         assertThat(form).contains("/awards/" + id + "/print.pdf");
         assertThat(pdfText("approval", asAdmin(page("/awards/{id}/print.pdf", id))))
-                .contains("甘肃省高新区政策奖补审批表", "第10条", "20.00万元", "200,000.00元", "材料齐全", "批准：同意", cn)
+                .contains("甘肃省高新区政策奖补审批表", "第10条", "20.00万元", "200,000.00元", "材料齐全", "批准：同意", "审核中→已通过", cn)
                 .doesNotContain("6222020200112233445", "PROVINCE_DEPARTMENT");
         assertThat(pdfText("payment-notice", asAdmin(page("/awards/{id}/payment-notice.pdf", id))))
                 .contains("奖补资金付款通知", "尾号3445", "200,000.00元", "省科技厅2026年度预算")

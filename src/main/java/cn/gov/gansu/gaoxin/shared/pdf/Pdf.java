@@ -10,6 +10,7 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Set;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -21,7 +22,6 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
-import com.lowagie.text.pdf.FontSelector;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -32,8 +32,8 @@ import com.lowagie.text.pdf.PdfWriter;
 /**
  * The platform's one way of writing a PDF (issue 9 item 5, issue 12 item 7): A4, the bundled CJK
  * font (Droid Sans Fallback, Apache-2.0, {@code fonts/}) embedded as a subset so a document prints
- * the same on any machine — it has no Latin glyphs, so digits and Latin letters are set in the
- * standard Helvetica, each character in the first font that has it ({@link FontSelector}) —,
+ * the same on any machine — it has no Latin glyphs, so digits, Latin letters, punctuation and arrows
+ * are set in Liberation Sans (also embedded), each run of characters in the first font that has them —
  * headings, label–value grids, tables with a repeated header and right-aligned numbers, horizontal bar charts drawn as vector graphics, signature lines, and every page footed
  * with the platform's name and 第 n 页. Text goes in as the reader reads it: callers pass names, not
  * codes, and amounts already formatted.
@@ -44,6 +44,7 @@ public final class Pdf implements AutoCloseable {
     public static final String PLATFORM = "甘肃省高新区高质量发展政策管理平台";
 
     private static final String FONT = "fonts/DroidSansFallbackFull.ttf";
+    private static final String LATIN = "font-fallback/LiberationSans-Regular.ttf";
     private static final Color RULE = new Color(0x99, 0x99, 0x99);
     private static final Color HEAD = new Color(0xEE, 0xF2, 0xF7);
     private static final Color BAR = new Color(0x2F, 0x6F, 0xB5);
@@ -80,15 +81,27 @@ public final class Pdf implements AutoCloseable {
         return new Pdf(out, PageSize.A4.rotate(), title);
     }
 
-    /** Helvetica, one of the PDF standard fonts every reader has (not embedded). */
+    /**
+     * Liberation Sans (SIL OFL, shipped inside OpenPDF as its fallback font): Latin letters, digits,
+     * punctuation and arrows, embedded as a subset like the CJK font.
+     */
     static BaseFont latin() {
         BaseFont f = latin;
         if (f == null) {
-            try {
-                f = BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED);
-                latin = f;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            synchronized (Pdf.class) {
+                f = latin;
+                if (f == null) {
+                    try (InputStream in = Pdf.class.getClassLoader().getResourceAsStream(LATIN)) {
+                        if (in == null) {
+                            throw new IllegalStateException("缺少内置西文字体 " + LATIN);
+                        }
+                        f = BaseFont.createFont("LiberationSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
+                                in.readAllBytes(), null);
+                        latin = f;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
             }
         }
         return f;
@@ -322,14 +335,33 @@ public final class Pdf implements AutoCloseable {
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
-    /** A size and colour; its phrases set each character in Helvetica or, if Helvetica lacks it, the CJK font. */
+    /**
+     * A size and colour; its phrases set each run of characters in Liberation Sans when it has them,
+     * else in the CJK font. (OpenPDF's FontSelector would do the same but reads a font resource each
+     * time it is constructed — 2 ms a phrase.)
+     */
     private record Style(float size, Color color) {
 
         Phrase phrase(String text) {
-            FontSelector selector = new FontSelector();
-            selector.addFont(new Font(latin(), size, Font.NORMAL, color));
-            selector.addFont(new Font(font(), size, Font.NORMAL, color));
-            return selector.process(text);
+            Font latin = new Font(latin(), size, Font.NORMAL, color);
+            Font cjk = new Font(font(), size, Font.NORMAL, color);
+            Phrase phrase = new Phrase();
+            StringBuilder run = new StringBuilder();
+            Boolean runLatin = null;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                boolean isLatin = latin().charExists(c) || !font().charExists(c) && (c == '\n' || c == '\r');
+                if (runLatin != null && isLatin != runLatin) {
+                    phrase.add(new Chunk(run.toString(), runLatin ? latin : cjk));
+                    run.setLength(0);
+                }
+                runLatin = isLatin;
+                run.append(c);
+            }
+            if (run.length() > 0) {
+                phrase.add(new Chunk(run.toString(), runLatin ? latin : cjk));
+            }
+            return phrase;
         }
     }
 
