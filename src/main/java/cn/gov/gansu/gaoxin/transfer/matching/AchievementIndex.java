@@ -73,6 +73,10 @@ public final class AchievementIndex implements AutoCloseable {
     static final int MAX_QUERY_WORDS = 64;
     static final int MAX_QUERY_CHARS = 32;
 
+    /** A word held by more than this share of the achievements is not scored (see {@link #selective}). */
+    static final double MAX_DOC_SHARE = 0.2;
+    static final int MIN_QUERY_WORDS = 3;
+
     /**
      * Character-only hits come after every word hit: their scores are scaled to at most this share
      * of the lowest word score.
@@ -298,7 +302,8 @@ public final class AchievementIndex implements AutoCloseable {
                 }
                 if (!present.isEmpty()) {
                     BooleanQuery.Builder q = new BooleanQuery.Builder();
-                    present.forEach((w, states) -> q.add(new TermQuery(new Term(WORDS, w), states), BooleanClause.Occur.SHOULD));
+                    selective(present, s.getIndexReader().maxDoc())
+                            .forEach((w, states) -> q.add(new TermQuery(new Term(WORDS, w), states), BooleanClause.Occur.SHOULD));
                     // count no more hits than asked for, so BM25 max-score pruning starts at once
                     ScoreDoc[] top = s.search(q.build(), new TopScoreDocCollectorManager(size, null, size, false)).scoreDocs;
                     long[] ids = ids(s, top);
@@ -318,6 +323,36 @@ public final class AchievementIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The words worth scoring: a word held by more than {@value #MAX_DOC_SHARE} of all achievements
+     * (e.g. 技术, 研发 in a large library) tells them apart hardly at all (BM25 gives it almost no weight)
+     * but costs the most to score, so it is left out of the query — as Lucene's MoreLikeThis does with
+     * maxDocFreqPct — unless fewer than {@value #MIN_QUERY_WORDS} words would remain. Such words still
+     * appear among a hit's matched words.
+     */
+    static Map<String, TermStates> selective(Map<String, TermStates> present, int maxDoc) {
+        if (present.size() <= MIN_QUERY_WORDS || maxDoc < 1_000) {
+            return present;
+        }
+        Map<String, TermStates> rare = new LinkedHashMap<>();
+        present.forEach((w, st) -> {
+            if (st.docFreq() <= MAX_DOC_SHARE * maxDoc) {
+                rare.put(w, st);
+            }
+        });
+        if (rare.size() >= MIN_QUERY_WORDS) {
+            return rare;
+        }
+        // too few rare words: the rarest of the common ones make up the minimum
+        List<Map.Entry<String, TermStates>> all = new ArrayList<>(present.entrySet());
+        all.sort(Comparator.comparingInt((Map.Entry<String, TermStates> e) -> e.getValue().docFreq()));
+        Map<String, TermStates> kept = new LinkedHashMap<>();
+        for (Map.Entry<String, TermStates> e : all.subList(0, MIN_QUERY_WORDS)) {
+            kept.put(e.getKey(), e.getValue());
+        }
+        return kept;
     }
 
     /** Adds the best achievements that share only characters with the demand, scored below every word hit. */

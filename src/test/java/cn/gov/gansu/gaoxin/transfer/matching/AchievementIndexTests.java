@@ -79,4 +79,22 @@ class AchievementIndexTests {
             assertThat(solar.matchedTerms()).containsExactly("光伏组件");
         }
     }
+
+    @Test
+    @DisplayName("大库中九成成果都含的词不参与打分（如MoreLikeThis），但仍列为匹配词；含稀有词的成果排第一")
+    void wordsHeldByMostAchievementsAreNotScoredButStillShown() {
+        try (AchievementIndex big = new AchievementIndex(TEXT)) {
+            for (int i = 0; i < 1_400; i++) {
+                big.add(i, "智能装备控制系统" + (i % 7), "智能制造", "面向智能装备的通用控制方案");
+            }
+            big.add(5_000, "稀土永磁材料制备", "新材料", "用于智能装备的高性能稀土永磁体");
+            big.add(5_001, "稀土抛光粉回收", "节能环保", "湿法回收");
+            big.refresh();
+            List<AchievementIndex.Hit> hits = big.match("稀土永磁材料", "用于智能装备", 10);
+            assertThat(hits).hasSize(10);
+            assertThat(hits.get(0).achievement()).isEqualTo(5_000L);
+            assertThat(hits.get(0).matchedTerms()).contains("稀土", "智能", "装备");   // 智能, 装备: in 1,400 of 1,402, shown though not scored
+            assertThat(hits.get(1).achievement()).isEqualTo(5_001L);
+        }
+    }
 }
