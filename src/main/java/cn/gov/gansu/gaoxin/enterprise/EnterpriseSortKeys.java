@@ -1,12 +1,9 @@
 package cn.gov.gansu.gaoxin.enterprise;
 
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import cn.gov.gansu.gaoxin.shared.ClusterLock;
 import cn.gov.gansu.gaoxin.shared.NameSortKey;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,14 +12,11 @@ import org.springframework.stereotype.Component;
 /**
  * Writes the pinyin sort key ({@code name_sort}, {@link NameSortKey}) of the enterprises that have none — rows written
  * by SQL outside the registry (a DBA's script, a bulk tool, rows older than the column) — in a background thread after
- * start-up, 1,000 rows a statement, under the cluster lock so that one instance does it. Until then those rows come
- * last in a list sorted by name.
+ * start-up, {@value NameSortKey#CHUNK} rows a statement, under the cluster lock so that one instance does it. Until
+ * then those rows come last in a list sorted by name.
  */
 @Component
 class EnterpriseSortKeys {
-
-    static final int CHUNK = 1_000;
-    private static final Logger log = LoggerFactory.getLogger(EnterpriseSortKeys.class);
 
     private final JdbcTemplate jdbc;
     private final ClusterLock lock;
@@ -36,20 +30,12 @@ class EnterpriseSortKeys {
     @EventListener(ApplicationReadyEvent.class)
     void backfillInBackground() {
         if (started.compareAndSet(false, true)) {
-            Thread t = new Thread(() -> {
-                try {
-                    lock.runExclusively("enterprise.name-sort-keys", Duration.ofHours(1), this::backfill);
-                } catch (RuntimeException e) {
-                    log.error("企业名称拼音排序键补写失败（下次启动重试）", e);
-                }
-            }, "enterprise-name-sort-keys");
-            t.setDaemon(true);
-            t.start();
+            NameSortKey.backfillInBackground(jdbc, lock, "enterprise", "uscc", "企业");
         }
     }
 
-    /** Keys every enterprise without one; answers how many. */
+    /** Keys every row without one; answers how many. */
     long backfill() {
-        return NameSortKey.backfill(jdbc, "enterprise", "uscc", CHUNK);
+        return NameSortKey.backfill(jdbc, "enterprise", "uscc", NameSortKey.CHUNK);
     }
 }

@@ -38,6 +38,26 @@ public final class NameSortKey {
     }
 
     /**
+     * Starts {@link #backfill} of {@code table} on a daemon thread named {@code <table>-name-sort-keys}, under
+     * the cluster lock so that one instance does it (the caller's ApplicationReady listener, once per start);
+     * a failure is logged with {@code what} (the rows' Chinese name) and retried at the next start.
+     */
+    public static void backfillInBackground(JdbcTemplate jdbc, ClusterLock lock, String table, String id, String what) {
+        Thread t = new Thread(() -> {
+            try {
+                lock.runExclusively(table + ".name-sort-keys", java.time.Duration.ofHours(1), () -> backfill(jdbc, table, id, CHUNK));
+            } catch (RuntimeException e) {
+                log.error("{}名称拼音排序键补写失败（下次启动重试）", what, e);
+            }
+        }, table + "-name-sort-keys");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Rows per statement of a backfill. */
+    public static final int CHUNK = 1_000;
+
+    /**
      * Writes the key of every row of {@code table} whose {@code name_sort} is NULL (rows written by SQL that does not
      * compute it), {@code chunk} rows per statement, each chunk its own statement so that a large backfill holds no
      * long transaction; a row renamed meanwhile is left for the next run. Answers how many rows got a key.
