@@ -28,7 +28,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * First start with the embedded database (H2) and an empty enterprise registry, when
  * {@code gaoxin.demo} is true (the default; the {@code postgres} profile and
- * {@code --gaoxin.demo=false} turn it off): loads the demo province in one transaction, after
+ * {@code --gaoxin.demo=false} turn it off). Usually the database file did not exist and
+ * {@link DemoSeedInstaller} has put the pre-built demo database ({@link DemoSeed}) in place: then only the demo
+ * users are created and the re-scan started. Otherwise (no seed in the classes, an in-memory database) this
+ * loads the demo province in one transaction, after
  * Flyway and the admin bootstrap. Demo rows are marked {@code demo}; no registry events are
  * published (the policy engine's re-scan covers history). The rows are written on a background thread
  * started when this bean is created (the schema is migrated by then), so that they load while the rest of
@@ -56,9 +59,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final Environment env;
     private final NightlyRescan rescan;
     private final DemoAwardWalk walk;
+    private final DemoSeedInstaller seed;
 
     DemoDataLoader(EnterpriseBulkLoader enterprises, PlatformBulkLoader platforms, AccountManagement accounts,
-            DataSource dataSource, TransactionTemplate transaction, Environment env, NightlyRescan rescan, DemoAwardWalk walk) {
+            DataSource dataSource, TransactionTemplate transaction, Environment env, NightlyRescan rescan, DemoAwardWalk walk,
+            DemoSeedInstaller seed) {
+        this.seed = seed;
         this.rescan = rescan;
         this.walk = walk;
         this.enterprises = enterprises;
@@ -113,12 +119,20 @@ class DemoDataLoader implements ApplicationRunner {
         Loaded loaded;
         if (started != null) {
             loaded = finish(join(started));
+        } else if (seed.installed() != null && !seedFinished) {
+            seedFinished = true;
+            loaded = finishSeeded(seed.installed());
         } else if (env.getProperty("gaoxin.demo", Boolean.class, Boolean.TRUE) && embedded() && enterprises.isEmpty()) {
             loaded = load();
         } else {
             return;
         }
         if (loaded != null) {
+            if (started == null && seedFinished) {
+                // the demo rows published no events: let 免申即享 find their awards now rather than tonight, then the walk
+                rescan.startInBackground("演示数据加载后", walk::run);
+                return;
+            }
             // the load left a few hundred MiB of garbage in a heap G1 grew for it (about 70 MiB stay live): one full
             // collection now, before UP, gives that memory back to the operating system (docs/performance.md, item 3)
             System.gc();
@@ -154,30 +168,30 @@ class DemoDataLoader implements ApplicationRunner {
         DemoProvince.DemoData data = DemoProvince.generate();
         long generated = System.nanoTime();
         StringBuilder phases = new StringBuilder();
-        transaction.executeWithoutResult(status -> {
-            long t = System.nanoTime();
-            enterprises.insertEnterprises(data.enterprises());
-            t = phase(phases, "企业", t);
-            enterprises.insertQualifications(data.qualifications());
-            t = phase(phases, "资质", t);
-            enterprises.insertStatistics(data.statistics());
-            t = phase(phases, "统计", t);
-            enterprises.insertNationalProjects(data.projects());
-            platforms.insertDemo(data.platforms());
-            phase(phases, "项目和平台", t);
-        });
+        transaction.executeWithoutResult(status -> writeRows(enterprises, platforms, data, phases));
         return new Written(data, start, generated, System.nanoTime(), phases.toString());
+    }
+
+    /** Writes the demo rows through the registries' bulk loaders (the caller holds the transaction); notes each step's time. */
+    static void writeRows(EnterpriseBulkLoader enterprises, PlatformBulkLoader platforms, DemoProvince.DemoData data,
+            StringBuilder phases) {
+        long t = System.nanoTime();
+        enterprises.insertEnterprises(data.enterprises());
+        t = phase(phases, "企业", t);
+        enterprises.insertQualifications(data.qualifications());
+        t = phase(phases, "资质", t);
+        enterprises.insertStatistics(data.statistics());
+        t = phase(phases, "统计", t);
+        enterprises.insertNationalProjects(data.projects());
+        platforms.insertDemo(data.platforms());
+        phase(phases, "项目和平台", t);
     }
 
     /** Creates the demo users (after the admin bootstrap) and logs what was loaded. */
     private Loaded finish(Written w) {
         DemoProvince.DemoData data = w.data();
-        String chosen = env.getProperty("GAOXIN_DEMO_PASSWORD");
-        String password = chosen != null && !chosen.isBlank() ? chosen : generatePassword();
         long t = System.nanoTime();
-        // the demo users share one password: hashed once (bcrypt is slow), one transaction
-        List<String> users = transaction.execute(status -> accounts.createSystemAccounts(scopes(data), s -> "演示账号 · " + s.describe(),
-                password));
+        List<String> users = createUsers(data.enterpriseUserUscc());
         StringBuilder phases = new StringBuilder(w.phases());
         long done = phase(phases, "演示账号", t);
         Loaded loaded = new Loaded(data.enterprises().size(), data.qualifications().size(), data.statistics().size(),
@@ -188,16 +202,51 @@ class DemoDataLoader implements ApplicationRunner {
                 loaded.enterprises(), loaded.qualifications(), loaded.statistics(), loaded.projects(), loaded.platforms(),
                 loaded.users(), loaded.generationMillis() + loaded.writeMillis(), loaded.generationMillis(), loaded.writeMillis(), phases,
                 (done - w.start()) / 1_000_000);
-        if (!users.isEmpty()) {
-            if (chosen != null && !chosen.isBlank()) {
-                log.info("演示账号 {} 的密码取自环境变量 GAOXIN_DEMO_PASSWORD", String.join("、", users));
-            } else {
-                log.warn("\n==================================================================\n"
-                        + " 演示账号（{}）共用随机密码（仅显示这一次）：\n   {}\n"
-                        + "==================================================================", String.join("、", users), password);
-            }
-        }
+        announce(users);
         return loaded;
+    }
+
+    /** After {@link DemoSeedInstaller} put the pre-built demo database in place: the demo users, and what it holds. */
+    private Loaded finishSeeded(DemoSeedInstaller.Installed seed) {
+        long t = System.nanoTime();
+        List<String> users = createUsers(seed.enterpriseUserUscc());
+        Loaded loaded = new Loaded(seed.count("enterprises"), seed.count("qualifications"), seed.count("statistics"),
+                seed.count("projects"), seed.count("platforms"), users.size(), 0, 0);
+        log.info("演示数据已就绪（预置演示库，复制{}毫秒）：{}家企业、{}条资质认定、{}条年度统计、{}个国家项目、{}个创新平台、{}个演示账号（{}毫秒）",
+                seed.copyMillis(), loaded.enterprises(), loaded.qualifications(), loaded.statistics(), loaded.projects(),
+                loaded.platforms(), loaded.users(), (System.nanoTime() - t) / 1_000_000);
+        announce(users);
+        return loaded;
+    }
+
+    /** The demo users, one password for all of them: hashed once (bcrypt is slow), one transaction. */
+    private List<String> createUsers(String enterpriseUserUscc) {
+        demoPassword = chosenPassword() != null ? chosenPassword() : generatePassword();
+        String password = demoPassword;
+        return transaction.execute(status -> accounts.createSystemAccounts(scopes(enterpriseUserUscc),
+                s -> "演示账号 · " + s.describe(), password));
+    }
+
+    private volatile String demoPassword;
+    /** Whether the seed installed at this start has had its users and re-scan (once per start). */
+    private volatile boolean seedFinished;
+
+    private String chosenPassword() {
+        String chosen = env.getProperty("GAOXIN_DEMO_PASSWORD");
+        return chosen != null && !chosen.isBlank() ? chosen : null;
+    }
+
+    private void announce(List<String> users) {
+        if (users.isEmpty()) {
+            return;
+        }
+        if (chosenPassword() != null) {
+            log.info("演示账号 {} 的密码取自环境变量 GAOXIN_DEMO_PASSWORD", String.join("、", users));
+        } else {
+            log.warn("\n==================================================================\n"
+                    + " 演示账号（{}）共用随机密码（仅显示这一次）：\n   {}\n"
+                    + "==================================================================", String.join("、", users), demoPassword);
+        }
     }
 
     private static long phase(StringBuilder phases, String what, long since) {
@@ -206,7 +255,7 @@ class DemoDataLoader implements ApplicationRunner {
         return now;
     }
 
-    private static List<DataScope> scopes(DemoProvince.DemoData data) {
+    private static List<DataScope> scopes(String enterpriseUserUscc) {
         List<DataScope> scopes = new ArrayList<>();
         for (DemoZone z : DemoZone.GANSU) {
             scopes.add(new DataScope("zone-" + z.code(), Role.ZONE_OFFICER, z.code(), null, null));
@@ -221,7 +270,7 @@ class DemoDataLoader implements ApplicationRunner {
         scopes.add(new DataScope("auditor", Role.AUDITOR, null, null, null));
         scopes.add(new DataScope("finance", Role.PROVINCE_FINANCE, null, null, null));
         scopes.add(new DataScope("government", Role.PROVINCE_GOVERNMENT, null, null, null));
-        scopes.add(new DataScope("enterprise", Role.ENTERPRISE, null, null, data.enterpriseUserUscc()));
+        scopes.add(new DataScope("enterprise", Role.ENTERPRISE, null, null, enterpriseUserUscc));
         return scopes;
     }
 

@@ -21,6 +21,11 @@ public class PlatformBulkLoader {
         this.jdbc = jdbc;
     }
 
+    /** A loader on any DataSource (the demo seed built outside the application context). */
+    public static PlatformBulkLoader on(javax.sql.DataSource dataSource) {
+        return new PlatformBulkLoader(new NamedParameterJdbcTemplate(dataSource));
+    }
+
     /** Inserts the platforms as demo rows in one batch; answers how many. */
     public int insertDemo(List<PlatformManagement.NewPlatform> platforms) {
         SqlParameterSource[] batch = platforms.stream()

@@ -13,12 +13,20 @@ import org.springframework.stereotype.Component;
  * head. Runs after 8.0 (columns and head table) and before 8.2 (the triggers that refuse UPDATE).
  */
 @Component
-class ChainExistingRows implements JavaMigration {
+public final class ChainExistingRows implements JavaMigration {
 
     private final List<HashChain.Table> tables;
 
     ChainExistingRows(List<HashChain.Table> tables) {
         this.tables = tables;
+    }
+
+    /**
+     * The same migration for Flyway run outside the application context (the demo seed built at build time,
+     * {@code demo.DemoSeed}), with the chained tables named by the caller.
+     */
+    public static ChainExistingRows of(List<HashChain.Table> tables) {
+        return new ChainExistingRows(List.copyOf(tables));
     }
 
     @Override

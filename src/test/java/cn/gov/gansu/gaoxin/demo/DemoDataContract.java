@@ -27,16 +27,19 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The demo province loaded at start into a fresh embedded database: its shape, its users and its determinism. */
+/**
+ * The demo province at the first start with a fresh embedded database: its shape, its users and its determinism —
+ * run for both ways it gets there: the pre-built demo database copied into place ({@link DemoDataSeededTests}, the
+ * default start) and the rows written at start ({@link DemoDataInsertedTests}, classes run without the build step).
+ */
 @SpringBootTest(properties = {
         "gaoxin.demo=true",
         "GAOXIN_ADMIN_PASSWORD=Test-Admin-Passw0rd!",
-        "GAOXIN_DEMO_PASSWORD=" + DemoDataTests.PASSWORD,
-        "spring.datasource.url=jdbc:h2:mem:gaoxin-demo-test;MODE=PostgreSQL;DB_CLOSE_DELAY=-1",
+        "GAOXIN_DEMO_PASSWORD=" + DemoDataContract.PASSWORD,
         "logging.level.cn.gov.gansu.gaoxin=WARN",
         "logging.level.cn.gov.gansu.gaoxin.demo=INFO"})
 @AutoConfigureMockMvc
-class DemoDataTests {
+abstract class DemoDataContract {
 
     static final String PASSWORD = "Demo-Passw0rd-42!";
 
