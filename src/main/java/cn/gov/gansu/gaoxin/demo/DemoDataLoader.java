@@ -74,6 +74,11 @@ class DemoDataLoader implements ApplicationRunner {
         this.transaction = transaction;
         this.env = env;
         startEarly();
+        if (early != null || seed.installed() != null) {
+            // the demo users' shared password, hashed while the rest of the context starts (bcrypt: 0.1–1 s of CPU)
+            demoPassword = chosenPassword() != null ? chosenPassword() : generatePassword();
+            demoHash = accounts.hashInBackground(demoPassword);
+        }
     }
 
     /**
@@ -221,13 +226,17 @@ class DemoDataLoader implements ApplicationRunner {
 
     /** The demo users, one password for all of them: hashed once (bcrypt is slow), one transaction. */
     private List<String> createUsers(String enterpriseUserUscc) {
-        demoPassword = chosenPassword() != null ? chosenPassword() : generatePassword();
-        String password = demoPassword;
+        if (demoHash == null) {
+            demoPassword = chosenPassword() != null ? chosenPassword() : generatePassword();
+            demoHash = accounts.hashInBackground(demoPassword);
+        }
+        AccountManagement.PendingHash hash = demoHash;
         return transaction.execute(status -> accounts.createSystemAccounts(scopes(enterpriseUserUscc),
-                s -> "演示账号 · " + s.describe(), password));
+                s -> "演示账号 · " + s.describe(), hash));
     }
 
     private volatile String demoPassword;
+    private volatile AccountManagement.PendingHash demoHash;
     /** Whether the seed installed at this start has had its users and re-scan (once per start). */
     private volatile boolean seedFinished;
 
@@ -237,6 +246,9 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     private void announce(List<String> users) {
+        String password = demoPassword;
+        demoPassword = null; // not kept once shown
+        demoHash = null;
         if (users.isEmpty()) {
             return;
         }
@@ -245,7 +257,7 @@ class DemoDataLoader implements ApplicationRunner {
         } else {
             log.warn("\n==================================================================\n"
                     + " 演示账号（{}）共用随机密码（仅显示这一次）：\n   {}\n"
-                    + "==================================================================", String.join("、", users), demoPassword);
+                    + "==================================================================", String.join("、", users), password);
         }
     }
 

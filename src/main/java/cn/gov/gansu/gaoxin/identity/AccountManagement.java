@@ -84,8 +84,54 @@ public class AccountManagement {
     /** Creates an account without a caller (bootstrap and demo data). */
     @Transactional
     public void createSystemAccount(DataScope scope, String displayName, String password, boolean mustChange) {
-        accounts.insert(scope, displayName, encoder.encode(password), mustChange, "system");
+        createSystemAccount(scope, displayName, PendingHash.of(encoder.encode(password)), mustChange);
+    }
+
+    /** As {@link #createSystemAccount(DataScope, String, String, boolean)}, with a hash begun earlier ({@link #hashInBackground}). */
+    @Transactional
+    public void createSystemAccount(DataScope scope, String displayName, PendingHash hash, boolean mustChange) {
+        accounts.insert(scope, displayName, hash.get(), mustChange, "system");
         audit.recordAs("system", "USER_CREATED", "USER", scope.username(), "系统创建用户，角色" + scope.role().name());
+    }
+
+    /**
+     * Starts hashing a password on a background thread now and answers the pending hash: the start-up's accounts
+     * (bootstrap admin, demo users) hash while the rest of the context starts, instead of after it (bcrypt takes
+     * 0.1–1 s of CPU; issue 14 item 3). The password itself is not kept.
+     */
+    public PendingHash hashInBackground(CharSequence password) {
+        java.util.concurrent.CompletableFuture<String> future = new java.util.concurrent.CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                future.complete(encoder.encode(password));
+            } catch (Throwable e) {
+                future.completeExceptionally(e);
+            }
+        }, "password-hash");
+        t.setDaemon(true);
+        t.start();
+        return new PendingHash(future);
+    }
+
+    /** A password hash being computed (or already known). */
+    public static final class PendingHash {
+        private final java.util.concurrent.CompletableFuture<String> future;
+
+        private PendingHash(java.util.concurrent.CompletableFuture<String> future) {
+            this.future = future;
+        }
+
+        static PendingHash of(String hash) {
+            return new PendingHash(java.util.concurrent.CompletableFuture.completedFuture(hash));
+        }
+
+        String get() {
+            try {
+                return future.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException("密码散列失败", e.getCause());
+            }
+        }
     }
 
     /**
@@ -96,13 +142,25 @@ public class AccountManagement {
     @Transactional
     public List<String> createSystemAccounts(List<DataScope> scopes, java.util.function.Function<DataScope, String> displayName,
             String password) {
+        return createSystemAccounts(scopes, displayName, () -> encoder.encode(password));
+    }
+
+    /** As {@link #createSystemAccounts(List, java.util.function.Function, String)}, with a hash begun earlier. */
+    @Transactional
+    public List<String> createSystemAccounts(List<DataScope> scopes, java.util.function.Function<DataScope, String> displayName,
+            PendingHash hash) {
+        return createSystemAccounts(scopes, displayName, hash::get);
+    }
+
+    private List<String> createSystemAccounts(List<DataScope> scopes, java.util.function.Function<DataScope, String> displayName,
+            java.util.function.Supplier<String> encoded) {
         List<String> created = new java.util.ArrayList<>();
         String hash = null;
         for (DataScope scope : scopes) {
             if (accounts.exists(scope.username())) {
                 continue;
             }
-            hash = hash != null ? hash : encoder.encode(password);
+            hash = hash != null ? hash : encoded.get();
             accounts.insert(scope, displayName.apply(scope), hash, false, "system");
             audit.recordAs("system", "USER_CREATED", "USER", scope.username(), "系统创建用户，角色" + scope.role().name());
             created.add(scope.username());

@@ -28,9 +28,20 @@ class AdminBootstrap implements ApplicationRunner {
     private final AccountManagement accounts;
     private final Environment env;
 
+    /** The password and its hash, begun at construction when admin does not exist yet (bcrypt off the start's path). */
+    private String password;
+    private AccountManagement.PendingHash hash;
+
     AdminBootstrap(AccountManagement accounts, Environment env) {
         this.accounts = accounts;
         this.env = env;
+        if (!accounts.exists(AccountManagement.BOOTSTRAP_ADMIN)) {
+            String chosen = env.getProperty("GAOXIN_ADMIN_PASSWORD");
+            password = chosen != null && !chosen.isBlank() ? chosen : generate();
+            if (!PasswordPolicy.tooLong(password)) {
+                hash = accounts.hashInBackground(password);
+            }
+        }
     }
 
     @Override
@@ -44,6 +55,9 @@ class AdminBootstrap implements ApplicationRunner {
             // several instances started at once on one empty database (docs/operations.md): another one created
             // admin between the check and the insert; this one's attempt was rolled back and must not stop the start
             log.info("初始管理员 admin 已由同时启动的另一实例创建");
+        } finally {
+            password = null;
+            hash = null;
         }
     }
 
@@ -57,11 +71,13 @@ class AdminBootstrap implements ApplicationRunner {
             if (!PasswordPolicy.isAcceptable(chosen)) {
                 log.warn("GAOXIN_ADMIN_PASSWORD 不符合密码规则（{}），仍按运维人员的选择使用，请尽快修改", PasswordPolicy.RULE);
             }
-            accounts.createSystemAccount(scope, "初始管理员", chosen, false);
+            accounts.createSystemAccount(scope, "初始管理员", chosen.equals(password) && hash != null ? hash
+                    : accounts.hashInBackground(chosen), false);
             log.info("已创建初始管理员 admin，密码取自环境变量 GAOXIN_ADMIN_PASSWORD");
         } else {
-            String generated = generate();
-            accounts.createSystemAccount(scope, "初始管理员", generated, true);
+            // the password generated (and hashing) since construction
+            String generated = password != null && hash != null ? password : generate();
+            accounts.createSystemAccount(scope, "初始管理员", generated == password ? hash : accounts.hashInBackground(generated), true);
             log.warn("\n==================================================================\n"
                     + " 已创建初始管理员 admin，随机密码（仅显示这一次，首次登录须修改）：\n   {}\n"
                     + "==================================================================", generated);
