@@ -4,12 +4,14 @@
 # (from /proc/<pid>/status) right after UP, then the ratio.
 #   (a) bare:   cn.gov.gansu.gaoxin.bare.BareWebApp (src/test), classpath = spring-boot-starter-webmvc only
 #               (resolved from bench/bare-pom.xml), polled on GET /health
-#   (b) gaoxin: java -jar target/gaoxin.jar in a fresh empty directory (fresh embedded H2, demo data loaded),
+#   (b) gaoxin: java -jar target/gaoxin.jar in a fresh empty directory (fresh embedded H2: the demo seed copied in),
 #               polled on GET /actuator/health until {"status":"UP"}
 # Needs: target/gaoxin.jar (./mvnw -q -o -DskipTests package) and target/test-classes (./mvnw -q -o test-compile).
 # Options (environment): GAOXIN_JAR (another build of the platform, e.g. the one before a change), JAVA_OPTS (both runs, e.g. -Xmx512m), GAOXIN_ARGS (extra platform arguments,
 # e.g. --gaoxin.demo=false), CDS=1 (also run (c): the platform with a class-data-sharing archive made by a
-# training run, see docs/performance.md), SETTLE=N (also print the platform's VmRSS N seconds after UP, e.g. 90:
+# training run, see docs/performance.md), AOT=1 (also run (d): the bare application and the platform on JDK 25
+# (JAVA25, default /usr/lib/jvm/temurin-25-jdk-amd64/bin/java), the platform with an AOT cache (JEP 483/514/515)
+# made by a training run — the production start of the README), SETTLE=N (also print the platform's VmRSS N seconds after UP, e.g. 90:
 # the resident memory once the background work after the start is done and G1's idle collection ran).
 # Besides the wall-clock seconds it prints the CPU seconds the process used until UP (user + system, from
 # /proc/<pid>/stat): on a machine shared with other builds the wall clock mostly measures the others.
@@ -60,7 +62,7 @@ measure() {
   kill "$PID"; wait "$PID" 2>/dev/null || true; PID=
   local secs; secs=$(echo "$t1 - $t0" | bc -l)
   printf '%-16s health UP after %6.2f s (CPU %5s s)   RSS %5s MiB%s\n' "$name" "$secs" "$cpu" "$rss" "$settled"
-  grep -o 'Started [A-Za-z]* in [0-9.]* seconds[^)]*)\|演示数据已加载.*' "$WORK/$name.log" | sed 's/^/    /' || true
+  grep -o 'Started [A-Za-z]* in [0-9.]* seconds[^)]*)\|演示数据已加载.*\|演示数据已就绪.*' "$WORK/$name.log" | sed 's/^/    /' || true
   eval "SECS_${name//[^a-zA-Z]/_}=$secs"
   eval "CPU_${name//[^a-zA-Z]/_}=$cpu"
 }
@@ -79,9 +81,27 @@ if [ "${CDS:-0}" = 1 ]; then
   # refresh, then start with the archive
   java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/cds" >/dev/null
   mkdir -p "$WORK/train" && (cd "$WORK/train" && java -XX:ArchiveClassesAtExit="$WORK/cds/gaoxin.jsa" \
-    -Dspring.context.exit=onRefresh -jar "$WORK/cds/gaoxin.jar" --gaoxin.demo=false --server.port=0 >"$WORK/train.log" 2>&1) || true
+    -Dspring.context.exit=onRefresh -jar "$WORK/cds/gaoxin.jar" --server.port=0 >"$WORK/train.log" 2>&1) || true
   measure gaoxin_cds "http://localhost:$PORT_APP/actuator/health" \
     java $JAVA_OPTS -XX:SharedArchiveFile="$WORK/cds/gaoxin.jsa" -jar "$WORK/cds/gaoxin.jar" --server.port=$PORT_APP ${GAOXIN_ARGS:-}
   printf 'ratio gaoxin (CDS) / bare: %.2f; CPU seconds to UP: %.2f\n' "$(echo "$SECS_gaoxin_cds / $SECS_bare" | bc -l)" \
     "$(echo "$CPU_gaoxin_cds / $CPU_bare" | bc -l)"
+fi
+
+if [ "${AOT:-0}" = 1 ]; then
+  # JDK 25's AOT cache (class loading and linking, method profiles) from one training run that stops after the context
+  # refresh; the bare application on the same JDK, plain, for a like-for-like figure
+  JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+  [ -x "$JAVA25" ] || { echo "AOT=1 needs JDK 25 at JAVA25 (not found: $JAVA25)" >&2; exit 1; }
+  [ -d "$WORK/cds" ] || java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/cds" >/dev/null
+  mkdir -p "$WORK/train25" && (cd "$WORK/train25" && "$JAVA25" -XX:AOTCacheOutput="$WORK/cds/gaoxin.aot" \
+    -Dspring.context.exit=onRefresh -jar "$WORK/cds/gaoxin.jar" --server.port=0 >"$WORK/train25.log" 2>&1) || true
+  measure bare_jdk25 "http://localhost:$PORT_BARE/health" \
+    "$JAVA25" $JAVA_OPTS -cp "$ROOT/target/test-classes:$(cat "$ROOT/target/bare.classpath")" cn.gov.gansu.gaoxin.bare.BareWebApp \
+    --server.port=$PORT_BARE
+  measure gaoxin_aot_jdk25 "http://localhost:$PORT_APP/actuator/health" \
+    "$JAVA25" $JAVA_OPTS -XX:AOTCache="$WORK/cds/gaoxin.aot" -jar "$WORK/cds/gaoxin.jar" --server.port=$PORT_APP ${GAOXIN_ARGS:-}
+  printf 'ratio gaoxin (JDK 25, AOT cache) / bare (JDK 17): %.2f; / bare (JDK 25): %.2f; CPU seconds to UP / bare (JDK 25): %.2f\n' \
+    "$(echo "$SECS_gaoxin_aot_jdk__ / $SECS_bare" | bc -l)" "$(echo "$SECS_gaoxin_aot_jdk__ / $SECS_bare_jdk__" | bc -l)" \
+    "$(echo "$CPU_gaoxin_aot_jdk__ / $CPU_bare_jdk__" | bc -l)"
 fi

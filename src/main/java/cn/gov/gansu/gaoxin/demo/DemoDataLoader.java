@@ -134,6 +134,9 @@ class DemoDataLoader implements ApplicationRunner {
         }
         if (loaded != null) {
             if (started == null && seedFinished) {
+                // the start's garbage (class files read, the seed copied) in a heap G1 sized for it: one full collection
+                // before UP gives the unused heap back (resident memory after start, docs/performance.md)
+                System.gc();
                 // the demo rows published no events: let 免申即享 find their awards now rather than tonight, then the walk
                 rescan.startInBackground("演示数据加载后", walk::run);
                 return;

@@ -52,6 +52,8 @@ public final class DemoSeed {
     /** The H2 settings of the default URL that shape the database (the seed is made with the same). */
     static final String URL_SETTINGS = ";MODE=PostgreSQL";
 
+    private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
+
     private DemoSeed() {
     }
 
@@ -123,7 +125,10 @@ public final class DemoSeed {
     static void migrate(DataSource ds) {
         List<HashChain.Table> chained = new ArrayList<>(AwardChains.tables());
         chained.add(AuditTrail.CHAIN);
+        // the build's log gets Flyway's warnings only (through java.util.logging: Maven's own SLF4J would print every step)
+        FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
         Flyway.configure(DemoSeed.class.getClassLoader()).dataSource(ds)
+                .loggers("org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator")
                 .locations("classpath:db/migration", "classpath:db/vendor/h2")
                 .javaMigrations(ChainExistingRows.of(chained))
                 .load().migrate();
