@@ -83,7 +83,8 @@ public final class DemoSeed {
     /** Builds the seed into {@code out} (replacing what is there); answers what it holds. */
     static Properties build(Path out) throws IOException, SQLException {
         Files.createDirectories(out);
-        Path work = Files.createTempDirectory(out, "build-");
+        // built outside the classes directory: a build killed half-way leaves nothing there to be packaged
+        Path work = Files.createTempDirectory("gaoxin-demo-seed-");
         try {
             JdbcDataSource h2 = new JdbcDataSource();
             h2.setURL("jdbc:h2:file:" + work.resolve("gaoxin") + URL_SETTINGS);
@@ -101,7 +102,9 @@ public final class DemoSeed {
                     s.execute("SHUTDOWN COMPACT");
                 }
             }
-            Files.move(work.resolve(FILE), out.resolve(FILE), StandardCopyOption.REPLACE_EXISTING);
+            Path partial = out.resolve(FILE + ".part");
+            Files.copy(work.resolve(FILE), partial, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(partial, out.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             Properties p = new Properties();
             p.setProperty("enterprises", String.valueOf(data.enterprises().size()));
             p.setProperty("qualifications", String.valueOf(data.qualifications().size()));
