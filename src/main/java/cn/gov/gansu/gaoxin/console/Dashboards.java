@@ -206,7 +206,7 @@ class Dashboards {
             lastChange = 0;
         }
         try {
-            boolean ran = lock.runExclusively("dashboard-snapshot", Duration.ofMinutes(30), this::refresh);
+            boolean ran = lock.runExclusively("dashboard-snapshot", Duration.ofMinutes(10), this::refresh);
             if (!ran) { // another instance is computing: look again later (its figures reach this one through the table)
                 synchronized (flags) {
                     if (firstChange == 0) {

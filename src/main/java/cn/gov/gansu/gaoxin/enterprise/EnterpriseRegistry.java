@@ -570,23 +570,26 @@ public class EnterpriseRegistry implements ScopeTargetCheck {
     public Map<String, ZoneYearTotals> zoneYearTotals(int year) {
         Map<String, Object> params = Map.of("end", Date.valueOf(LocalDate.of(year, 12, 31)),
                 "prevEnd", Date.valueOf(LocalDate.of(year - 1, 12, 31)), "y", year, "py", year - 1);
-        // As zoneYearFigures: PostgreSQL joins the HNTEs valid at the year's end (and the enterprises in a zone the year
-        // before) as sets (hash joins); H2 re-evaluates a joined derived table per row, so there each row probes the
-        // enterprise's index. The per-row flags are computed in an inner select, then summed per zone and industry.
+        // As zoneYearFigures: PostgreSQL joins the HNTEs valid at the year's end as a set (a hash join); H2 re-evaluates a
+        // joined derived table per row, so there each row probes the enterprise's index. Last year's figures count only
+        // for an enterprise then in a zone: on PostgreSQL a semi-join filters them (a parallel hash semi join — the
+        // DISTINCT set of last year's members it replaces was built again by each worker: 6.6 s → 3.4 s at 1,000,000);
+        // on H2 a per-row probe. The per-row flags are computed in an inner select, then summed per zone and industry.
         boolean joined = Boolean.TRUE.equals(postgres());
         String hnte = joined ? "CASE WHEN h.uscc IS NULL THEN 0 ELSE 1 END"
                 : "CASE WHEN EXISTS (SELECT 1 FROM qualification q USE INDEX (qualification_uscc) WHERE q.uscc = e.uscc "
                         + "AND q.type = 'HIGH_TECH_ENTERPRISE' AND q.recognised_on <= :end "
                         + "AND (q.valid_until IS NULL OR q.valid_until >= :end)) THEN 1 ELSE 0 END";
-        String before = joined ? "CASE WHEN pm.uscc IS NULL THEN 0 ELSE 1 END"
+        String inZoneLastYear = "(pm.valid_from IS NULL OR pm.valid_from <= :prevEnd) AND (pm.valid_to IS NULL OR pm.valid_to > :prevEnd)";
+        String before = joined ? "1"
                 : "CASE WHEN EXISTS (SELECT 1 FROM enterprise_membership pm USE INDEX (enterprise_membership_uscc) "
-                        + "WHERE pm.uscc = e.uscc AND (pm.valid_from IS NULL OR pm.valid_from <= :prevEnd) "
-                        + "AND (pm.valid_to IS NULL OR pm.valid_to > :prevEnd)) THEN 1 ELSE 0 END";
-        String sets = !joined ? ""
+                        + "WHERE pm.uscc = e.uscc AND " + inZoneLastYear + ") THEN 1 ELSE 0 END";
+        String sets = !joined ? "LEFT JOIN enterprise_statistics p ON p.uscc = e.uscc AND p.stat_year = :py "
                 : "LEFT JOIN (SELECT DISTINCT q.uscc FROM qualification q WHERE q.type = 'HIGH_TECH_ENTERPRISE' "
                         + "AND q.recognised_on <= :end AND (q.valid_until IS NULL OR q.valid_until >= :end)) h ON h.uscc = e.uscc "
-                        + "LEFT JOIN (SELECT DISTINCT pm.uscc FROM enterprise_membership pm WHERE (pm.valid_from IS NULL "
-                        + "OR pm.valid_from <= :prevEnd) AND (pm.valid_to IS NULL OR pm.valid_to > :prevEnd)) pm ON pm.uscc = e.uscc ";
+                        + "LEFT JOIN (SELECT p.uscc, p.high_tech_revenue, p.employees FROM enterprise_statistics p "
+                        + "WHERE p.stat_year = :py AND EXISTS (SELECT 1 FROM enterprise_membership pm WHERE pm.uscc = p.uscc AND "
+                        + inZoneLastYear + ")) p ON p.uscc = e.uscc ";
         String bothHtr = "x.prev = 1 AND x.htr IS NOT NULL AND x.p_htr IS NOT NULL";
         String bothEmployees = "x.hnte = 1 AND x.prev = 1 AND x.employees IS NOT NULL AND x.p_employees IS NOT NULL";
         Map<String, ZoneYearTotals> out = new LinkedHashMap<>();
@@ -605,7 +608,6 @@ public class EnterpriseRegistry implements ScopeTargetCheck {
                         + "FROM enterprise_membership m JOIN enterprise e ON e.uscc = m.uscc "
                         + sets
                         + "LEFT JOIN enterprise_statistics s ON s.uscc = e.uscc AND s.stat_year = :y "
-                        + "LEFT JOIN enterprise_statistics p ON p.uscc = e.uscc AND p.stat_year = :py "
                         + "WHERE (m.valid_from IS NULL OR m.valid_from <= :end) AND (m.valid_to IS NULL OR m.valid_to > :end)) x "
                         + "GROUP BY x.zone_code, x.industry_code")
                 .params(params)
