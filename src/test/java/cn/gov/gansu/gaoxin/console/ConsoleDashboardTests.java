@@ -160,7 +160,10 @@ class ConsoleDashboardTests extends IntegrationTest {
                 Dashboards.Dashboard direct = dashboards.compute(scope);
                 assertThat(withTime(stored, direct.takenAt())).as(scope.role() + " " + scope.zone() + " " + scope.city()).isEqualTo(direct);
             }
-            assertThat(dashboards.of(scopes.get(4)).zones()).hasSize(1);
+            assertThat(dashboards.of(scopes.get(4)).zones()).extracting(Dashboards.ZonePoint::name).contains("兰州高新区")
+                    .doesNotContain("白银高新区");
+            assertThat(dashboards.of(scopes.get(5)).zones()).extracting(Dashboards.ZonePoint::name).contains("白银高新区")
+                    .doesNotContain("兰州高新区");
             assertThat(dashboards.of(scopes.get(0)).enterprises()).isGreaterThan(dashboards.of(scopes.get(2)).enterprises());
             assertThat(dashboards.of(scopes.get(6)).zones()).isEmpty();
         });
