@@ -2,6 +2,7 @@ package cn.gov.gansu.gaoxin.console;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.sql.Timestamp;
 
 import cn.gov.gansu.gaoxin.award.AwardReads;
 import cn.gov.gansu.gaoxin.award.AwardStatus;
