@@ -9,10 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import cn.gov.gansu.gaoxin.enterprise.AnnualStatistics;
 import cn.gov.gansu.gaoxin.enterprise.EnterpriseRegistry;
 import cn.gov.gansu.gaoxin.enterprise.QualificationType;
 import cn.gov.gansu.gaoxin.identity.DataScope;
@@ -82,20 +79,19 @@ class RegistryIndicators {
         for (Zone z : zones.list(SYSTEM, null, null, null)) {
             policyZone.put(z.code(), z.policyZone());
         }
-        Map<String, List<EnterpriseRegistry.ZoneYearFigures>> now = byZone(enterprises.zoneYearFigures(year), policyZone);
-        Map<String, AnnualStatistics> before = enterprises.zoneYearFigures(year - 1).stream()
-                .filter(f -> f.figures() != null)
-                .collect(Collectors.toMap(EnterpriseRegistry.ZoneYearFigures::uscc, EnterpriseRegistry.ZoneYearFigures::figures,
-                        (a, b) -> a));
+        // one aggregate query per year (issue 9): the registry sums per zone and industry; enclave parks merged here
+        Map<String, EnterpriseRegistry.ZoneYearTotals> now = new HashMap<>();
+        enterprises.zoneYearTotals(year).forEach((z, t) -> now.merge(policyZone.getOrDefault(z, z), t,
+                EnterpriseRegistry.ZoneYearTotals::plus));
         Map<String, Long> newHnte = new HashMap<>();
         enterprises.countFirstRecognitionsByZone(QualificationType.HIGH_TECH_ENTERPRISE, year)
                 .forEach((z, c) -> newHnte.merge(policyZone.getOrDefault(z, z), c, Long::sum));
         Map<String, Map<String, Measured>> out = new LinkedHashMap<>();
         for (Zone zone : evaluated) {
-            List<EnterpriseRegistry.ZoneYearFigures> list = now.getOrDefault(zone.code(), List.of());
+            EnterpriseRegistry.ZoneYearTotals totals = now.getOrDefault(zone.code(), EnterpriseRegistry.ZoneYearTotals.NONE);
             Map<String, Measured> m = new LinkedHashMap<>();
             for (IndicatorCatalogue.Definition d : catalogue.indicators()) {
-                m.put(d.code(), indicator(d.code(), zone, list, before, newHnte));
+                m.put(d.code(), indicator(d.code(), zone, totals, newHnte));
             }
             for (IndicatorCatalogue.Bonus b : catalogue.bonus()) {
                 OptionalLong c = platform().newInYear(b.code(), zone.code(), year);
@@ -107,116 +103,51 @@ class RegistryIndicators {
         return out;
     }
 
-    private static Measured indicator(String code, Zone zone, List<EnterpriseRegistry.ZoneYearFigures> list,
-            Map<String, AnnualStatistics> before, Map<String, Long> newHnte) {
+    private static Measured indicator(String code, Zone zone, EnterpriseRegistry.ZoneYearTotals t, Map<String, Long> newHnte) {
         return switch (code) {
             case "NEW_HIGH_TECH_ENTERPRISES" -> Measured.of(newHnte.getOrDefault(zone.code(), 0L),
                     "按资质登记统计的当年新认定高新技术企业");
-            case "HIGH_TECH_ENTERPRISE_SHARE" -> list.isEmpty() ? Measured.missing("区内没有登记企业，无法计算占比")
-                    : Measured.of((double) list.stream().filter(EnterpriseRegistry.ZoneYearFigures::highTechAtYearEnd).count()
-                            / list.size(), "年末有效高企" + list.stream().filter(EnterpriseRegistry.ZoneYearFigures::highTechAtYearEnd).count()
-                            + "家 / 企业" + list.size() + "家");
-            case "HIGH_TECH_REVENUE" -> sum(list, AnnualStatistics::highTechRevenue, "高新技术产品（服务）收入");
-            case "HIGH_TECH_REVENUE_GROWTH" -> growth(list, before);
-            case "NEW_HIGH_TECH_EMPLOYEES" -> newEmployees(list, before);
-            case "LEADING_INDUSTRY_CONCENTRATION" -> concentration(zone, list);
-            case "RD_INTENSITY" -> ratio(list, AnnualStatistics::rdExpense, AnnualStatistics::revenue, "研发经费/营业收入");
+            case "HIGH_TECH_ENTERPRISE_SHARE" -> t.enterprises() == 0 ? Measured.missing("区内没有登记企业，无法计算占比")
+                    : Measured.of((double) t.hntes() / t.enterprises(), "年末有效高企" + t.hntes() + "家 / 企业" + t.enterprises() + "家");
+            case "HIGH_TECH_REVENUE" -> t.highTechRevenueReported() == 0 ? Measured.missing("区内企业均未报送高新技术产品（服务）收入")
+                    : Measured.of(t.highTechRevenue().doubleValue(),
+                            t.highTechRevenueReported() + "/" + t.enterprises() + "家企业报送高新技术产品（服务）收入");
+            case "HIGH_TECH_REVENUE_GROWTH" -> growth(t);
+            case "NEW_HIGH_TECH_EMPLOYEES" -> t.hnteEmployeesReported() == 0 ? Measured.missing("没有连续两年报送从业人员数的高新技术企业")
+                    : Measured.of(t.hnteEmployeeDelta(), t.hnteEmployeesReported() + "家高新技术企业同口径比较");
+            case "LEADING_INDUSTRY_CONCENTRATION" -> concentration(zone, t);
+            case "RD_INTENSITY" -> t.rdReported() == 0 || t.rdRevenue().signum() == 0
+                    ? Measured.missing("没有可用于计算研发经费/营业收入的企业报送数据")
+                    : Measured.of(t.rdExpense().divide(t.rdRevenue(), MathContext.DECIMAL64).doubleValue(),
+                            t.rdReported() + "/" + t.enterprises() + "家企业同时报送（研发经费/营业收入）");
             default -> Measured.missing("该指标尚无自动计算口径，请录入");
         };
     }
 
-    private static Measured sum(List<EnterpriseRegistry.ZoneYearFigures> list, Function<AnnualStatistics, BigDecimal> f,
-            String what) {
-        BigDecimal total = BigDecimal.ZERO;
-        int reported = 0;
-        for (var e : list) {
-            if (e.figures() != null && f.apply(e.figures()) != null) {
-                total = total.add(f.apply(e.figures()));
-                reported++;
-            }
-        }
-        if (reported == 0) {
-            return Measured.missing("区内企业均未报送" + what);
-        }
-        return Measured.of(total.doubleValue(), reported + "/" + list.size() + "家企业报送" + what);
-    }
-
-    private static Measured ratio(List<EnterpriseRegistry.ZoneYearFigures> list, Function<AnnualStatistics, BigDecimal> num,
-            Function<AnnualStatistics, BigDecimal> den, String what) {
-        BigDecimal n = BigDecimal.ZERO;
-        BigDecimal d = BigDecimal.ZERO;
-        int reported = 0;
-        for (var e : list) {
-            if (e.figures() != null && num.apply(e.figures()) != null && den.apply(e.figures()) != null) {
-                n = n.add(num.apply(e.figures()));
-                d = d.add(den.apply(e.figures()));
-                reported++;
-            }
-        }
-        if (reported == 0 || d.signum() == 0) {
-            return Measured.missing("没有可用于计算" + what + "的企业报送数据");
-        }
-        return Measured.of(n.divide(d, MathContext.DECIMAL64).doubleValue(), reported + "/" + list.size() + "家企业同时报送（" + what + "）");
-    }
-
     /** 同口径: enterprises that reported high-tech revenue both years. */
-    private static Measured growth(List<EnterpriseRegistry.ZoneYearFigures> list, Map<String, AnnualStatistics> before) {
-        BigDecimal now = BigDecimal.ZERO;
-        BigDecimal then = BigDecimal.ZERO;
-        int reported = 0;
-        for (var e : list) {
-            AnnualStatistics b = before.get(e.uscc());
-            if (e.figures() != null && e.figures().highTechRevenue() != null && b != null && b.highTechRevenue() != null) {
-                now = now.add(e.figures().highTechRevenue());
-                then = then.add(b.highTechRevenue());
-                reported++;
-            }
-        }
-        if (reported == 0 || then.signum() == 0) {
+    private static Measured growth(EnterpriseRegistry.ZoneYearTotals t) {
+        if (t.growthReported() == 0 || t.growthBefore().signum() == 0) {
             return Measured.missing("没有连续两年报送高新技术产品（服务）收入的企业，无法计算增速");
         }
-        return Measured.of(now.subtract(then).divide(then, MathContext.DECIMAL64).doubleValue(),
-                reported + "家企业同口径比较");
-    }
-
-    /** HNTEs at year end: employees this year − last year, among those that reported both. */
-    private static Measured newEmployees(List<EnterpriseRegistry.ZoneYearFigures> list, Map<String, AnnualStatistics> before) {
-        long delta = 0;
-        int reported = 0;
-        for (var e : list) {
-            AnnualStatistics b = before.get(e.uscc());
-            if (e.highTechAtYearEnd() && e.figures() != null && e.figures().employees() != null && b != null
-                    && b.employees() != null) {
-                delta += e.figures().employees() - b.employees();
-                reported++;
-            }
-        }
-        if (reported == 0) {
-            return Measured.missing("没有连续两年报送从业人员数的高新技术企业");
-        }
-        return Measured.of(delta, reported + "家高新技术企业同口径比较");
+        return Measured.of(t.growthNow().subtract(t.growthBefore()).divide(t.growthBefore(), MathContext.DECIMAL64).doubleValue(),
+                t.growthReported() + "家企业同口径比较");
     }
 
     /** Revenue of enterprises in the zone's leading industries (GB/T 4754 prefixes) / all revenue. */
-    static Measured concentration(Zone zone, List<EnterpriseRegistry.ZoneYearFigures> list) {
+    static Measured concentration(Zone zone, EnterpriseRegistry.ZoneYearTotals t) {
         if (zone.leadingIndustries().isEmpty()) {
             return Measured.missing("高新区尚未确定主导产业");
         }
         BigDecimal leading = BigDecimal.ZERO;
-        BigDecimal all = BigDecimal.ZERO;
-        for (var e : list) {
-            if (e.figures() == null || e.figures().revenue() == null) {
-                continue;
-            }
-            all = all.add(e.figures().revenue());
-            if (inLeading(zone, e.industryCode())) {
-                leading = leading.add(e.figures().revenue());
+        for (Map.Entry<String, BigDecimal> e : t.revenueByIndustry().entrySet()) {
+            if (inLeading(zone, e.getKey())) {
+                leading = leading.add(e.getValue());
             }
         }
-        if (all.signum() == 0) {
+        if (t.revenue().signum() == 0) {
             return Measured.missing("区内企业均未报送营业收入");
         }
-        return Measured.of(leading.divide(all, MathContext.DECIMAL64).doubleValue(), "主导产业企业营业收入/全部营业收入");
+        return Measured.of(leading.divide(t.revenue(), MathContext.DECIMAL64).doubleValue(), "主导产业企业营业收入/全部营业收入");
     }
 
     static boolean inLeading(Zone zone, String industryCode) {
@@ -231,14 +162,5 @@ class RegistryIndicators {
             }
         }
         return false;
-    }
-
-    private static Map<String, List<EnterpriseRegistry.ZoneYearFigures>> byZone(List<EnterpriseRegistry.ZoneYearFigures> all,
-            Map<String, String> policyZone) {
-        Map<String, List<EnterpriseRegistry.ZoneYearFigures>> m = new HashMap<>();
-        for (var f : all) {
-            m.computeIfAbsent(policyZone.getOrDefault(f.zone(), f.zone()), k -> new ArrayList<>()).add(f);
-        }
-        return m;
     }
 }

@@ -76,7 +76,14 @@ public class TargetsMonitor {
      * dashboard draws them — each year of history costs a pass over the registry, issue 9's dashboard benchmark).
      */
     public List<ZoneTargets> forYear(int year, int historyYears) {
-        DataScope scope = CurrentUser.scope();
+        return forYear(CurrentUser.scope(), year, historyYears);
+    }
+
+    /**
+     * As {@link #forYear(int, int)} for the zones {@code scope} covers, whoever calls: for the platform's own background
+     * jobs (the home dashboard's figures, computed for the province once and shown to each scope for its zones).
+     */
+    public List<ZoneTargets> forYear(DataScope scope, int year, int historyYears) {
         EvaluationData.requireYear(year);
         int past = Math.max(0, Math.min(HISTORY_YEARS, historyYears));
         List<Zone> monitored = monitored(scope, year);
