@@ -34,7 +34,8 @@ import org.springframework.test.web.servlet.MockMvc;
         "GAOXIN_DEMO_PASSWORD=" + DemoDataTests.PASSWORD,
         "spring.datasource.url=jdbc:h2:mem:gaoxin-demo-test;MODE=PostgreSQL;DB_CLOSE_DELAY=-1",
         "logging.level.cn.gov.gansu.gaoxin=WARN",
-        "logging.level.cn.gov.gansu.gaoxin.demo=INFO"})
+        "logging.level.cn.gov.gansu.gaoxin.demo=INFO",
+        "gaoxin.security.bcrypt-strength=4"})
 @AutoConfigureMockMvc
 class DemoDataTests {
 
