@@ -129,12 +129,46 @@ class AwardCases {
      */
     Page list(DataScope scope, String beneficiary, java.util.Collection<String> beneficiaries, String zone, String line,
             AwardStatus status, Role pendingRole, Tasks tasks, String sort, Paging paging) {
-        Scoped s = scoped(scope);
-        if (beneficiaries != null && beneficiaries.isEmpty()) {
+        Scoped f = filtered(scope, beneficiary, beneficiaries, zone, line, status, pendingRole, tasks);
+        if (f == null) {
             return new Page(List.of(), 0);
         }
+        String where = f.sql();
+        Map<String, Object> params = new LinkedHashMap<>(f.params());
+        long total = jdbc.sql("SELECT COUNT(*) FROM award a" + where).params(params).query(Long.class).single();
+        params.put("limit", paging.size());
+        params.put("offset", paging.offset());
+        String order = "a.id DESC";
+        if (sort != null) {
+            boolean desc = sort.startsWith("-");
+            String column = SORTS.get(desc ? sort.substring(1) : sort);
+            if (column != null) {
+                order = column + (desc ? " DESC" : " ASC") + ", a.id DESC";
+            }
+        }
+        List<Award> items = jdbc.sql("SELECT " + COLUMNS + " FROM award a" + where + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
+                .params(params).query(this::map).list();
+        return new Page(withActs(items), total);
+    }
+
+    /**
+     * How many awards in scope the caller may act on now ({@link Tasks#TODO}, the frame's badge on every console page):
+     * the count alone, without reading the first page of cases as {@link #list} does.
+     */
+    long countTodo(DataScope scope) {
+        Scoped f = filtered(scope, null, null, null, null, null, null, Tasks.TODO);
+        return f == null ? 0 : jdbc.sql("SELECT COUNT(*) FROM award a" + f.sql()).params(f.params()).query(Long.class).single();
+    }
+
+    /** The conditions of {@link #list} on alias {@code a}; null when they hold no award at all. */
+    private Scoped filtered(DataScope scope, String beneficiary, java.util.Collection<String> beneficiaries, String zone,
+            String line, AwardStatus status, Role pendingRole, Tasks tasks) {
+        Scoped s = scoped(scope);
+        if (beneficiaries != null && beneficiaries.isEmpty()) {
+            return null;
+        }
         if (s == null) {
-            return new Page(List.of(), 0);
+            return null;
         }
         StringBuilder where = new StringBuilder(" WHERE 1=1").append(s.sql);
         Map<String, Object> params = new LinkedHashMap<>(s.params);
@@ -183,20 +217,7 @@ class AwardCases {
                 params.put("myRole", scope.role().name());
             }
         }
-        long total = jdbc.sql("SELECT COUNT(*) FROM award a" + where).params(params).query(Long.class).single();
-        params.put("limit", paging.size());
-        params.put("offset", paging.offset());
-        String order = "a.id DESC";
-        if (sort != null) {
-            boolean desc = sort.startsWith("-");
-            String column = SORTS.get(desc ? sort.substring(1) : sort);
-            if (column != null) {
-                order = column + (desc ? " DESC" : " ASC") + ", a.id DESC";
-            }
-        }
-        List<Award> items = jdbc.sql("SELECT " + COLUMNS + " FROM award a" + where + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
-                .params(params).query(this::map).list();
-        return new Page(withActs(items), total);
+        return new Scoped(where.toString(), params);
     }
 
     List<HistoryEntry> history(long awardId) {

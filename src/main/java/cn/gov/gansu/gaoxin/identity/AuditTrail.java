@@ -150,6 +150,25 @@ public class AuditTrail {
                 .query(Long.class).optional().orElse(0L);
     }
 
+    /**
+     * Whether the audited changes after mark {@code from} up to mark {@code to} (both {@link #changeMark()}s, the
+     * later one read last) were all exports: reads that changed no state, so what was computed at {@code from} still
+     * holds. Rows up to a mark are committed (the chain's head moves in their transaction); at most
+     * {@code MAX_SPAN} rows are looked at (the unique chain index), a longer span answers false.
+     */
+    public boolean onlyExportsBetween(long from, long to) {
+        if (to < from || to - from > MAX_SPAN) {
+            return false;
+        }
+        if (to == from) {
+            return true;
+        }
+        return jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE chain_seq > :from AND chain_seq <= :to AND action = 'EXPORT'")
+                .param("from", from).param("to", to).query(Long.class).single() == to - from;
+    }
+
+    private static final long MAX_SPAN = 200;
+
     private static String actor() {
         try {
             return CurrentUser.scope().username();

@@ -11,8 +11,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * A cache of computed reads (e.g. a zone's ranking or profile for a year) that holds while no audited
  * change happened: every change of state in the platform writes an audit row in its transaction, so
  * an entry stamped with {@link AuditTrail#changeMark()} is good as long as the mark is the same — on
- * every instance, since the mark is in the database. Exports are audited too and so also refresh the
- * entries; a change written without an audit row (the demo or bench loaders) shows after {@code ttl}
+ * every instance, since the mark is in the database — or moved by exports alone (audited reads, which change
+ * nothing: {@link AuditTrail#onlyExportsBetween}; else one province-wide export, e.g. the annual report, made
+ * every zone's profile be computed again for the next reader); a change written without an audit row (the demo
+ * or bench loaders) shows after {@code ttl}
  * at the latest. Inside a read-write transaction the cache is bypassed (that transaction's own changes
  * are not yet in the mark, and what it reads may roll back). At most {@code maxEntries} entries; when
  * full, the cache starts afresh.
@@ -47,8 +49,14 @@ public final class AuditedCache<K, V> {
         long mark = audit.changeMark();
         long now = System.nanoTime();
         Entry<V> e = entries.get(key);
-        if (e != null && e.mark() == mark && now - e.at() < ttlNanos) {
-            return e.value();
+        if (e != null && now - e.at() < ttlNanos) {
+            if (e.mark() == mark) {
+                return e.value();
+            }
+            if (audit.onlyExportsBetween(e.mark(), mark)) {
+                entries.replace(key, e, new Entry<>(mark, e.at(), e.value()));
+                return e.value();
+            }
         }
         V value = compute.get();
         if (!keep.test(value)) {

@@ -129,8 +129,31 @@ class SecurityConfiguration {
 
     /** bcrypt by default (DelegatingPasswordEncoder), with successful checks remembered briefly. */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new VerifiedPasswordCache(PasswordEncoderFactories.createDelegatingPasswordEncoder(), Duration.ofMinutes(5));
+    PasswordEncoder passwordEncoder(@org.springframework.beans.factory.annotation.Value("${gaoxin.security.bcrypt-strength:"
+            + DEFAULT_BCRYPT_STRENGTH + "}") int bcryptStrength) {
+        return new VerifiedPasswordCache(encoder(bcryptStrength), Duration.ofMinutes(5));
+    }
+
+    /** Spring Security's bcrypt cost (2^10 rounds), what the platform runs with. */
+    static final int DEFAULT_BCRYPT_STRENGTH = 10;
+
+    /**
+     * Spring Security's delegating encoder (new hashes {@code {bcrypt}}, every other stored id still matched) at
+     * the default cost; {@code gaoxin.security.bcrypt-strength} lowers it for the test suites only (4: 1 ms a hash
+     * instead of 120 ms on the shared test machine, where every test creates and signs in its own users — bcrypt
+     * was most of the suite's time). A hash records its own cost, so any stored hash is matched at any setting.
+     */
+    static PasswordEncoder encoder(int bcryptStrength) {
+        PasswordEncoder standard = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        if (bcryptStrength == DEFAULT_BCRYPT_STRENGTH) {
+            return standard;
+        }
+        org.slf4j.LoggerFactory.getLogger(SecurityConfiguration.class).warn(
+                "bcrypt 强度为 {}（默认 {}）：仅供测试使用", bcryptStrength, DEFAULT_BCRYPT_STRENGTH);
+        var delegating = new org.springframework.security.crypto.password.DelegatingPasswordEncoder("bcrypt",
+                java.util.Map.of("bcrypt", new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(bcryptStrength)));
+        delegating.setDefaultPasswordEncoderForMatches(standard);
+        return delegating;
     }
 
     static AuthenticationEntryPoint apiEntryPoint() {

@@ -40,7 +40,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
         "GAOXIN_ADMIN_PASSWORD=" + ConsoleAwardBrowserTests.ADMIN_PASSWORD,
         "gaoxin.awards.public-notice-days=0",
         "spring.datasource.url=jdbc:h2:mem:console-award-browser;MODE=PostgreSQL;DB_CLOSE_DELAY=-1",
-        "logging.level.cn.gov.gansu.gaoxin=WARN"})
+        "logging.level.cn.gov.gansu.gaoxin=WARN",
+        "gaoxin.security.bcrypt-strength=4"})
 class ConsoleAwardBrowserTests {
 
     static final String ADMIN_PASSWORD = "Browser-Admin-Passw0rd!";

@@ -44,7 +44,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
         "gaoxin.demo=false",
         "GAOXIN_ADMIN_PASSWORD=" + ConsoleBrowserTests.ADMIN_PASSWORD,
         "spring.datasource.url=jdbc:h2:mem:console-browser;MODE=PostgreSQL;DB_CLOSE_DELAY=-1",
-        "logging.level.cn.gov.gansu.gaoxin=WARN"})
+        "logging.level.cn.gov.gansu.gaoxin=WARN",
+        "gaoxin.security.bcrypt-strength=4"})
 @org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class ConsoleBrowserTests {
 

@@ -40,7 +40,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
         "gaoxin.demo=false",
         "GAOXIN_ADMIN_PASSWORD=" + ConsoleEvaluationBrowserTests.ADMIN_PASSWORD,
         "spring.datasource.url=jdbc:h2:mem:console-ui3-browser;MODE=PostgreSQL;DB_CLOSE_DELAY=-1",
-        "logging.level.cn.gov.gansu.gaoxin=WARN"})
+        "logging.level.cn.gov.gansu.gaoxin=WARN",
+        "gaoxin.security.bcrypt-strength=4"})
 class ConsoleEvaluationBrowserTests {
 
     static final String ADMIN_PASSWORD = "Browser-Admin-Passw0rd!";

@@ -37,7 +37,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         "gaoxin.demo=false",
         "GAOXIN_ADMIN_PASSWORD=" + ConsoleMenuBrowserTests.PASSWORD,
         "spring.datasource.url=jdbc:h2:mem:console-menu-browser;MODE=PostgreSQL;DB_CLOSE_DELAY=-1",
-        "logging.level.cn.gov.gansu.gaoxin=WARN"})
+        "logging.level.cn.gov.gansu.gaoxin=WARN",
+        "gaoxin.security.bcrypt-strength=4"})
 class ConsoleMenuBrowserTests {
 
     static final String PASSWORD = "Menu-Walk-Passw0rd!";

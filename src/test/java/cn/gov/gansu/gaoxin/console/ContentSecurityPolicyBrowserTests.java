@@ -43,7 +43,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         "gaoxin.demo=false",
         "GAOXIN_ADMIN_PASSWORD=" + ContentSecurityPolicyBrowserTests.PASSWORD,
         "spring.datasource.url=jdbc:h2:mem:console-csp-browser;MODE=PostgreSQL;DB_CLOSE_DELAY=-1",
-        "logging.level.cn.gov.gansu.gaoxin=WARN"})
+        "logging.level.cn.gov.gansu.gaoxin=WARN",
+        "gaoxin.security.bcrypt-strength=4"})
 class ContentSecurityPolicyBrowserTests {
 
     static final String PASSWORD = "Csp-Walk-Passw0rd!";

@@ -37,7 +37,8 @@ import org.springframework.test.web.servlet.MockMvc;
         "GAOXIN_ADMIN_PASSWORD=Test-Admin-Passw0rd!",
         "GAOXIN_DEMO_PASSWORD=" + DemoDataContract.PASSWORD,
         "logging.level.cn.gov.gansu.gaoxin=WARN",
-        "logging.level.cn.gov.gansu.gaoxin.demo=INFO"})
+        "logging.level.cn.gov.gansu.gaoxin.demo=INFO",
+        "gaoxin.security.bcrypt-strength=4"})
 @AutoConfigureMockMvc
 abstract class DemoDataContract {
 

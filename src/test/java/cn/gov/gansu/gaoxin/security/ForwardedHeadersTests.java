@@ -22,7 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         "gaoxin.demo=false",
         "GAOXIN_ADMIN_PASSWORD=" + IntegrationTest.ADMIN_PASSWORD,
         "spring.datasource.url=jdbc:h2:mem:gaoxin-forwarded;MODE=PostgreSQL;DB_CLOSE_DELAY=-1",
-        "logging.level.cn.gov.gansu.gaoxin=WARN"})
+        "logging.level.cn.gov.gansu.gaoxin=WARN",
+        "gaoxin.security.bcrypt-strength=4"})
 class ForwardedHeadersTests {
 
     @LocalServerPort

@@ -19,14 +19,16 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  * Base of the API and persistence tests: the whole application on an in-memory H2 in PostgreSQL
  * mode, through the real security filters. Subclasses annotated {@link OnPostgres} run the same
  * tests on a real PostgreSQL. Tests share a context, so each creates its own data with fresh
- * USCCs and user names.
+ * USCCs and user names. Passwords are hashed at bcrypt cost 4 (the platform's is 10, see
+ * SecurityConfiguration.encoder): every test creates and signs in its own users.
  */
 @SpringBootTest(properties = {
         "gaoxin.demo=false",
         "GAOXIN_ADMIN_PASSWORD=" + IntegrationTest.ADMIN_PASSWORD,
         "spring.datasource.url=jdbc:h2:mem:gaoxin-test;MODE=PostgreSQL;DB_CLOSE_DELAY=-1",
         "gaoxin.awards.public-notice-days=0",
-        "logging.level.cn.gov.gansu.gaoxin=WARN"})
+        "logging.level.cn.gov.gansu.gaoxin=WARN",
+        "gaoxin.security.bcrypt-strength=4"})
 @AutoConfigureMockMvc
 public abstract class IntegrationTest {
 

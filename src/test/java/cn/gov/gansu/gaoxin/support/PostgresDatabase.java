@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -25,14 +26,17 @@ public final class PostgresDatabase {
             if (server == null) {
                 server = EmbeddedPostgres.builder().setServerConfig("fsync", "off")
                         .setServerConfig("synchronous_commit", "off").setServerConfig("full_page_writes", "off")
-                        .setServerConfig("max_connections", "200").start();
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                        .setServerConfig("max_connections", "200").setRegisterShutdownHook(false).start();
+                // stopped once the Spring contexts are closed: closing, a context still reads the database (Spring
+                // Modulith's incomplete event publications). Stopped by JVM hooks of its own (ours and zonky's), the
+                // server raced them: the context then waited 30 s for a connection and surefire killed the test JVM.
+                SpringApplication.getShutdownHandlers().add(() -> {
                     try {
                         server.close();
                     } catch (IOException ignored) {
                         // the JVM is going away
                     }
-                }));
+                });
             }
             String name = "gaoxin_test_" + (++databases);
             try (var c = server.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
