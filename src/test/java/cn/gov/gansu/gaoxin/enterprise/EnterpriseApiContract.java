@@ -92,11 +92,13 @@ abstract class EnterpriseApiContract extends IntegrationTest {
             marker.append(rare.charAt(r.nextInt(rare.length())));
         }
         String uscc = newUscc();
+        // fragments long enough to pick this enterprise out of the shared test database (the first 8 characters are
+        // every Lanzhou enterprise's region prefix: hundreds of them, more than a page)
         String name = "甘肃" + marker + "检索_100%有限公司";
         asAdmin(post("/api/enterprises", "{\"uscc\":\"" + uscc + "\",\"name\":\"" + name + "\",\"zone\":\"lanzhou\"}"))
                 .andExpect(status().isCreated());
         for (String term : new String[] {marker.toString(), marker.substring(1, 4), marker + "检索_100%", " " + marker + "检索 ",
-                uscc.substring(8, 17), uscc.substring(10, 18), uscc.substring(0, 8), uscc.substring(5, 16)}) {
+                uscc.substring(8, 17), uscc.substring(10, 18), uscc.substring(0, 12), uscc.substring(5, 16)}) {
             asAdmin(get("/api/enterprises?name={n}&size=100", term)).andExpect(status().isOk())
                     .andExpect(jsonPath("$.items[*].uscc", org.hamcrest.Matchers.hasItem(uscc)));
         }

@@ -29,12 +29,15 @@ class AdminBootstrapTests {
     void anAdminCreatedByAnotherInstanceMeanwhileDoesNotStopTheStart() {
         AccountManagement accounts = mock(AccountManagement.class);
         when(accounts.exists(AccountManagement.BOOTSTRAP_ADMIN)).thenReturn(false);   // checked before the other committed
+        when(accounts.hashInBackground(any())).thenReturn(AccountManagement.PendingHash.of("{bcrypt}hash"));
         doThrow(new DuplicateKeyException("app_user_pkey")).when(accounts)
-                .createSystemAccount(any(DataScope.class), anyString(), anyString(), anyBoolean());
+                .createSystemAccount(any(DataScope.class), anyString(), any(AccountManagement.PendingHash.class), anyBoolean());
         AdminBootstrap bootstrap = new AdminBootstrap(accounts, new MockEnvironment().withProperty("GAOXIN_ADMIN_PASSWORD", "Chosen-Pa55!"));
 
         assertThatCode(() -> bootstrap.run(new DefaultApplicationArguments())).doesNotThrowAnyException();
-        verify(accounts).createSystemAccount(any(DataScope.class), anyString(), anyString(), anyBoolean());
+        verify(accounts).createSystemAccount(any(DataScope.class), anyString(), any(AccountManagement.PendingHash.class), anyBoolean());
+        // the chosen password was hashed once, from construction (off the start's path)
+        verify(accounts).hashInBackground("Chosen-Pa55!");
     }
 
     @Test
@@ -42,8 +45,9 @@ class AdminBootstrapTests {
     void otherFailuresStillStopTheStart() {
         AccountManagement accounts = mock(AccountManagement.class);
         when(accounts.exists(AccountManagement.BOOTSTRAP_ADMIN)).thenReturn(false);
+        when(accounts.hashInBackground(any())).thenReturn(AccountManagement.PendingHash.of("{bcrypt}hash"));
         doThrow(new DataIntegrityViolationException("app_user_role_check")).when(accounts)
-                .createSystemAccount(any(DataScope.class), anyString(), anyString(), anyBoolean());
+                .createSystemAccount(any(DataScope.class), anyString(), any(AccountManagement.PendingHash.class), anyBoolean());
         AdminBootstrap bootstrap = new AdminBootstrap(accounts, new MockEnvironment());
 
         assertThatThrownBy(() -> bootstrap.run(new DefaultApplicationArguments())).isInstanceOf(DataIntegrityViolationException.class);
