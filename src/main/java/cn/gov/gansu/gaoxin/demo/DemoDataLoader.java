@@ -60,6 +60,11 @@ class DemoDataLoader implements ApplicationRunner {
     private final NightlyRescan rescan;
     private final DemoAwardWalk walk;
     private final DemoSeedInstaller seed;
+    /** The demo users' password and its hash, begun at construction; cleared once announced. */
+    private volatile String demoPassword;
+    private volatile AccountManagement.PendingHash demoHash;
+    /** Whether the seed installed at this start has had its users and re-scan (once per start). */
+    private volatile boolean seedFinished;
 
     DemoDataLoader(EnterpriseBulkLoader enterprises, PlatformBulkLoader platforms, AccountManagement accounts,
             DataSource dataSource, TransactionTemplate transaction, Environment env, NightlyRescan rescan, DemoAwardWalk walk,
@@ -133,16 +138,9 @@ class DemoDataLoader implements ApplicationRunner {
             return;
         }
         if (loaded != null) {
-            if (started == null && seedFinished) {
-                // the start's garbage (class files read, the seed copied) in a heap G1 sized for it: one full collection
-                // before UP gives the unused heap back (resident memory after start, docs/performance.md)
-                System.gc();
-                // the demo rows published no events: let 免申即享 find their awards now rather than tonight, then the walk
-                rescan.startInBackground("演示数据加载后", walk::run);
-                return;
-            }
-            // the load left a few hundred MiB of garbage in a heap G1 grew for it (about 70 MiB stay live): one full
-            // collection now, before UP, gives that memory back to the operating system (docs/performance.md, item 3)
+            // the load (or, seeded, the start itself) left garbage in a heap G1 grew for it (about 40–70 MiB stay
+            // live): one full collection now, before UP, gives that memory back to the operating system
+            // (docs/performance.md, item 3)
             System.gc();
             // the demo rows published no events: let 免申即享 find their awards now rather than tonight
             // then budgets and a few awards taken through their chain by different demo users (DemoAwardWalk)
@@ -237,11 +235,6 @@ class DemoDataLoader implements ApplicationRunner {
         return transaction.execute(status -> accounts.createSystemAccounts(scopes(enterpriseUserUscc),
                 s -> "演示账号 · " + s.describe(), hash));
     }
-
-    private volatile String demoPassword;
-    private volatile AccountManagement.PendingHash demoHash;
-    /** Whether the seed installed at this start has had its users and re-scan (once per start). */
-    private volatile boolean seedFinished;
 
     private String chosenPassword() {
         String chosen = env.getProperty("GAOXIN_DEMO_PASSWORD");
