@@ -9,7 +9,7 @@
 # Needs: target/gaoxin.jar (./mvnw -q -o -DskipTests package) and target/test-classes (./mvnw -q -o test-compile).
 # Options (environment): GAOXIN_JAR (another build of the platform, e.g. the one before a change), JAVA_OPTS (both runs, e.g. -Xmx512m), GAOXIN_ARGS (extra platform arguments,
 # e.g. --gaoxin.demo=false), CDS=1 (also run (c): the platform with a class-data-sharing archive made by a
-# training run, see docs/performance.md), AOT=1 (also run (d): the bare application and the platform on JDK 25
+# training run, see docs/performance.md; with the build's Spring AOT code unless SPRING_AOT=0), AOT=1 (also run (d): the bare application and the platform on JDK 25
 # (JAVA25, default /usr/lib/jvm/temurin-25-jdk-amd64/bin/java), the platform with an AOT cache (JEP 483/514/515)
 # made by a training run — the production start of the README), SETTLE=N (also print the platform's VmRSS N seconds after UP, e.g. 90:
 # the resident memory once the background work after the start is done and G1's idle collection ran).
@@ -26,6 +26,9 @@ if [ ! -s "$ROOT/target/bare.classpath" ]; then
   rm -rf bench/target
 fi
 JAVA_OPTS=${JAVA_OPTS:-}
+# the production start of (c) and (d) runs the build's Spring AOT code (-Dspring.aot.enabled=true); SPRING_AOT=0: without
+SPRING_AOT=${SPRING_AOT:-1}
+PROD_OPTS=; [ "$SPRING_AOT" = 1 ] && PROD_OPTS=-Dspring.aot.enabled=true
 PORT_BARE=${PORT_BARE:-18191}
 PORT_APP=${PORT_APP:-18192}
 WORK=$(mktemp -d /tmp/gaoxin-startup.XXXXXX)
@@ -80,10 +83,11 @@ if [ "${CDS:-0}" = 1 ]; then
   # class-data sharing (JDK 17 dynamic archive): extract the jar, one training run that stops after the context
   # refresh, then start with the archive
   java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/cds" >/dev/null
-  mkdir -p "$WORK/train" && (cd "$WORK/train" && java -XX:ArchiveClassesAtExit="$WORK/cds/gaoxin.jsa" \
-    -Dspring.context.exit=onRefresh -jar "$WORK/cds/gaoxin.jar" --server.port=0 >"$WORK/train.log" 2>&1) || true
+  mkdir -p "$WORK/train" && (cd "$WORK/train" && java $PROD_OPTS -XX:ArchiveClassesAtExit="$WORK/cds/gaoxin.jsa" \
+    -Dspring.context.exit=onRefresh -jar "$WORK/cds/gaoxin.jar" --spring.datasource.url='jdbc:h2:mem:cds-training;MODE=PostgreSQL' \
+    --gaoxin.demo=false --server.port=0 >"$WORK/train.log" 2>&1) || true
   measure gaoxin_cds "http://localhost:$PORT_APP/actuator/health" \
-    java $JAVA_OPTS -XX:SharedArchiveFile="$WORK/cds/gaoxin.jsa" -jar "$WORK/cds/gaoxin.jar" --server.port=$PORT_APP ${GAOXIN_ARGS:-}
+    java $JAVA_OPTS $PROD_OPTS -XX:SharedArchiveFile="$WORK/cds/gaoxin.jsa" -jar "$WORK/cds/gaoxin.jar" --server.port=$PORT_APP ${GAOXIN_ARGS:-}
   printf 'ratio gaoxin (CDS) / bare: %.2f; CPU seconds to UP: %.2f\n' "$(echo "$SECS_gaoxin_cds / $SECS_bare" | bc -l)" \
     "$(echo "$CPU_gaoxin_cds / $CPU_bare" | bc -l)"
 fi
@@ -94,13 +98,14 @@ if [ "${AOT:-0}" = 1 ]; then
   JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
   [ -x "$JAVA25" ] || { echo "AOT=1 needs JDK 25 at JAVA25 (not found: $JAVA25)" >&2; exit 1; }
   [ -d "$WORK/cds" ] || java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/cds" >/dev/null
-  mkdir -p "$WORK/train25" && (cd "$WORK/train25" && "$JAVA25" -XX:AOTCacheOutput="$WORK/cds/gaoxin.aot" \
-    -Dspring.context.exit=onRefresh -jar "$WORK/cds/gaoxin.jar" --server.port=0 >"$WORK/train25.log" 2>&1) || true
+  mkdir -p "$WORK/train25" && (cd "$WORK/train25" && "$JAVA25" $PROD_OPTS -XX:AOTCacheOutput="$WORK/cds/gaoxin.aot" \
+    -Dspring.context.exit=onRefresh -jar "$WORK/cds/gaoxin.jar" --spring.datasource.url='jdbc:h2:mem:aot-training;MODE=PostgreSQL' \
+    --gaoxin.demo=false --server.port=0 >"$WORK/train25.log" 2>&1) || true
   measure bare_jdk25 "http://localhost:$PORT_BARE/health" \
     "$JAVA25" $JAVA_OPTS -cp "$ROOT/target/test-classes:$(cat "$ROOT/target/bare.classpath")" cn.gov.gansu.gaoxin.bare.BareWebApp \
     --server.port=$PORT_BARE
   measure gaoxin_aot_jdk25 "http://localhost:$PORT_APP/actuator/health" \
-    "$JAVA25" $JAVA_OPTS -XX:AOTCache="$WORK/cds/gaoxin.aot" -jar "$WORK/cds/gaoxin.jar" --server.port=$PORT_APP ${GAOXIN_ARGS:-}
+    "$JAVA25" $JAVA_OPTS $PROD_OPTS -XX:AOTCache="$WORK/cds/gaoxin.aot" -jar "$WORK/cds/gaoxin.jar" --server.port=$PORT_APP ${GAOXIN_ARGS:-}
   printf 'ratio gaoxin (JDK 25, AOT cache) / bare (JDK 17): %.2f; / bare (JDK 25): %.2f; CPU seconds to UP / bare (JDK 25): %.2f\n' \
     "$(echo "$SECS_gaoxin_aot_jdk__ / $SECS_bare" | bc -l)" "$(echo "$SECS_gaoxin_aot_jdk__ / $SECS_bare_jdk__" | bc -l)" \
     "$(echo "$CPU_gaoxin_aot_jdk__ / $CPU_bare_jdk__" | bc -l)"

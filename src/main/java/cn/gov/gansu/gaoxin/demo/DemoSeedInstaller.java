@@ -64,6 +64,9 @@ class DemoSeedInstaller implements BeanFactoryPostProcessor, EnvironmentAware, O
 
     @Override
     public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+        if (Boolean.getBoolean("spring.aot.processing")) {
+            return; // the build's Spring AOT step refreshes the context to write its code: no database there
+        }
         Path target = targetFile(env);
         if (target == null || Files.exists(target)) {
             return;
