@@ -7,10 +7,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-import cn.gov.gansu.gaoxin.support.IntegrationTest;
+import cn.gov.gansu.gaoxin.support.EmbeddedServerTest;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -18,12 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * proxy with {@code X-Forwarded-Proto: https}) the session cookie is Secure and HSTS is sent
  * ({@code server.forward-headers-strategy=native}); over plain HTTP neither.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "gaoxin.demo=false",
-        "GAOXIN_ADMIN_PASSWORD=" + IntegrationTest.ADMIN_PASSWORD,
-        "spring.datasource.url=jdbc:h2:mem:gaoxin-forwarded;MODE=PostgreSQL;DB_CLOSE_DELAY=-1",
-        "logging.level.cn.gov.gansu.gaoxin=WARN",
-        "gaoxin.security.bcrypt-strength=4"})
+@EmbeddedServerTest
 class ForwardedHeadersTests {
 
     @LocalServerPort
