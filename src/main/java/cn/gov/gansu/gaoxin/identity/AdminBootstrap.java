@@ -71,17 +71,21 @@ class AdminBootstrap implements ApplicationRunner {
             if (!PasswordPolicy.isAcceptable(chosen)) {
                 log.warn("GAOXIN_ADMIN_PASSWORD 不符合密码规则（{}），仍按运维人员的选择使用，请尽快修改", PasswordPolicy.RULE);
             }
-            accounts.createSystemAccount(scope, "初始管理员", chosen.equals(password) && hash != null ? hash
-                    : accounts.hashInBackground(chosen), false);
+            accounts.createSystemAccount(scope, "初始管理员", hashOf(chosen), false);
             log.info("已创建初始管理员 admin，密码取自环境变量 GAOXIN_ADMIN_PASSWORD");
         } else {
             // the password generated (and hashing) since construction
-            String generated = password != null && hash != null ? password : generate();
-            accounts.createSystemAccount(scope, "初始管理员", generated == password ? hash : accounts.hashInBackground(generated), true);
+            String generated = password != null ? password : generate();
+            accounts.createSystemAccount(scope, "初始管理员", hashOf(generated), true);
             log.warn("\n==================================================================\n"
                     + " 已创建初始管理员 admin，随机密码（仅显示这一次，首次登录须修改）：\n   {}\n"
                     + "==================================================================", generated);
         }
+    }
+
+    /** The hash begun at construction when it is of this password, else one begun now. */
+    private AccountManagement.PendingHash hashOf(String chosen) {
+        return hash != null && chosen.equals(password) ? hash : accounts.hashInBackground(chosen);
     }
 
     private static String generate() {
