@@ -39,7 +39,8 @@ class AchievementSearch {
     private static final Logger log = LoggerFactory.getLogger(AchievementSearch.class);
 
     private final JdbcClient jdbc;
-    private final AchievementIndex index = new AchievementIndex(new ChineseText());
+    /** Made on first use — by the build thread after the start, so Lucene's classes load off the start's path. */
+    private volatile AchievementIndex index;
     private final AtomicBoolean started = new AtomicBoolean();
     private final CompletableFuture<Integer> built = new CompletableFuture<>();
     /** Every id in the index, and when the last catch-up began (its window starts {@link #LATE_COMMIT} earlier). */
@@ -67,11 +68,11 @@ class AchievementSearch {
             int[] n = {0};
             caughtUp = Instant.now();
             jdbc.sql("SELECT id, title, field, summary FROM tech_achievement").query(rs -> {
-                index.add(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4));
+                index().add(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4));
                 remember(rs.getLong(1));
                 n[0]++;
             });
-            index.refresh();
+            index().refresh();
             log.info("成果全文索引已建立：{} 项，用时 {} ms", n[0], (System.nanoTime() - t0) / 1_000_000);
             built.complete(n[0]);
         } catch (RuntimeException e) {
@@ -83,9 +84,9 @@ class AchievementSearch {
     /** Indexes a new achievement once the transaction that inserted it commits. */
     void added(long id, String title, String field, String summary) {
         Runnable put = () -> {
-            index.put(id, title, field, summary);
+            index().put(id, title, field, summary);
             remember(id);
-            index.refresh();
+            index().refresh();
         };
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -112,7 +113,7 @@ class AchievementSearch {
             throw new IllegalStateException("成果全文索引建立失败", e.getCause());
         }
         catchUp();
-        return index.match(title, description, size);
+        return index().match(title, description, size);
     }
 
     private void remember(long id) {
@@ -128,17 +129,34 @@ class AchievementSearch {
                 .query(Long.class).list().stream().filter(id -> !known.contains(id)).toList();
         if (!unknown.isEmpty()) {
             jdbc.sql("SELECT id, title, field, summary FROM tech_achievement WHERE id IN (:ids)").param("ids", unknown).query(rs -> {
-                index.put(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4));
+                index().put(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4));
                 remember(rs.getLong(1));
             });
-            index.refresh();
+            index().refresh();
         }
         caughtUp = began;
         return unknown.size();
     }
 
+    private AchievementIndex index() {
+        AchievementIndex i = index;
+        if (i == null) {
+            synchronized (this) {
+                i = index;
+                if (i == null) {
+                    i = new AchievementIndex(new ChineseText());
+                    index = i;
+                }
+            }
+        }
+        return i;
+    }
+
     @PreDestroy
     void close() {
-        index.close();
+        AchievementIndex i = index;
+        if (i != null) {
+            i.close();
+        }
     }
 }
