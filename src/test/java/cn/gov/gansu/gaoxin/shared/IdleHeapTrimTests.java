@@ -37,4 +37,36 @@ class IdleHeapTrimTests {
         new IdleHeapTrim(new MockEnvironment().withProperty("gaoxin.memory.idle-gc-interval", "5s")).ready();
         assertThat(vm.getVMOption("G1PeriodicGCInterval").getValue()).isEqualTo("1234");
     }
+
+    @Test
+    @DisplayName("启动完成后，运维未在命令行设置时按配置设定堆空闲比例（先最小后最大）；无效值不改动JVM")
+    void setsTheHeapFreeRatiosWhenUnset() {
+        VMOption min = vm.getVMOption("MinHeapFreeRatio");
+        VMOption max = vm.getVMOption("MaxHeapFreeRatio");
+        assumeTrue(min.getOrigin() != VMOption.Origin.VM_CREATION && max.getOrigin() != VMOption.Origin.VM_CREATION,
+                "set on this JVM's command line: left alone by design");
+        MockEnvironment env = new MockEnvironment().withProperty("gaoxin.memory.idle-gc-interval", "0")
+                .withProperty("gaoxin.memory.min-heap-free-ratio", "10").withProperty("gaoxin.memory.max-heap-free-ratio", "30");
+        if (min.getOrigin() == VMOption.Origin.DEFAULT && max.getOrigin() == VMOption.Origin.DEFAULT) {
+            new IdleHeapTrim(env).ready();
+            assertThat(vm.getVMOption("MinHeapFreeRatio").getValue()).isEqualTo("10");
+            assertThat(vm.getVMOption("MaxHeapFreeRatio").getValue()).isEqualTo("30");
+        }
+        // set now (by the lines above or an earlier context of this JVM): a later start leaves them alone
+        String minNow = vm.getVMOption("MinHeapFreeRatio").getValue();
+        String maxNow = vm.getVMOption("MaxHeapFreeRatio").getValue();
+        new IdleHeapTrim(new MockEnvironment().withProperty("gaoxin.memory.idle-gc-interval", "0")
+                .withProperty("gaoxin.memory.min-heap-free-ratio", "5").withProperty("gaoxin.memory.max-heap-free-ratio", "150")).ready();
+        assertThat(vm.getVMOption("MinHeapFreeRatio").getValue()).isEqualTo(minNow);
+        assertThat(vm.getVMOption("MaxHeapFreeRatio").getValue()).isEqualTo(maxNow);
+    }
+
+    @Test
+    @DisplayName("空闲比例配置无效（超出0至100）时只记警告，不抛异常")
+    void rejectsAnOutOfRangeRatioQuietly() {
+        String before = vm.getVMOption("MaxHeapFreeRatio").getValue();
+        new IdleHeapTrim(new MockEnvironment().withProperty("gaoxin.memory.idle-gc-interval", "0")
+                .withProperty("gaoxin.memory.max-heap-free-ratio", "150")).ready();
+        assertThat(vm.getVMOption("MaxHeapFreeRatio").getValue()).isEqualTo(before);
+    }
 }
