@@ -276,6 +276,29 @@ abstract class ImportApiContract extends IntegrationTest {
     }
 
     @Test
+    @DisplayName("逐行导入：文件内重复与单元格错误按列序列出，未登记企业和模块拒绝的字段落在对应列，其余有效行照常导入")
+    void rowByRowFaultsLandOnTheirColumnsInColumnOrder() throws Exception {
+        String uscc = enterpriseIn("pingliang");
+        String stranger = newUscc();
+        byte[] stats = xlsx(List.copyOf(ImportKind.STATISTICS.headers()), List.of(
+                List.of(uscc, "2023", "52000000.00", "38000000", "180", "45", "3100000.00", "", "1200000.00"),
+                List.of(uscc, "2023", "1.234", "38000000", "180", "45", "3100000.00", "", "1200000.00"),
+                List.of(stranger, "2023", "52000000.00", "38000000", "180", "45", "3100000.00", "", "1200000.00"),
+                List.of(uscc, "2099", "52000000.00", "38000000", "180", "45", "3100000.00", "", "1200000.00")));
+        finished(admin(), upload(admin(), "statistics", stats, true)).andExpect(jsonPath("$.status").value("COMPLETED"))
+                .andExpect(jsonPath("$.created").value(1)).andExpect(jsonPath("$.processed").value(4))
+                .andExpect(jsonPath("$.errors.length()").value(4))
+                .andExpect(jsonPath("$.errors[0].row").value(3)).andExpect(jsonPath("$.errors[0].column").value("统计年度"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("与第2行重复")))
+                .andExpect(jsonPath("$.errors[1].row").value(3)).andExpect(jsonPath("$.errors[1].column").value("营业收入（元）"))
+                .andExpect(jsonPath("$.errors[1].message").value(containsString("最多两位小数")))
+                .andExpect(jsonPath("$.errors[2].row").value(4)).andExpect(jsonPath("$.errors[2].column").value("统一社会信用代码"))
+                .andExpect(jsonPath("$.errors[2].message").value("企业未登记或不在您的数据范围内"))
+                .andExpect(jsonPath("$.errors[3].row").value(5)).andExpect(jsonPath("$.errors[3].column").value("统计年度"))
+                .andExpect(jsonPath("$.errors[3].message").value("统计年度须在2000年至今年之间"));
+    }
+
+    @Test
     @DisplayName("名单中企业名称与登记不一致：按统一社会信用代码导入并提示；空行不影响行号")
     void aDifferentNameIsANoteAndBlankRowsKeepRowNumbers() throws Exception {
         String uscc = enterpriseIn("baiyin");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import cn.gov.gansu.gaoxin.enterprise.AnnualStatistics;
 import cn.gov.gansu.gaoxin.enterprise.Enterprise;
@@ -181,6 +182,63 @@ public class RowImporters {
         }
     }
 
+    /**
+     * A kind whose rows are written one by one as they are read: the cells are checked (every fault
+     * noted), a row with faults is refused, else it is written through the owning module, whose refusal
+     * becomes the row's error on the column its field names. A kind states only what differs: how it
+     * reads its columns ({@link #read}) and the write that {@code read} answers.
+     */
+    private abstract static class RowByRow implements RowImporter {
+        private final List<String> headers;
+        private final Map<String, String> fieldColumns;
+        private final String defaultColumn;
+        private final Map<String, Integer> seen = new HashMap<>();
+
+        /** {@code fieldColumns}: the API's field → its column; {@code defaultColumn}: where a refusal naming no field goes. */
+        RowByRow(List<String> headers, Map<String, String> fieldColumns, String defaultColumn) {
+            this.headers = headers;
+            this.fieldColumns = fieldColumns;
+            this.defaultColumn = defaultColumn;
+        }
+
+        /** Reads the row's cells, noting every fault on {@code r}; answers the write, run only when there is none. */
+        abstract Supplier<Outcome> read(RowCheck r);
+
+        /** A key seen twice in this file: the later row is an error on {@code col} naming the earlier one. */
+        final void once(RowCheck r, int col, String key) {
+            RowImporters.once(seen, r, col, key);
+        }
+
+        @Override
+        public final Outcome apply(int row, List<Cell> cells) {
+            RowCheck r = new RowCheck(row, cells, headers);
+            Supplier<Outcome> write = read(r);
+            refuseIfErrors(r);
+            try {
+                return write.get();
+            } catch (DomainProblem p) {
+                throw refused(row, p, fieldColumns, defaultColumn);
+            }
+        }
+    }
+
+    /** A row naming an enterprise the caller cannot see (or that is not registered) is refused. */
+    private void mustSee(DataScope scope, int row, String uscc) {
+        if (registry.find(scope, uscc).isEmpty()) {
+            throw new RowRefused(List.of(new ImportError(row, "统一社会信用代码", "企业未登记或不在您的数据范围内")));
+        }
+    }
+
+    /** An amount as the API takes it ("1200.00"), or null when blank. */
+    private static String plain(BigDecimal d) {
+        return d == null ? null : d.toPlainString();
+    }
+
+    /** Amounts equal in value (1200 = 1200.00); blank equals only blank. */
+    private static boolean sameAmount(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
     /** Enterprise rows queued per batch: new ones are registered together, existing ones compared. */
     static final int BATCH = 1000;
 
@@ -297,74 +355,76 @@ public class RowImporters {
         return zones.find(code).map(Zone::name).orElse(code);
     }
 
-    private final class Qualifications implements RowImporter {
-        final List<String> headers;
+    private final class Qualifications extends RowByRow {
         final DataScope scope;
         final QualificationType type;
         final List<ImportError> warnings;
-        final Map<String, Integer> seen = new HashMap<>();
-        final Map<String, String> columns = Map.of("certificate", "证书编号", "date", "发证日期", "qualification", "证书编号");
 
         Qualifications(List<String> headers, DataScope scope, QualificationType type, List<ImportError> warnings) {
+            super(headers, Map.of("certificate", "证书编号", "date", "发证日期", "qualification", "证书编号"), "统一社会信用代码");
             this.warnings = warnings;
-            this.headers = headers;
             this.scope = scope;
             this.type = type;
         }
 
         @Override
-        public Outcome apply(int row, List<Cell> cells) {
-            RowCheck r = new RowCheck(row, cells, headers);
+        Supplier<Outcome> read(RowCheck r) {
             String name = r.text(1, true, 200);
             String uscc = r.uscc(2, true);
-            String certificate = r.text(3, type == QualificationType.HIGH_TECH_ENTERPRISE, 60);
-            if (certificate != null) {
-                certificate = certificate.replace(" ", "").toUpperCase();
-                if (!certificate.matches("[A-Z0-9\\-]+")) {
-                    r.error(3, "证书编号只能包含字母、数字和连字符（“" + RowCheck.abbreviate(certificate) + "”）");
-                    certificate = null;
-                }
-            }
-            once(seen, r, 3, certificate);
+            String certificate = certificate(r, 3);
+            once(r, 3, certificate);
             LocalDate date = r.date(4, true);
-            refuseIfErrors(r);
-            try {
-                Enterprise e = registry.find(scope, uscc).orElse(null);
-                if (e == null) {
-                    throw new RowRefused(List.of(new ImportError(row, "统一社会信用代码", registry.exists(uscc) && !scope.provinceWide()
-                            ? "该企业不在您的数据范围内（只能导入本高新区企业的资质）"
-                            : "企业未登记；请先导入或登记该企业（企业名录）")));
-                }
-                if (!sameName(name, e.name()) && warnings.size() < 10_000) {
-                    // the USCC identifies the enterprise; a renamed company keeps its code, so this is a note, not an error
-                    warnings.add(new ImportError(row, "企业名称", "名单中的企业名称“" + RowCheck.abbreviate(name) + "”与登记的“" + e.name()
-                            + "”不一致，已按统一社会信用代码导入；请核对"));
-                }
-                if (certificate != null) {
-                    Optional<Qualification> held = registry.qualificationByCertificate(type, certificate);
-                    if (held.isPresent()) {
-                        Qualification q = held.get();
-                        if (!q.uscc().equals(uscc) || !q.recognisedOn().equals(date)) {
-                            throw new RowRefused(List.of(new ImportError(row, "证书编号", "证书编号“" + certificate + "”已登记为"
-                                    + (q.uscc().equals(uscc) ? "本企业" + q.recognisedOn() + "发证" : "另一企业（" + q.uscc() + "）")
-                                    + "的" + type.chineseName() + "资质")));
-                        }
-                        return enterprises.verifyQualification(uscc, q.id()) ? Outcome.UPDATED : Outcome.UNCHANGED;
-                    }
-                } else {
-                    Optional<Qualification> same = registry.qualifications(uscc).stream()
-                            .filter(q -> q.type() == type && q.recognisedOn().equals(date)).findFirst();
-                    if (same.isPresent()) {
-                        return enterprises.verifyQualification(uscc, same.get().id()) ? Outcome.UPDATED : Outcome.UNCHANGED;
-                    }
-                }
-                Recognition recognition = recognitionOn(uscc, date);
-                enterprises.recordVerifiedQualification(uscc, new EnterpriseManagement.NewQualification(type.name(),
-                        recognition.name(), certificate, date, null));
-                return Outcome.CREATED;
-            } catch (DomainProblem p) {
-                throw refused(row, p, columns, "统一社会信用代码");
+            return () -> write(r.row, name, uscc, certificate, date);
+        }
+
+        /** The certificate number without spaces, in capitals; null when blank or malformed (then an error). */
+        private String certificate(RowCheck r, int col) {
+            String certificate = r.text(col, type == QualificationType.HIGH_TECH_ENTERPRISE, 60);
+            if (certificate == null) {
+                return null;
             }
+            certificate = certificate.replace(" ", "").toUpperCase();
+            if (!certificate.matches("[A-Z0-9\\-]+")) {
+                r.error(col, "证书编号只能包含字母、数字和连字符（“" + RowCheck.abbreviate(certificate) + "”）");
+                return null;
+            }
+            return certificate;
+        }
+
+        private Outcome write(int row, String name, String uscc, String certificate, LocalDate date) {
+            Enterprise e = registry.find(scope, uscc).orElse(null);
+            if (e == null) {
+                throw new RowRefused(List.of(new ImportError(row, "统一社会信用代码", registry.exists(uscc) && !scope.provinceWide()
+                        ? "该企业不在您的数据范围内（只能导入本高新区企业的资质）"
+                        : "企业未登记；请先导入或登记该企业（企业名录）")));
+            }
+            if (!sameName(name, e.name()) && warnings.size() < 10_000) {
+                // the USCC identifies the enterprise; a renamed company keeps its code, so this is a note, not an error
+                warnings.add(new ImportError(row, "企业名称", "名单中的企业名称“" + RowCheck.abbreviate(name) + "”与登记的“" + e.name()
+                        + "”不一致，已按统一社会信用代码导入；请核对"));
+            }
+            if (certificate != null) {
+                Optional<Qualification> held = registry.qualificationByCertificate(type, certificate);
+                if (held.isPresent()) {
+                    Qualification q = held.get();
+                    if (!q.uscc().equals(uscc) || !q.recognisedOn().equals(date)) {
+                        throw new RowRefused(List.of(new ImportError(row, "证书编号", "证书编号“" + certificate + "”已登记为"
+                                + (q.uscc().equals(uscc) ? "本企业" + q.recognisedOn() + "发证" : "另一企业（" + q.uscc() + "）")
+                                + "的" + type.chineseName() + "资质")));
+                    }
+                    return enterprises.verifyQualification(uscc, q.id()) ? Outcome.UPDATED : Outcome.UNCHANGED;
+                }
+            } else {
+                Optional<Qualification> same = registry.qualifications(uscc).stream()
+                        .filter(q -> q.type() == type && q.recognisedOn().equals(date)).findFirst();
+                if (same.isPresent()) {
+                    return enterprises.verifyQualification(uscc, same.get().id()) ? Outcome.UPDATED : Outcome.UNCHANGED;
+                }
+            }
+            Recognition recognition = recognitionOn(uscc, date);
+            enterprises.recordVerifiedQualification(uscc, new EnterpriseManagement.NewQualification(type.name(),
+                    recognition.name(), certificate, date, null));
+            return Outcome.CREATED;
         }
 
         /** RENEWAL when an earlier recognition of the same kind was still valid within the year before {@code date}. */
@@ -385,87 +445,66 @@ public class RowImporters {
         return s == null ? "" : s.replaceAll("\\s", "").replace('（', '(').replace('）', ')');
     }
 
-    private final class Statistics implements RowImporter {
-        final List<String> headers;
+    private final class Statistics extends RowByRow {
         final DataScope scope;
-        final Map<String, Integer> seen = new HashMap<>();
-        final Map<String, String> columns = Map.of("year", "统计年度", "revenue", "营业收入（元）",
-                "highTechRevenue", "高新技术产品（服务）收入（元）", "rdExpense", "研发费用（元）", "exports", "出口总额（元）",
-                "taxes", "纳税总额（元）", "employees", "从业人员（人）", "rdStaff", "研发人员（人）");
 
         Statistics(List<String> headers, DataScope scope) {
-            this.headers = headers;
+            super(headers, Map.of("year", "统计年度", "revenue", "营业收入（元）", "highTechRevenue", "高新技术产品（服务）收入（元）",
+                    "rdExpense", "研发费用（元）", "exports", "出口总额（元）", "taxes", "纳税总额（元）", "employees", "从业人员（人）",
+                    "rdStaff", "研发人员（人）"), "统一社会信用代码");
             this.scope = scope;
         }
 
         @Override
-        public Outcome apply(int row, List<Cell> cells) {
-            RowCheck r = new RowCheck(row, cells, headers);
+        Supplier<Outcome> read(RowCheck r) {
             String uscc = r.uscc(0, true);
             Integer year = r.integer(1, true);
-            once(seen, r, 1, uscc == null || year == null ? null : uscc + " " + year + "年度");
+            once(r, 1, uscc == null || year == null ? null : uscc + " " + year + "年度");
             AnnualStatistics s = new AnnualStatistics(uscc, year == null ? 0 : year, r.money(2), r.money(3), r.integer(4, false),
                     r.integer(5, false), r.money(6), r.money(7), r.money(8));
-            refuseIfErrors(r);
-            try {
-                if (registry.find(scope, uscc).isEmpty()) {
-                    throw new RowRefused(List.of(new ImportError(row, "统一社会信用代码", "企业未登记或不在您的数据范围内")));
-                }
+            return () -> {
+                mustSee(scope, r.row, uscc);
                 Optional<AnnualStatistics> held = registry.statistics(uscc).stream().filter(x -> x.year() == year).findFirst();
                 if (held.isPresent() && same(held.get(), s)) {
                     return Outcome.UNCHANGED;
                 }
                 enterprises.reportStatistics(uscc, s);
                 return held.isPresent() ? Outcome.UPDATED : Outcome.CREATED;
-            } catch (DomainProblem p) {
-                throw refused(row, p, columns, "统一社会信用代码");
-            }
+            };
         }
 
         boolean same(AnnualStatistics a, AnnualStatistics b) {
-            return eq(a.revenue(), b.revenue()) && eq(a.highTechRevenue(), b.highTechRevenue())
+            return sameAmount(a.revenue(), b.revenue()) && sameAmount(a.highTechRevenue(), b.highTechRevenue())
                     && Objects.equals(a.employees(), b.employees()) && Objects.equals(a.rdStaff(), b.rdStaff())
-                    && eq(a.rdExpense(), b.rdExpense()) && eq(a.exports(), b.exports()) && eq(a.taxes(), b.taxes());
-        }
-
-        boolean eq(BigDecimal a, BigDecimal b) {
-            return a == null ? b == null : b != null && a.compareTo(b) == 0;
+                    && sameAmount(a.rdExpense(), b.rdExpense()) && sameAmount(a.exports(), b.exports())
+                    && sameAmount(a.taxes(), b.taxes());
         }
     }
 
-    private final class Platforms implements RowImporter {
-        final List<String> headers;
+    private final class Platforms extends RowByRow {
         final Map<String, String> zoneCodes;
-        final Map<String, Integer> seen = new HashMap<>();
-        final Map<String, String> columns = Map.of("kind", "平台类型", "level", "认定级别", "name", "平台名称", "zone", "所在高新区",
-                "operator", "运营单位统一社会信用代码", "industry", "服务主导产业", "industry.name", "服务主导产业",
-                "industry.codes", "行业代码", "recognisedOn", "认定日期");
 
         Platforms(List<String> headers, Map<String, String> zoneCodes) {
-            this.headers = headers;
+            super(headers, Map.of("kind", "平台类型", "level", "认定级别", "name", "平台名称", "zone", "所在高新区",
+                    "operator", "运营单位统一社会信用代码", "industry", "服务主导产业", "industry.name", "服务主导产业",
+                    "industry.codes", "行业代码", "recognisedOn", "认定日期"), "平台名称");
             this.zoneCodes = zoneCodes;
         }
 
         @Override
-        public Outcome apply(int row, List<Cell> cells) {
-            RowCheck r = new RowCheck(row, cells, headers);
+        Supplier<Outcome> read(RowCheck r) {
             PlatformKind kind = named(r, 0, PlatformKind.class);
             PlatformLevel level = named(r, 1, PlatformLevel.class);
             String name = r.text(2, true, 200);
-            String zoneText = r.text(3, true, 60);
-            String zone = zoneText == null ? null : zoneCodes.get(zoneText);
-            if (zoneText != null && zone == null) {
-                r.error(3, "高新区“" + RowCheck.abbreviate(zoneText) + "”不存在；请填写高新区代码（如 lanzhou）或中文名称（如 兰州）");
-            }
+            String zone = zoneOf(r, 3, zoneCodes);
             String operator = r.uscc(4, false);
             String industryName = r.text(5, false, 100);
             String codesText = r.text(6, false, 200);
             List<String> codes = codesText == null ? List.of()
                     : java.util.Arrays.stream(codesText.split("[,，、;；\\s]+")).filter(c -> !c.isBlank()).toList();
             LocalDate on = r.date(7, true);
-            once(seen, r, 2, zone == null || kind == null || name == null ? null : zone + "/" + kind.chineseName() + "/" + name);
-            refuseIfErrors(r);
-            try {
+            once(r, 2, zone == null || kind == null || name == null ? null : zone + "/" + kind.chineseName() + "/" + name);
+            return () -> {
                 if (platformRegistry.exists(zone, kind, name)) {
                     return Outcome.UNCHANGED;
                 }
@@ -473,9 +512,7 @@ public class RowImporters {
                         industryName == null && codes.isEmpty() ? null : new PlatformManagement.IndustryServed(industryName, codes),
                         on, null));
                 return Outcome.CREATED;
-            } catch (DomainProblem p) {
-                throw refused(row, p, columns, "平台名称");
-            }
+            };
         }
     }
 
@@ -513,21 +550,17 @@ public class RowImporters {
         return e.name();
     }
 
-    private final class Projects implements RowImporter {
-        final List<String> headers;
+    private final class Projects extends RowByRow {
         final DataScope scope;
-        final Map<String, Integer> seen = new HashMap<>();
-        final Map<String, String> columns = Map.of("programme", "项目类别", "project", "项目（课题）编号", "fundingLandedYuan",
-                "在甘落地资金（元）", "date", "立项日期");
 
         Projects(List<String> headers, DataScope scope) {
-            this.headers = headers;
+            super(headers, Map.of("programme", "项目类别", "project", "项目（课题）编号", "fundingLandedYuan", "在甘落地资金（元）",
+                    "date", "立项日期"), "统一社会信用代码");
             this.scope = scope;
         }
 
         @Override
-        public Outcome apply(int row, List<Cell> cells) {
-            RowCheck r = new RowCheck(row, cells, headers);
+        Supplier<Outcome> read(RowCheck r) {
             String uscc = r.uscc(0, true);
             String programmeText = r.text(1, true, 60);
             String programme = programmeText == null ? null : switch (programmeText) {
@@ -542,22 +575,17 @@ public class RowImporters {
             String title = r.text(3, false, 300);
             BigDecimal landed = r.money(4);
             LocalDate date = r.date(5, true);
-            once(seen, r, 2, uscc == null || project == null ? null : uscc + "/" + project);
-            refuseIfErrors(r);
-            try {
-                if (registry.find(scope, uscc).isEmpty()) {
-                    throw new RowRefused(List.of(new ImportError(row, "统一社会信用代码", "企业未登记或不在您的数据范围内")));
-                }
+            once(r, 2, uscc == null || project == null ? null : uscc + "/" + project);
+            return () -> {
+                mustSee(scope, r.row, uscc);
                 boolean held = registry.nationalProjects(uscc).stream().anyMatch(p -> p.project().equals(project));
                 if (held) {
                     return Outcome.UNCHANGED;
                 }
                 enterprises.recordNationalProject(uscc, new EnterpriseManagement.NewNationalProject(programme, project, title,
-                        landed == null ? null : landed.toPlainString(), date));
+                        plain(landed), date));
                 return Outcome.CREATED;
-            } catch (DomainProblem p) {
-                throw refused(row, p, columns, "统一社会信用代码");
-            }
+            };
         }
     }
 
@@ -575,23 +603,19 @@ public class RowImporters {
      * talent2: talent rows through {@link Talents#record}; a row whose zone, kind, name and start date
      * are already on record is unchanged (so importing the same file again changes nothing).
      */
-    private final class TalentRows implements RowImporter {
-        final List<String> headers;
+    private final class TalentRows extends RowByRow {
         final Map<String, String> zoneCodes;
-        final Map<String, Integer> seen = new HashMap<>();
-        final Map<String, String> columns = Map.ofEntries(Map.entry("kind", "人才类型"), Map.entry("name", "姓名"),
-                Map.entry("zone", "所在高新区"), Map.entry("enterprise", "企业统一社会信用代码"), Map.entry("institution", "高校、院所"),
-                Map.entry("programme", "人才项目名称"), Map.entry("field", "专业领域"), Map.entry("nationality", "国籍"),
-                Map.entry("startedOn", "开始日期"), Map.entry("carrier", "所在载体编号"), Map.entry("permitStatus", "国籍"));
 
         TalentRows(List<String> headers, Map<String, String> zoneCodes) {
-            this.headers = headers;
+            super(headers, Map.ofEntries(Map.entry("kind", "人才类型"), Map.entry("name", "姓名"), Map.entry("zone", "所在高新区"),
+                    Map.entry("enterprise", "企业统一社会信用代码"), Map.entry("institution", "高校、院所"),
+                    Map.entry("programme", "人才项目名称"), Map.entry("field", "专业领域"), Map.entry("nationality", "国籍"),
+                    Map.entry("startedOn", "开始日期"), Map.entry("carrier", "所在载体编号"), Map.entry("permitStatus", "国籍")), "姓名");
             this.zoneCodes = zoneCodes;
         }
 
         @Override
-        public Outcome apply(int row, List<Cell> cells) {
-            RowCheck r = new RowCheck(row, cells, headers);
+        Supplier<Outcome> read(RowCheck r) {
             TalentKind kind = named(r, 0, TalentKind.class);
             String name = r.text(1, true, 100);
             String zone = zoneOf(r, 2, zoneCodes);
@@ -602,19 +626,16 @@ public class RowImporters {
             String nationality = r.text(7, false, 100);
             LocalDate on = r.date(8, true);
             Integer carrier = r.integer(9, false);
-            once(seen, r, 1, zone == null || kind == null || name == null || on == null ? null
+            once(r, 1, zone == null || kind == null || name == null || on == null ? null
                     : zone + "/" + kind.chineseName() + "/" + name + "/" + on);
-            refuseIfErrors(r);
-            try {
+            return () -> {
                 if (talents.findSame(zone, kind, name, on).isPresent()) {
                     return Outcome.UNCHANGED;
                 }
                 talents.record(new Talents.NewTalent(kind.name(), name, zone, uscc, institution, programme, field, nationality, null, on,
                         carrier == null ? null : carrier.longValue()));
                 return Outcome.CREATED;
-            } catch (DomainProblem p) {
-                throw refused(row, p, columns, "姓名");
-            }
+            };
         }
     }
 
@@ -622,38 +643,30 @@ public class RowImporters {
      * talent2: catalogue rows through {@link SharedInstruments#list}; a row whose zone, owner and name
      * are already listed is unchanged.
      */
-    private final class InstrumentRows implements RowImporter {
-        final List<String> headers;
+    private final class InstrumentRows extends RowByRow {
         final Map<String, String> zoneCodes;
-        final Map<String, Integer> seen = new HashMap<>();
-        final Map<String, String> columns = Map.of("name", "仪器（服务）名称", "owner", "开放单位", "zone", "所在高新区",
-                "category", "类别", "pricePerHourYuan", "收费标准（元/小时）");
 
         InstrumentRows(List<String> headers, Map<String, String> zoneCodes) {
-            this.headers = headers;
+            super(headers, Map.of("name", "仪器（服务）名称", "owner", "开放单位", "zone", "所在高新区", "category", "类别",
+                    "pricePerHourYuan", "收费标准（元/小时）"), "仪器（服务）名称");
             this.zoneCodes = zoneCodes;
         }
 
         @Override
-        public Outcome apply(int row, List<Cell> cells) {
-            RowCheck r = new RowCheck(row, cells, headers);
+        Supplier<Outcome> read(RowCheck r) {
             String name = r.text(0, true, 200);
             String owner = r.text(1, true, 200);
             String zone = zoneOf(r, 2, zoneCodes);
             SharedInstruments.Category category = named(r, 3, SharedInstruments.Category.class);
             BigDecimal price = r.money(4);
-            once(seen, r, 0, zone == null || owner == null || name == null ? null : zone + "/" + owner + "/" + name);
-            refuseIfErrors(r);
-            try {
+            once(r, 0, zone == null || owner == null || name == null ? null : zone + "/" + owner + "/" + name);
+            return () -> {
                 if (instruments.findSame(zone, owner, name).isPresent()) {
                     return Outcome.UNCHANGED;
                 }
-                instruments.list(new SharedInstruments.NewInstrument(name, owner, zone, category.name(),
-                        price == null ? null : price.toPlainString()));
+                instruments.list(new SharedInstruments.NewInstrument(name, owner, zone, category.name(), plain(price)));
                 return Outcome.CREATED;
-            } catch (DomainProblem p) {
-                throw refused(row, p, columns, "仪器（服务）名称");
-            }
+            };
         }
     }
 
@@ -667,19 +680,14 @@ public class RowImporters {
     }
 
     /** 科技成果 rows, written through {@link TransferManagement#importAchievement} (same checks, scope and audit as the API). */
-    private final class Achievements implements RowImporter {
-        final List<String> headers;
-        final Map<String, Integer> seen = new HashMap<>();
-        final Map<String, String> columns = Map.of("title", "成果名称", "owner", "持有方", "ownerType", "持有方类型", "field", "技术领域",
-                "maturity", "成熟度", "transferMode", "转化方式", "priceYuan", "挂牌价格（元）", "summary", "成果简介");
-
+    private final class Achievements extends RowByRow {
         Achievements(List<String> headers) {
-            this.headers = headers;
+            super(headers, Map.of("title", "成果名称", "owner", "持有方", "ownerType", "持有方类型", "field", "技术领域", "maturity", "成熟度",
+                    "transferMode", "转化方式", "priceYuan", "挂牌价格（元）", "summary", "成果简介"), "成果名称");
         }
 
         @Override
-        public Outcome apply(int row, List<Cell> cells) {
-            RowCheck r = new RowCheck(row, cells, headers);
+        Supplier<Outcome> read(RowCheck r) {
             String title = r.text(0, true, 200);
             String owner = r.text(1, true, 200);
             String ownerType = r.text(2, false, 20);
@@ -688,40 +696,25 @@ public class RowImporters {
             String mode = r.text(5, false, 20);
             BigDecimal price = r.money(6);
             String summary = r.text(7, false, 20_000);
-            once(seen, r, 0, title == null || owner == null ? null : owner + "：" + title);
-            refuseIfErrors(r);
-            try {
-                return outcome(transfer.importAchievement(new TransferManagement.NewAchievement(title, summary, owner, field, ownerType,
-                        maturity, mode, price == null ? null : price.toPlainString())));
-            } catch (DomainProblem p) {
-                throw refused(row, p, columns, "成果名称");
-            }
+            once(r, 0, title == null || owner == null ? null : owner + "：" + title);
+            return () -> outcome(transfer.importAchievement(new TransferManagement.NewAchievement(title, summary, owner, field, ownerType,
+                    maturity, mode, plain(price))));
         }
     }
 
     /** 技术需求 rows, written through {@link TransferManagement#importDemand}. */
-    private final class Demands implements RowImporter {
-        final List<String> headers;
-        final Map<String, Integer> seen = new HashMap<>();
-        final Map<String, String> columns = Map.of("enterprise", "统一社会信用代码", "title", "需求名称", "description", "需求描述");
-
+    private final class Demands extends RowByRow {
         Demands(List<String> headers) {
-            this.headers = headers;
+            super(headers, Map.of("enterprise", "统一社会信用代码", "title", "需求名称", "description", "需求描述"), "统一社会信用代码");
         }
 
         @Override
-        public Outcome apply(int row, List<Cell> cells) {
-            RowCheck r = new RowCheck(row, cells, headers);
+        Supplier<Outcome> read(RowCheck r) {
             String uscc = r.uscc(0, true);
             String title = r.text(1, true, 200);
             String description = r.text(2, false, 20_000);
-            once(seen, r, 1, uscc == null || title == null ? null : uscc + "：" + title);
-            refuseIfErrors(r);
-            try {
-                return outcome(transfer.importDemand(new TransferManagement.NewDemand(uscc, title, description)));
-            } catch (DomainProblem p) {
-                throw refused(row, p, columns, "统一社会信用代码");
-            }
+            once(r, 1, uscc == null || title == null ? null : uscc + "：" + title);
+            return () -> outcome(transfer.importDemand(new TransferManagement.NewDemand(uscc, title, description)));
         }
     }
 
@@ -730,29 +723,24 @@ public class RowImporters {
      * row equal to what is on record is unchanged, so importing the same file again changes nothing. A
      * blank amount is not reported, never 0.
      */
-    private final class TaxIncentives implements RowImporter {
-        final List<String> headers;
+    private final class TaxIncentives extends RowByRow {
         final DataScope scope;
-        final Map<String, Integer> seen = new HashMap<>();
-        final Map<String, String> columns = Map.of("year", "年度", "rdSuperDeductionYuan", "研发费用加计扣除额（元）",
-                "hnteTaxReductionYuan", "高企所得税减免额（元）", "smeTaxReliefYuan", "小微企业普惠性减免额（元）");
 
         TaxIncentives(List<String> headers, DataScope scope) {
-            this.headers = headers;
+            super(headers, Map.of("year", "年度", "rdSuperDeductionYuan", "研发费用加计扣除额（元）", "hnteTaxReductionYuan",
+                    "高企所得税减免额（元）", "smeTaxReliefYuan", "小微企业普惠性减免额（元）"), "统一社会信用代码");
             this.scope = scope;
         }
 
         @Override
-        public Outcome apply(int row, List<Cell> cells) {
-            RowCheck r = new RowCheck(row, cells, headers);
+        Supplier<Outcome> read(RowCheck r) {
             String uscc = r.uscc(0, true);
             Integer year = r.integer(1, true);
             BigDecimal rd = r.money(2);
             BigDecimal hnte = r.money(3);
             BigDecimal sme = r.money(4);
-            once(seen, r, 1, uscc == null || year == null ? null : uscc + " " + year + "年度");
-            refuseIfErrors(r);
-            try {
+            once(r, 1, uscc == null || year == null ? null : uscc + " " + year + "年度");
+            return () -> {
                 Optional<ListingsAndIncentives.Incentives> held = incentives.ofEnterprise(scope, uscc).stream()
                         .filter(i -> i.year() == year).findFirst();
                 if (held.isPresent() && eq(held.get().rdSuperDeduction(), rd) && eq(held.get().hnteTaxReduction(), hnte)
@@ -761,17 +749,11 @@ public class RowImporters {
                 }
                 incentives.record(uscc, year, new ListingsAndIncentives.NewIncentives(plain(rd), plain(hnte), plain(sme)));
                 return held.isPresent() ? Outcome.UPDATED : Outcome.CREATED;
-            } catch (DomainProblem p) {
-                throw refused(row, p, columns, "统一社会信用代码");
-            }
+            };
         }
 
         private static boolean eq(String held, BigDecimal now) {
             return held == null ? now == null : now != null && new BigDecimal(held).compareTo(now) == 0;
-        }
-
-        private static String plain(BigDecimal d) {
-            return d == null ? null : d.toPlainString();
         }
     }
 }
