@@ -78,13 +78,13 @@ abstract class DevelopmentRecordApiContract extends IntegrationTest {
     @Test
     @DisplayName("管委会列本区发展记录只见本区的行：他区同年同类的记录不出现；市州只见本市的高新区")
     void aZoneOfficerListsOnlyItsOwnZonesRows() throws Exception {
+        String officer = zoneOfficer("yumen");
         String own = unique("玉门本区记录");
+        as(officer, post("/api/zones/yumen/development-records", "{\"year\":2013,\"kind\":\"GOVERNANCE\",\"category\":\"POWER_LIST\","
+                + "\"name\":\"" + own + "\"}")).andExpect(status().isCreated());
         String foreign = unique("兰州他区记录");
         asAdmin(post("/api/zones/lanzhou/development-records", "{\"year\":2013,\"kind\":\"GOVERNANCE\",\"category\":\"POWER_LIST\","
                 + "\"name\":\"" + foreign + "\"}")).andExpect(status().isCreated());
-        String officer = zoneOfficer("yumen");
-        as(officer, post("/api/zones/yumen/development-records", "{\"year\":2013,\"kind\":\"GOVERNANCE\",\"category\":\"POWER_LIST\","
-                + "\"name\":\"" + own + "\"}")).andExpect(status().isCreated());
         String body = as(officer, get("/api/zones/yumen/development-records?year=2013&kind=GOVERNANCE&size=500")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(JsonPath.<List<String>>read(body, "$.items[*].zone")).isNotEmpty().containsOnly("yumen");
