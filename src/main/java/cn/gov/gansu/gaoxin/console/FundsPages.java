@@ -113,10 +113,7 @@ class FundsPages implements ConsolePage {
     @PostMapping("/funds/use/reports/{id}/review")
     String review(@PathVariable long id, @RequestParam String decision, @RequestParam(required = false) String comment,
             RedirectAttributes redirect) {
-        return act(redirect, "redirect:/funds/use", () -> {
-            fundUse.review(id, decision, comment);
-            return texts.get("fu.done.reviewed", String.valueOf(id));
-        });
+        return act(redirect, "redirect:/funds/use", () -> fundUse.review(id, decision, comment), "fu.done.reviewed", String.valueOf(id));
     }
 
     @PostMapping("/funds/use/reminders")
@@ -161,27 +158,21 @@ class FundsPages implements ConsolePage {
     @PostMapping("/funds/recoveries/{id}/decision")
     String decide(@PathVariable long id, @RequestParam String decision, @RequestParam(required = false) String comment,
             RedirectAttributes redirect) {
-        return act(redirect, "redirect:/funds/recoveries", () -> {
-            recoveries.decide(id, decision, comment);
-            return texts.get("fu.done.decided", String.valueOf(id));
-        });
+        return act(redirect, "redirect:/funds/recoveries", () -> recoveries.decide(id, decision, comment), "fu.done.decided",
+                String.valueOf(id));
     }
 
     @PostMapping("/funds/recoveries/{id}/repayment")
     String repay(@PathVariable long id, @RequestParam String amountYuan, RedirectAttributes redirect) {
-        return act(redirect, "redirect:/funds/recoveries", () -> {
-            recoveries.repay(id, amountYuan.replace(",", "").trim());
-            return texts.get("fu.done.repaid", String.valueOf(id));
-        });
+        return act(redirect, "redirect:/funds/recoveries", () -> recoveries.repay(id, yuan(amountYuan)), "fu.done.repaid",
+                String.valueOf(id));
     }
 
     @PostMapping("/funds/awards/{id}/recovery")
     String propose(@PathVariable long id, @RequestParam String amountYuan, @RequestParam(required = false) String reason,
             RedirectAttributes redirect) {
-        return act(redirect, "redirect:/funds/recoveries", () -> {
-            recoveries.propose(id, amountYuan.replace(",", "").trim(), reason);
-            return texts.get("fu.done.proposed", String.valueOf(id));
-        });
+        return act(redirect, "redirect:/funds/recoveries", () -> recoveries.propose(id, yuan(amountYuan), reason), "fu.done.proposed",
+                String.valueOf(id));
     }
 
     @GetMapping("/funds/recoveries/export")
@@ -240,11 +231,9 @@ class FundsPages implements ConsolePage {
             @RequestParam(required = false) String title, @RequestParam(required = false) String documentNumber,
             @RequestParam(required = false) String issuedOn, @RequestParam(required = false) String committedYuan,
             RedirectAttributes redirect) {
-        return act(redirect, "redirect:/funds/measures", () -> {
-            measures.record(new SupportMeasures.NewMeasure(city, county, title, documentNumber, issuedOn,
-                    committedYuan == null ? null : committedYuan.replace(",", "").trim()));
-            return texts.get("fu.done.measure", title);
-        });
+        return act(redirect, "redirect:/funds/measures",
+                () -> measures.record(new SupportMeasures.NewMeasure(city, county, title, documentNumber, issuedOn, yuan(committedYuan))),
+                "fu.done.measure", title);
     }
 
     @GetMapping("/funds/measures/export")
@@ -279,37 +268,29 @@ class FundsPages implements ConsolePage {
     @PostMapping("/funds/plans")
     String submitPlan(@RequestParam(required = false) String kind, @RequestParam(required = false) String title,
             @RequestParam(required = false) String period, @RequestParam(required = false) String adoptedOn, RedirectAttributes redirect) {
-        return act(redirect, "redirect:/funds/plans", () -> {
-            plans.submit(new ZonePlans.NewPlan(null, kind, title, period, adoptedOn));
-            return texts.get("fu.done.plan", title);
-        });
+        return act(redirect, "redirect:/funds/plans", () -> plans.submit(new ZonePlans.NewPlan(null, kind, title, period, adoptedOn)),
+                "fu.done.plan", title);
     }
 
     @PostMapping("/funds/plans/{id}/review")
     String reviewPlan(@PathVariable long id, @RequestParam String decision, @RequestParam(required = false) String comment,
             RedirectAttributes redirect) {
-        return act(redirect, "redirect:/funds/plans", () -> {
-            plans.review(id, decision, comment);
-            return texts.get("fu.done.planReviewed", String.valueOf(id));
-        });
+        return act(redirect, "redirect:/funds/plans", () -> plans.review(id, decision, comment), "fu.done.planReviewed",
+                String.valueOf(id));
     }
 
     @PostMapping("/funds/experiences")
     String submitExperience(@RequestParam(required = false) String title, @RequestParam(required = false) String summary,
             RedirectAttributes redirect) {
-        return act(redirect, "redirect:/funds/plans", () -> {
-            experiences.submit(new Experiences.NewExperience(null, title, summary));
-            return texts.get("fu.done.experience", title);
-        });
+        return act(redirect, "redirect:/funds/plans", () -> experiences.submit(new Experiences.NewExperience(null, title, summary)),
+                "fu.done.experience", title);
     }
 
     @PostMapping("/funds/experiences/{id}/review")
     String reviewExperience(@PathVariable long id, @RequestParam String decision, @RequestParam(required = false) String comment,
             RedirectAttributes redirect) {
-        return act(redirect, "redirect:/funds/plans", () -> {
-            experiences.review(id, decision, comment);
-            return texts.get("fu.done.experienceReviewed", String.valueOf(id));
-        });
+        return act(redirect, "redirect:/funds/plans", () -> experiences.review(id, decision, comment), "fu.done.experienceReviewed",
+                String.valueOf(id));
     }
 
     @GetMapping("/funds/plans/export")
@@ -351,6 +332,11 @@ class FundsPages implements ConsolePage {
         return new Paging(Math.max(0, page - 1), pageSize);
     }
 
+    /** An amount as typed, without thousands separators; null stays null. */
+    private static String yuan(String v) {
+        return v == null ? null : v.replace(",", "").trim();
+    }
+
     private static String blank(String v) {
         return v == null || v.isBlank() ? null : v.trim();
     }
@@ -378,5 +364,13 @@ class FundsPages implements ConsolePage {
             redirect.addFlashAttribute("error", e.getMessage());
         }
         return target;
+    }
+
+    /** {@link #act} for an action whose message is the {@code doneKey} text with one argument, shown after it ran. */
+    private String act(RedirectAttributes redirect, String target, Runnable action, String doneKey, String argument) {
+        return act(redirect, target, () -> {
+            action.run();
+            return texts.get(doneKey, argument);
+        });
     }
 }

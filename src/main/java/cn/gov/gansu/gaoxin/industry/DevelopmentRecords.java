@@ -1,13 +1,15 @@
 package cn.gov.gansu.gaoxin.industry;
 
+import static cn.gov.gansu.gaoxin.industry.ZoneRows.amount;
+import static cn.gov.gansu.gaoxin.industry.ZoneRows.text;
+import static cn.gov.gansu.gaoxin.industry.ZoneRows.year;
+
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import cn.gov.gansu.gaoxin.identity.AuditTrail;
 import cn.gov.gansu.gaoxin.identity.CurrentUser;
@@ -16,7 +18,6 @@ import cn.gov.gansu.gaoxin.identity.Role;
 import cn.gov.gansu.gaoxin.shared.Enums;
 import cn.gov.gansu.gaoxin.shared.Forbidden;
 import cn.gov.gansu.gaoxin.shared.InvalidInput;
-import cn.gov.gansu.gaoxin.shared.Money;
 import cn.gov.gansu.gaoxin.shared.NotFound;
 import cn.gov.gansu.gaoxin.shared.web.Paging;
 import cn.gov.gansu.gaoxin.zone.ZoneDirectory;
@@ -94,9 +95,7 @@ public class DevelopmentRecords {
         if (r == null) {
             throw new InvalidInput("请求体不能为空");
         }
-        if (r.year() == null || r.year() < 2000 || r.year() > LocalDate.now().getYear() + 1) {
-            throw new InvalidInput("字段“year”：年度须在2000年至下一年之间");
-        }
+        int year = year(r.year());
         RecordKind kind = Enums.required(RecordKind.class, r.kind(), "字段“kind”");
         String category = r.category() == null || r.category().isBlank() ? null : r.category().trim();
         if (category != null && !kind.categories().containsKey(category)) {
@@ -109,14 +108,7 @@ public class DevelopmentRecords {
         if (name == null) {
             throw new InvalidInput("字段“name”：名称不能为空");
         }
-        BigDecimal amount = null;
-        if (r.amountYuan() != null && !r.amountYuan().isBlank()) {
-            Money m = Money.parse(r.amountYuan());
-            if (m.isNegative()) {
-                throw new InvalidInput("字段“amountYuan”：金额不能为负数");
-            }
-            amount = m.yuan();
-        }
+        BigDecimal amount = amount(r.amountYuan());
         if (r.date() != null && (r.date().getYear() < 1980 || r.date().isAfter(LocalDate.now().plusDays(1)))) {
             throw new InvalidInput("字段“date”：日期“" + r.date() + "”超出合理范围（1980年至今天）");
         }
@@ -124,7 +116,7 @@ public class DevelopmentRecords {
         if (link != null && !link.matches("https?://\\S+")) {
             throw new InvalidInput("字段“link”：须为 http:// 或 https:// 开头的网址");
         }
-        return new Valid(r.year(), kind, category, name, amount, r.date(), text(r.region(), "region", 100), text(r.people(), "people", 500),
+        return new Valid(year, kind, category, name, amount, r.date(), text(r.region(), "region", 100), text(r.people(), "people", 500),
                 link, text(r.note(), "note", 2000));
     }
 
@@ -159,31 +151,17 @@ public class DevelopmentRecords {
 
     /** A zone's records, newest year first, within the caller's scope. */
     public Page list(DataScope scope, String zone, Integer year, String kindText, Paging paging) {
-        if (!zones.exists(zone)) {
-            throw new NotFound("高新区“" + abbreviate(zone) + "”不存在");
-        }
-        if (scope.role().scopeKind() == Role.ScopeKind.ENTERPRISE || !zones.canSee(scope, zone)) {
-            throw new Forbidden("无权查看高新区“" + zone + "”的发展记录");
+        String forbidden = "无权查看高新区“" + zone + "”的发展记录";
+        ZoneRows.requireZone(zones, scope, zone, forbidden);
+        if (scope.role().scopeKind() == Role.ScopeKind.ENTERPRISE) {
+            throw new Forbidden(forbidden);
         }
         RecordKind kind = Enums.optional(RecordKind.class, kindText, "参数“kind”");
-        StringBuilder where = new StringBuilder(" WHERE zone_code = :z");
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("z", zone);
-        if (year != null) {
-            where.append(" AND record_year = :y");
-            params.put("y", year);
-        }
-        if (kind != null) {
-            where.append(" AND kind = :k");
-            params.put("k", kind.name());
-        }
-        long total = jdbc.sql("SELECT COUNT(*) FROM zone_development_record" + where).params(params).query(Long.class).single();
-        params.put("limit", paging.size());
-        params.put("offset", paging.offset());
-        List<DevelopmentRecord> items = jdbc.sql("SELECT " + COLUMNS + " FROM zone_development_record" + where
-                        + " ORDER BY record_year DESC, kind, id LIMIT :limit OFFSET :offset")
-                .params(params).query((rs, n) -> map(rs)).list();
-        return new Page(items, total);
+        ZoneRows.Query q = new ZoneRows.Query("zone_development_record");
+        q.withinScope(zones, scope);
+        q.where("zone_code = :z", "z", zone).where("record_year = :y", "y", year).where("kind = :k", "k", kind == null ? null : kind.name());
+        ZoneRows.Rows<DevelopmentRecord> rows = q.page(jdbc, COLUMNS, "record_year DESC, kind, id", paging, (rs, n) -> map(rs));
+        return new Page(rows.items(), rows.total());
     }
 
     /** Unscoped: a zone's records of one year, for the clause report. */
@@ -198,27 +176,7 @@ public class DevelopmentRecords {
     }
 
     void requireZone(DataScope scope, String zone) {
-        if (zone == null || !zones.exists(zone)) {
-            throw new NotFound("高新区“" + abbreviate(zone) + "”不存在");
-        }
-        if (!zones.canSee(scope, zone)) {
-            throw new Forbidden("只能为本高新区登记发展记录");
-        }
-    }
-
-    private static String text(String s, String field, int max) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        String t = s.trim();
-        if (t.length() > max) {
-            throw new InvalidInput("字段“" + field + "”：最多" + max + "字");
-        }
-        return t;
-    }
-
-    private static String abbreviate(String s) {
-        return s == null ? "" : s.length() > 40 ? s.substring(0, 40) : s;
+        ZoneRows.requireZone(zones, scope, zone, "只能为本高新区登记发展记录");
     }
 
     private static DevelopmentRecord map(java.sql.ResultSet rs) throws java.sql.SQLException {

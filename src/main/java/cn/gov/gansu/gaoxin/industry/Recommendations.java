@@ -1,14 +1,15 @@
 package cn.gov.gansu.gaoxin.industry;
 
+import static cn.gov.gansu.gaoxin.industry.ZoneRows.amount;
+import static cn.gov.gansu.gaoxin.industry.ZoneRows.text;
+import static cn.gov.gansu.gaoxin.industry.ZoneRows.year;
+
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import cn.gov.gansu.gaoxin.identity.AuditTrail;
 import cn.gov.gansu.gaoxin.identity.CurrentUser;
@@ -18,7 +19,6 @@ import cn.gov.gansu.gaoxin.shared.Conflict;
 import cn.gov.gansu.gaoxin.shared.Enums;
 import cn.gov.gansu.gaoxin.shared.Forbidden;
 import cn.gov.gansu.gaoxin.shared.InvalidInput;
-import cn.gov.gansu.gaoxin.shared.Money;
 import cn.gov.gansu.gaoxin.shared.NotFound;
 import cn.gov.gansu.gaoxin.shared.web.Paging;
 import cn.gov.gansu.gaoxin.zone.ZoneDirectory;
@@ -73,18 +73,11 @@ public class Recommendations {
     @Transactional
     public Recommendation submit(String zone, NewRecommendation r) {
         DataScope scope = CurrentUser.requireAnyOf(Role.ZONE_OFFICER);
-        if (zone == null || !zones.exists(zone)) {
-            throw new NotFound("高新区“" + abbreviate(zone) + "”不存在");
-        }
-        if (!zones.canSee(scope, zone)) {
-            throw new Forbidden("只能为本高新区提交推荐");
-        }
+        ZoneRows.requireZone(zones, scope, zone, "只能为本高新区提交推荐");
         if (r == null) {
             throw new InvalidInput("请求体不能为空");
         }
-        if (r.year() == null || r.year() < 2000 || r.year() > LocalDate.now().getYear() + 1) {
-            throw new InvalidInput("字段“year”：年度须在2000年至下一年之间");
-        }
+        int year = year(r.year());
         String category = r.category() == null ? "" : r.category().trim();
         if (!CATEGORIES.containsKey(category)) {
             throw new InvalidInput("字段“category”：须为 PROJECT（项目）或 PLATFORM（平台）");
@@ -93,23 +86,16 @@ public class Recommendations {
         if (name == null) {
             throw new InvalidInput("字段“name”：推荐的项目或平台名称不能为空");
         }
-        BigDecimal amount = null;
-        if (r.amountYuan() != null && !r.amountYuan().isBlank()) {
-            Money m = Money.parse(r.amountYuan());
-            if (m.isNegative()) {
-                throw new InvalidInput("字段“amountYuan”：金额不能为负数");
-            }
-            amount = m.yuan();
-        }
+        BigDecimal amount = amount(r.amountYuan());
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO zone_recommendation (zone_code, rec_year, category, name, applicant, amount, note, status, submitted_at, "
                         + "submitted_by, version) VALUES (:z, :y, :c, :n, :a, :amt, :note, 'SUBMITTED', :at, :by, 0)")
-                .param("z", zone).param("y", r.year()).param("c", category).param("n", name).param("a", text(r.applicant(), "applicant", 200))
+                .param("z", zone).param("y", year).param("c", category).param("n", name).param("a", text(r.applicant(), "applicant", 200))
                 .param("amt", amount).param("note", text(r.note(), "note", 2000)).param("at", Timestamp.from(Instant.now()))
                 .param("by", scope.username()).update(keys, "id");
         long id = keys.getKey().longValue();
         audit.record("RECOMMENDATION_SUBMITTED", "ZONE_RECOMMENDATION", String.valueOf(id),
-                zone + "推荐" + CATEGORIES.get(category) + "：" + name + "，" + r.year() + "年度");
+                zone + "推荐" + CATEGORIES.get(category) + "：" + name + "，" + year + "年度");
         return find(id).orElseThrow();
     }
 
@@ -165,41 +151,15 @@ public class Recommendations {
     /** The recommendations in scope, newest first; {@code todo}: those the caller may decide now. */
     public Page list(DataScope scope, Filter f, Paging paging) {
         requireReader(scope);
-        StringBuilder where = new StringBuilder(" WHERE 1=1");
-        Map<String, Object> params = new LinkedHashMap<>();
-        Optional<Set<String>> visible = zones.visibleZones(scope);
-        if (visible.isPresent()) {
-            if (visible.get().isEmpty()) {
-                return new Page(List.of(), 0);
-            }
-            where.append(" AND zone_code IN (:visible)");
-            params.put("visible", List.copyOf(visible.get()));
+        ZoneRows.Query q = new ZoneRows.Query("zone_recommendation");
+        if (!q.withinScope(zones, scope) || f.todo() && !scope.is(Role.PROVINCE_ADMIN)) {
+            return new Page(List.of(), 0);
         }
-        if (f.zone() != null && !f.zone().isBlank()) {
-            where.append(" AND zone_code = :z");
-            params.put("z", f.zone());
-        }
-        if (f.status() != null) {
-            where.append(" AND status = :s");
-            params.put("s", f.status().name());
-        }
-        if (f.year() != null) {
-            where.append(" AND rec_year = :y");
-            params.put("y", f.year());
-        }
-        if (f.todo()) {
-            if (!scope.is(Role.PROVINCE_ADMIN)) {
-                return new Page(List.of(), 0);
-            }
-            where.append(" AND status = 'SUBMITTED' AND submitted_by <> :me");
-            params.put("me", scope.username());
-        }
-        long total = jdbc.sql("SELECT COUNT(*) FROM zone_recommendation" + where).params(params).query(Long.class).single();
-        params.put("limit", paging.size());
-        params.put("offset", paging.offset());
-        List<Recommendation> items = jdbc.sql("SELECT " + COLUMNS + " FROM zone_recommendation" + where
-                + " ORDER BY id DESC LIMIT :limit OFFSET :offset").params(params).query((rs, n) -> map(rs)).list();
-        return new Page(items, total);
+        q.where("zone_code = :z", "z", f.zone() == null || f.zone().isBlank() ? null : f.zone())
+                .where("status = :s", "s", f.status() == null ? null : f.status().name()).where("rec_year = :y", "y", f.year())
+                .where("status = 'SUBMITTED' AND submitted_by <> :me", "me", f.todo() ? scope.username() : null);
+        ZoneRows.Rows<Recommendation> rows = q.page(jdbc, COLUMNS, "id DESC", paging, (rs, n) -> map(rs));
+        return new Page(rows.items(), rows.total());
     }
 
     /** 待办 of the caller: submitted recommendations a province administrator other than the submitter may decide. */
@@ -230,21 +190,6 @@ public class Recommendations {
 
     static RecommendationStatus status(String text) {
         return Enums.optional(RecommendationStatus.class, text, "参数“status”");
-    }
-
-    private static String text(String s, String field, int max) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        String t = s.trim();
-        if (t.length() > max) {
-            throw new InvalidInput("字段“" + field + "”：最多" + max + "字");
-        }
-        return t;
-    }
-
-    private static String abbreviate(String s) {
-        return s == null ? "" : s.length() > 40 ? s.substring(0, 40) : s;
     }
 
     private static Recommendation map(java.sql.ResultSet rs) throws java.sql.SQLException {

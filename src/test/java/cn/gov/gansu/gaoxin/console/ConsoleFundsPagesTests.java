@@ -1,6 +1,7 @@
 package cn.gov.gansu.gaoxin.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -101,6 +102,51 @@ class ConsoleFundsPagesTests extends IntegrationTest {
             assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(200000.0);
             assertThat(row.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
         }
+    }
+
+    @Test
+    @DisplayName("规划、经验与追回的表单：办成后回到列表页并一次显示中文结果（带编号或名称），被拒时显示拒绝理由；金额可带千分位")
+    void theFormsFlashTheirResultOrTheRefusal() throws Exception {
+        String officer = zoneOfficer("baiyin");
+        String plan = unique("白银产业发展规划");
+        as(officer, ConsoleAwardPagesTests.form("/funds/plans", Map.of("kind", "INDUSTRY", "title", plan, "adoptedOn", "2025-06-01")))
+                .andExpect(redirectedUrl("/funds/plans")).andExpect(flash().attribute("done", "已报送规划《" + plan + "》，待审核。"));
+        long planId = jdbc.sql("SELECT id FROM zone_plan WHERE title = :t").param("t", plan).query(Long.class).single();
+        asAdmin(ConsoleAwardPagesTests.form("/funds/plans/{id}/review", Map.of("decision", "ACCEPT"), planId))
+                .andExpect(redirectedUrl("/funds/plans")).andExpect(flash().attribute("done", "已审核规划 " + planId + "。"));
+        asAdmin(ConsoleAwardPagesTests.form("/funds/plans/{id}/review", Map.of("decision", "ACCEPT"), planId))
+                .andExpect(redirectedUrl("/funds/plans")).andExpect(flash().attribute("error", "规划“" + planId + "”已审核，不能再次审核"))
+                .andExpect(flash().attributeCount(1));
+        as(officer, ConsoleAwardPagesTests.form("/funds/plans", Map.of("kind", "NOPE", "title", plan, "adoptedOn", "2025-06-01")))
+                .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("kind")));
+
+        String experience = unique("白银经验");
+        as(officer, ConsoleAwardPagesTests.form("/funds/experiences", Map.of("title", experience, "summary", "一站式服务")))
+                .andExpect(redirectedUrl("/funds/plans")).andExpect(flash().attribute("done", "已报送经验《" + experience + "》，待省科技厅审核发布。"));
+        long experienceId = jdbc.sql("SELECT id FROM zone_experience WHERE title = :t").param("t", experience).query(Long.class).single();
+        asAdmin(ConsoleAwardPagesTests.form("/funds/experiences/{id}/review", Map.of("decision", "RETURN"), experienceId))
+                .andExpect(flash().attribute("error", "字段“comment”：退回须填写意见"));
+        asAdmin(ConsoleAwardPagesTests.form("/funds/experiences/{id}/review", Map.of("decision", "PUBLISH"), experienceId))
+                .andExpect(redirectedUrl("/funds/plans")).andExpect(flash().attribute("done", "已审核经验 " + experienceId + "。"));
+
+        String payer = unique("PAGES-PAYER-");
+        asAdmin(post("/api/budgets", "{\"payer\":\"" + payer + "\",\"year\":2026,\"amountYuan\":\"1000000.00\"}")).andExpect(status().is2xxSuccessful());
+        Object[] a = paidAward("baiyin", payer);
+        long award = ((Number) a[0]).longValue();
+        asAdmin(ConsoleAwardPagesTests.form("/funds/awards/{id}/recovery", Map.of("amountYuan", " 1,000.00 ", "reason", "用途不符"), award))
+                .andExpect(redirectedUrl("/funds/recoveries"))
+                .andExpect(flash().attribute("done", "已提出追回奖补 " + award + " 的资金，待另一位省科技厅管理员决定。"));
+        long recovery = jdbc.sql("SELECT id FROM fund_recovery WHERE award_id = :a").param("a", award).query(Long.class).single();
+        assertThat(jdbc.sql("SELECT amount FROM fund_recovery WHERE id = :id").param("id", recovery).query(BigDecimal.class).single())
+                .isEqualByComparingTo("1000.00");
+        asAdmin(ConsoleAwardPagesTests.form("/funds/recoveries/{id}/decision", Map.of("decision", "APPROVE"), recovery))
+                .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("四眼原则")));
+        as(user("PROVINCE_ADMIN", null, null), ConsoleAwardPagesTests.form("/funds/recoveries/{id}/decision", Map.of("decision", "APPROVE"), recovery))
+                .andExpect(redirectedUrl("/funds/recoveries")).andExpect(flash().attribute("done", "已对追回 " + recovery + " 作出决定。"));
+        as(user("PROVINCE_FINANCE", null, null), ConsoleAwardPagesTests.form("/funds/recoveries/{id}/repayment", Map.of("amountYuan", "1,000.00"), recovery))
+                .andExpect(redirectedUrl("/funds/recoveries")).andExpect(flash().attribute("done", "已登记追回 " + recovery + " 的退回款。"));
+        assertThat(jdbc.sql("SELECT repaid FROM fund_recovery WHERE id = :id").param("id", recovery).query(BigDecimal.class).single())
+                .isEqualByComparingTo("1000.00");
     }
 
     @Test

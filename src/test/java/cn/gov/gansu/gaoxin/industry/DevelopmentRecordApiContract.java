@@ -75,6 +75,28 @@ abstract class DevelopmentRecordApiContract extends IntegrationTest {
         as(auditor, get("/api/zones/yumen/development-records")).andExpect(status().isOk());
     }
 
+    @Test
+    @DisplayName("管委会列本区发展记录只见本区的行：他区同年同类的记录不出现；市州只见本市的高新区")
+    void aZoneOfficerListsOnlyItsOwnZonesRows() throws Exception {
+        String officer = zoneOfficer("yumen");
+        String own = unique("玉门本区记录");
+        as(officer, post("/api/zones/yumen/development-records", "{\"year\":2013,\"kind\":\"GOVERNANCE\",\"category\":\"POWER_LIST\","
+                + "\"name\":\"" + own + "\"}")).andExpect(status().isCreated());
+        String foreign = unique("兰州他区记录");
+        asAdmin(post("/api/zones/lanzhou/development-records", "{\"year\":2013,\"kind\":\"GOVERNANCE\",\"category\":\"POWER_LIST\","
+                + "\"name\":\"" + foreign + "\"}")).andExpect(status().isCreated());
+        String body = as(officer, get("/api/zones/yumen/development-records?year=2013&kind=GOVERNANCE&size=500")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<List<String>>read(body, "$.items[*].zone")).isNotEmpty().containsOnly("yumen");
+        assertThat(JsonPath.<List<String>>read(body, "$.items[*].name")).contains(own).doesNotContain(foreign);
+        assertThat(((Number) JsonPath.read(body, "$.total")).longValue()).isEqualTo(JsonPath.<List<Object>>read(body, "$.items").size());
+        as(officer, get("/api/zones/lanzhou/development-records?year=2013")).andExpect(status().isForbidden());
+        as(cityOfficer("lanzhou-city"), get("/api/zones/yumen/development-records?year=2013")).andExpect(status().isForbidden());
+        asAdmin(get("/api/zones/lanzhou/development-records?year=2013&kind=GOVERNANCE&size=500")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[?(@.name == '" + foreign + "')]").isNotEmpty())
+                .andExpect(jsonPath("$.items[?(@.name == '" + own + "')]").isEmpty());
+    }
+
     static byte[] sheet(List<List<Object>> rows) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         cn.idev.excel.FastExcel.write(out).sheet("发展记录").doWrite(rows);

@@ -83,6 +83,12 @@ abstract class RecommendationApiContract extends IntegrationTest {
         as(other, post("/api/zones/dingxi/recommendations", "{\"year\":2013,\"category\":\"PROJECT\",\"name\":\"越权\"}"))
                 .andExpect(status().isForbidden());
         as(other, get("/api/recommendations?size=500")).andExpect(jsonPath("$.items[?(@.zone == 'dingxi')]").isEmpty());
+        long own = submit(other, "yumen", unique("玉门平台"), 2013);
+        as(other, get("/api/recommendations?year=2013&size=500")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[?(@.id == " + own + ")]").isNotEmpty())
+                .andExpect(jsonPath("$.items[?(@.zone != 'yumen')]").isEmpty());
+        as(other, get("/api/recommendations?zone=dingxi&size=500")).andExpect(status().isOk()).andExpect(jsonPath("$.total").value(0));
+        as(other, get("/api/recommendations/{id}", own)).andExpect(status().isOk());
         String city = cityOfficer("dingxi-city");
         as(city, get("/api/recommendations?zone=dingxi&status=REJECTED&size=500")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[?(@.id == " + rejected + ")]").isNotEmpty());
