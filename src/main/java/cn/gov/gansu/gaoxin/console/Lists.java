@@ -59,6 +59,13 @@ final class Lists {
         }
     }
 
+    /** The pager's links of a list whose criteria are already in {@code base} (an address with its query). */
+    record Pager(String base) {
+        public String link(int size, int page) {
+            return UriComponentsBuilder.fromUriString(base).queryParam("size", size).queryParam("page", page).build().toUriString();
+        }
+    }
+
     /** The page asked for (page numbers from 1, sizes normalised), as the module lists it. */
     static <P> Shown<P> page(int page, int size, Function<Paging, P> list, ToLongFunction<P> total) {
         int pageSize = size(size);

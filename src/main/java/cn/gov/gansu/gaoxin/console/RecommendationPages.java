@@ -36,7 +36,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class RecommendationPages implements ConsolePage {
 
-    static final List<Integer> SIZES = List.of(10, 20, 50, 100);
     static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(java.time.ZoneId.of("Asia/Shanghai"));
 
@@ -48,12 +47,6 @@ class RecommendationPages implements ConsolePage {
         this.zones = zones;
     }
 
-    /** Links of the pager, keeping the filter. */
-    record Pager(String base) {
-        public String link(int size, int page) {
-            return UriComponentsBuilder.fromUriString(base).queryParam("size", size).queryParam("page", page).build().toUriString();
-        }
-    }
 
     @GetMapping("/recommendations")
     String page(@RequestParam(required = false) String zone, @RequestParam(required = false) String status,
@@ -152,7 +145,7 @@ class RecommendationPages implements ConsolePage {
     private String render(String zone, String status, Integer year, boolean todo, int page, int size, Model model,
             Map<String, String> form, String error) {
         DataScope scope = CurrentUser.scope();
-        int s = SIZES.contains(size) ? size : 20;
+        int s = Lists.size(size);
         Map<String, String> names = zoneNames(scope);
         model.addAttribute("active", "recommendations");
         model.addAttribute("zones", names);
@@ -162,7 +155,7 @@ class RecommendationPages implements ConsolePage {
         model.addAttribute("year", year);
         model.addAttribute("todo", todo);
         model.addAttribute("size", s);
-        model.addAttribute("sizes", SIZES);
+        model.addAttribute("sizes", Lists.SIZES);
         model.addAttribute("form", form);
         model.addAttribute("formError", error);
         model.addAttribute("meUsername", scope.username());
@@ -181,7 +174,7 @@ class RecommendationPages implements ConsolePage {
         model.addAttribute("rows", p.items());
         model.addAttribute("total", p.total());
         model.addAttribute("page", Math.max(1, page));
-        model.addAttribute("pages", Math.max(1, (int) ((p.total() + s - 1) / s)));
+        model.addAttribute("pages", Lists.pages(p.total(), s));
         UriComponentsBuilder base = UriComponentsBuilder.fromPath("/recommendations");
         UriComponentsBuilder export = UriComponentsBuilder.fromPath("/recommendations/export");
         for (UriComponentsBuilder b : List.of(base, export)) {
@@ -192,7 +185,7 @@ class RecommendationPages implements ConsolePage {
                 b.queryParam("todo", true);
             }
         }
-        model.addAttribute("pager", new Pager(base.build().toUriString()));
+        model.addAttribute("pager", new Lists.Pager(base.build().toUriString()));
         model.addAttribute("exportLink", export.build().toUriString());
         return "recommendations";
     }
