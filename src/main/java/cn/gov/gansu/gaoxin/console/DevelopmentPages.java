@@ -112,16 +112,11 @@ class DevelopmentPages implements ConsolePage {
         DataScope scope = CurrentUser.scope();
         String name = zones.find(code).map(Zone::name).orElse(code);
         List<List<Object>> rows = new ArrayList<>();
-        for (int p = 0; ; p++) {
-            DevelopmentRecords.Page chunk = records.list(scope, code, year, kind, new Paging(p, Paging.MAX_SIZE));
-            for (DevelopmentRecords.DevelopmentRecord r : chunk.items()) {
-                rows.add(java.util.Arrays.asList(r.id(), name, r.year(), "第" + r.clause() + "条", r.kindName(),
-                        r.categoryName() == null ? "" : r.categoryName(), r.name(), r.amount() == null ? "" : r.amount(),
-                        r.date() == null ? "" : r.date().toString(), n(r.region()), n(r.people()), n(r.link()), n(r.note())));
-            }
-            if (chunk.items().size() < Paging.MAX_SIZE) {
-                break;
-            }
+        for (DevelopmentRecords.DevelopmentRecord r : Lists.all(paging -> records.list(scope, code, year, kind, paging),
+                DevelopmentRecords.Page::items)) {
+            rows.add(java.util.Arrays.asList(r.id(), name, r.year(), "第" + r.clause() + "条", r.kindName(),
+                    r.categoryName() == null ? "" : r.categoryName(), r.name(), r.amount() == null ? "" : r.amount(),
+                    r.date() == null ? "" : r.date().toString(), n(r.region()), n(r.people()), n(r.link()), n(r.note())));
         }
         response.setContentType(EnterpriseExport.XLSX);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

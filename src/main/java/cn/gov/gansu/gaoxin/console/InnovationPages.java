@@ -125,16 +125,10 @@ class InnovationPages implements ConsolePage {
         DataScope scope = CurrentUser.scope();
         int y = year == null ? LocalDate.now().getYear() - 1 : year;
         List<List<Object>> rows = new ArrayList<>();
-        for (int p = 0; ; p++) {
-            InnovationPoints.Ranking r = points.ranking(scope, zone, y, new Paging(p, Paging.MAX_SIZE));
-            r.items().forEach(l -> {
-                Row row = row(l);
-                rows.add(List.of(row.rank(), row.name(), row.uscc(), row.points(), row.candidate() ? "是" : "", row.missing()));
-            });
-            if (r.items().size() < Paging.MAX_SIZE) {
-                break;
-            }
-        }
+        Lists.all(paging -> points.ranking(scope, zone, y, paging), InnovationPoints.Ranking::items).forEach(l -> {
+            Row row = row(l);
+            rows.add(List.of(row.rank(), row.name(), row.uscc(), row.points(), row.candidate() ? "是" : "", row.missing()));
+        });
         response.setContentType(EnterpriseExport.XLSX);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename("企业创新积分-" + zone + "-" + y + ".xlsx", StandardCharsets.UTF_8).build().toString());

@@ -108,17 +108,11 @@ class RecommendationPages implements ConsolePage {
         Recommendations.Filter filter = filter(zone, status, year, todo);
         Map<String, String> names = zoneNames(scope);
         List<List<Object>> rows = new ArrayList<>();
-        for (int p = 0; ; p++) {
-            Recommendations.Page chunk = recommendations.list(scope, filter, new Paging(p, Paging.MAX_SIZE));
-            for (Recommendation r : chunk.items()) {
-                rows.add(java.util.Arrays.asList(r.id(), names.getOrDefault(r.zone(), r.zone()), r.year(), r.categoryName(), r.name(),
-                        r.applicant(), r.amount() == null ? null : new BigDecimal(r.amount()), r.statusName(), r.submittedBy(),
-                        TIME.format(r.submittedAt()), r.decidedBy(), r.decidedAt() == null ? null : TIME.format(r.decidedAt()),
-                        r.comment(), r.note()));
-            }
-            if (chunk.items().size() < Paging.MAX_SIZE) {
-                break;
-            }
+        for (Recommendation r : Lists.all(paging -> recommendations.list(scope, filter, paging), Recommendations.Page::items)) {
+            rows.add(java.util.Arrays.asList(r.id(), names.getOrDefault(r.zone(), r.zone()), r.year(), r.categoryName(), r.name(),
+                    r.applicant(), r.amount() == null ? null : new BigDecimal(r.amount()), r.statusName(), r.submittedBy(),
+                    TIME.format(r.submittedAt()), r.decidedBy(), r.decidedAt() == null ? null : TIME.format(r.decidedAt()),
+                    r.comment(), r.note()));
         }
         try (Excel.Sheet sheet = Excel.open(response, "直接推荐申报", "直接推荐申报", List.of(Excel.Column.integer("编号", 8),
                 Excel.Column.text("高新区", 16), Excel.Column.integer("年度", 8), Excel.Column.text("类别", 8), Excel.Column.text("名称", 30),
