@@ -94,10 +94,7 @@ class AuditPages implements ConsolePage {
             }
             complete = true;
         } finally {
-            java.util.Map<String, String> filter = new java.util.LinkedHashMap<>();
-            filter.put("subjectType", type);
-            filter.put("subjectId", id);
-            audit.recordExport("AUDIT_LOG", "审计日志", filter, written, complete);
+            audit.recordExport("AUDIT_LOG", "审计日志", Lists.criteria("subjectType", type, "subjectId", id), written, complete);
         }
     }
 

@@ -131,15 +131,8 @@ class AwardPages implements ConsolePage {
             }
             complete = true;
         } finally {
-            java.util.Map<String, String> shown = new java.util.LinkedHashMap<>();
-            shown.put("beneficiary", beneficiary);
-            shown.put("zone", zone);
-            shown.put("line", line);
-            shown.put("status", status);
-            shown.put("pendingRole", pendingRole);
-            shown.put("tasks", tasks);
-            shown.put("sort", sort);
-            audit.recordExport("AWARD", "奖补清单", shown, written, complete);
+            audit.recordExport("AWARD", "奖补清单", Lists.criteria("beneficiary", beneficiary, "zone", zone, "line", line,
+                    "status", status, "pendingRole", pendingRole, "tasks", tasks, "sort", sort), written, complete);
         }
     }
 

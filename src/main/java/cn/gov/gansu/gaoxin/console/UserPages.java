@@ -108,9 +108,7 @@ class UserPages implements ConsolePage {
             out.flush();
             complete = true;
         } finally {
-            java.util.Map<String, String> filter = new java.util.LinkedHashMap<>();
-            filter.put("q", q);
-            audit.recordExport("USER", "用户清单", filter, complete ? rows.size() : 0, complete);
+            audit.recordExport("USER", "用户清单", Lists.criteria("q", q), complete ? rows.size() : 0, complete);
         }
     }
 
