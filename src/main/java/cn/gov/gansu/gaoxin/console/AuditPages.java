@@ -41,7 +41,7 @@ class AuditPages implements ConsolePage {
 
     @GetMapping("/audit")
     String list(@RequestParam(required = false) String subjectType, @RequestParam(required = false) String subjectId,
-            @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "" + EnterprisePages.DEFAULT_SIZE) int size,
+            @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "" + Lists.DEFAULT_SIZE) int size,
             @RequestParam(required = false) String verify, Model model) {
         accounts.requireAuditReader();
         if (verify != null) {
@@ -49,9 +49,9 @@ class AuditPages implements ConsolePage {
         }
         String type = clean(subjectType, "subjectType");
         String id = clean(subjectId, "subjectId");
-        int pageSize = EnterprisePages.PAGE_SIZES.contains(size) ? size : EnterprisePages.DEFAULT_SIZE;
+        int pageSize = Lists.size(size);
         long total = audit.count(type, id);
-        long pages = Math.max(1, (total + pageSize - 1) / pageSize);
+        long pages = Lists.pages(total, pageSize);
         int pageNo = (int) Math.min(Math.max(1, page), pages);
         model.addAttribute("rows", audit.page(type, id, pageNo - 1, pageSize));
         model.addAttribute("subjectType", type);
@@ -60,7 +60,7 @@ class AuditPages implements ConsolePage {
         model.addAttribute("page", pageNo);
         model.addAttribute("pages", pages);
         model.addAttribute("size", pageSize);
-        model.addAttribute("sizes", List.of(10, 20, 50, 100));
+        model.addAttribute("sizes", Lists.SIZES);
         model.addAttribute("query", query(type, id));
         model.addAttribute("active", "audit");
         return "audit";
@@ -94,10 +94,7 @@ class AuditPages implements ConsolePage {
             }
             complete = true;
         } finally {
-            java.util.Map<String, String> filter = new java.util.LinkedHashMap<>();
-            filter.put("subjectType", type);
-            filter.put("subjectId", id);
-            audit.recordExport("AUDIT_LOG", "审计日志", filter, written, complete);
+            audit.recordExport("AUDIT_LOG", "审计日志", Lists.criteria("subjectType", type, "subjectId", id), written, complete);
         }
     }
 

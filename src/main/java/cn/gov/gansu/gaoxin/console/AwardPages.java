@@ -81,7 +81,7 @@ class AwardPages implements ConsolePage {
             @RequestParam(required = false) String pendingRole, @RequestParam(required = false) String sort,
             @RequestParam(required = false) String tasks,
             @RequestParam(defaultValue = "1") int page,
-            @RequestParam(defaultValue = "" + EnterprisePages.DEFAULT_SIZE) int size,
+            @RequestParam(defaultValue = "" + Lists.DEFAULT_SIZE) int size,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         DataScope scope = CurrentUser.scope();
         String typed = beneficiary == null ? "" : beneficiary.trim();
@@ -97,25 +97,13 @@ class AwardPages implements ConsolePage {
             q = AwardQuery.of(null, zone, line, status, pendingRole, sort, tasks);
             filter = null;
         }
-        int pageSize = EnterprisePages.PAGE_SIZES.contains(size) ? size : EnterprisePages.DEFAULT_SIZE;
-        int pageNo = Math.max(1, page);
-        AwardReads.Page result = filter == null ? new AwardReads.Page(List.of(), 0)
-                : awards.list(scope, filter, new Paging(pageNo - 1, pageSize));
-        long pages = Math.max(1, (result.total() + pageSize - 1) / pageSize);
-        if (pageNo > pages && result.total() > 0) {
-            pageNo = (int) pages;
-            result = awards.list(scope, filter, new Paging(pageNo - 1, pageSize));
-        }
+        AwardReads.Filter shown = filter;
+        Lists.clamped(page, size, paging -> shown == null ? new AwardReads.Page(List.of(), 0) : awards.list(scope, shown, paging),
+                AwardReads.Page::total).addTo(model, AwardReads.Page::items);
         model.addAttribute("typed", typed);
         model.addAttribute("searchError", searchError);
         model.addAttribute("q", q);
-        model.addAttribute("rows", result.items());
-        model.addAttribute("total", result.total());
-        model.addAttribute("page", pageNo);
-        model.addAttribute("pages", pages);
-        model.addAttribute("size", pageSize);
-        model.addAttribute("sizes", List.of(10, 20, 50, 100));
-        model.addAttribute("zoneOptions", zones.list(scope, null, null, null));
+                model.addAttribute("zoneOptions", zones.list(scope, null, null, null));
         model.addAttribute("active", "awards");
         return htmx != null ? "awards :: list" : "awards";
     }
@@ -143,15 +131,8 @@ class AwardPages implements ConsolePage {
             }
             complete = true;
         } finally {
-            java.util.Map<String, String> shown = new java.util.LinkedHashMap<>();
-            shown.put("beneficiary", beneficiary);
-            shown.put("zone", zone);
-            shown.put("line", line);
-            shown.put("status", status);
-            shown.put("pendingRole", pendingRole);
-            shown.put("tasks", tasks);
-            shown.put("sort", sort);
-            audit.recordExport("AWARD", "奖补清单", shown, written, complete);
+            audit.recordExport("AWARD", "奖补清单", Lists.criteria("beneficiary", beneficiary, "zone", zone, "line", line,
+                    "status", status, "pendingRole", pendingRole, "tasks", tasks, "sort", sort), written, complete);
         }
     }
 

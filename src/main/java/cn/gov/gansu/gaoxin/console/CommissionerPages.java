@@ -45,7 +45,7 @@ class CommissionerPages implements ConsolePage {
             List<String> fields = expertise == null ? List.of()
                     : Arrays.stream(expertise.split("[,，、;；]+")).map(String::strip).filter(s -> !s.isEmpty()).toList();
             commissioners.recordCommissioner(new CommissionerManagement.NewCommissioner(name, fields,
-                    TalentPages.number0(capacity, "capacity")));
+                    Lists.number0(capacity, "capacity")));
             redirect.addFlashAttribute("doneKey", "cm.done.commissioner");
         } catch (DomainProblem e) {
             redirect.addFlashAttribute("error", e.getMessage());
@@ -57,7 +57,7 @@ class CommissionerPages implements ConsolePage {
     String need(@RequestParam(required = false) String enterprise, @RequestParam(required = false) Integer year,
             @RequestParam(required = false) String field, @RequestParam(required = false) String note, RedirectAttributes redirect) {
         try {
-            commissioners.recordNeed(new CommissionerManagement.NewNeed(enterprise, year, field, TalentPages.blank(note)));
+            commissioners.recordNeed(new CommissionerManagement.NewNeed(enterprise, year, field, Lists.blank(note)));
             redirect.addFlashAttribute("doneKey", "cm.done.need");
         } catch (DomainProblem e) {
             redirect.addFlashAttribute("error", e.getMessage());
@@ -69,7 +69,7 @@ class CommissionerPages implements ConsolePage {
     String assign(@org.springframework.web.bind.annotation.PathVariable long dispatch, @org.springframework.web.bind.annotation.PathVariable long need,
             @RequestParam(required = false) String commissioner, @RequestParam(required = false) Integer year, RedirectAttributes redirect) {
         try {
-            Integer to = TalentPages.number0(commissioner, "commissioner");
+            Integer to = Lists.number0(commissioner, "commissioner");
             CommissionerManagement.Adjustment a = commissioners.adjust(dispatch, need, to == null ? null : to.longValue());
             redirect.addFlashAttribute("doneKey", "cm.done.adjusted");
             redirect.addFlashAttribute("doneArgs", List.of(a.fitBefore(), a.fitAfter(), a.totalFit(), a.zonesCoveredBefore(), a.zonesCovered()));
@@ -90,7 +90,7 @@ class CommissionerPages implements ConsolePage {
             } catch (NumberFormatException e) {
                 throw new InvalidInput("字段“hours”：服务时长须为数字，如 2.5");
             }
-            records.log(dispatch, need, new ServiceRecords.NewServiceLog(TalentPages.date(date), h, content));
+            records.log(dispatch, need, new ServiceRecords.NewServiceLog(Lists.date(date), h, content));
             redirect.addFlashAttribute("doneKey", "cm.done.logged");
         } catch (DomainProblem e) {
             redirect.addFlashAttribute("error", e.getMessage());
@@ -103,7 +103,7 @@ class CommissionerPages implements ConsolePage {
             @RequestParam(required = false) String score, @RequestParam(required = false) String comment,
             @RequestParam(required = false) Integer year, RedirectAttributes redirect) {
         try {
-            records.rate(dispatch, need, new ServiceRecords.Rating(TalentPages.number0(score, "score"), TalentPages.blank(comment)));
+            records.rate(dispatch, need, new ServiceRecords.Rating(Lists.number0(score, "score"), Lists.blank(comment)));
             redirect.addFlashAttribute("doneKey", "cm.done.rated");
         } catch (DomainProblem e) {
             redirect.addFlashAttribute("error", e.getMessage());
@@ -128,7 +128,7 @@ class CommissionerPages implements ConsolePage {
             rows.add(Arrays.asList(c.commissioner(), c.name(), c.needsServed(), c.serviceLogs(), c.hours(), c.meanSatisfaction(),
                     c.ratings()));
         }
-        TalentPages.export(audit, response, "COMMISSIONER_REPORT", y + "年科技专员年度报告", java.util.Map.of("year", String.valueOf(y)),
+        Lists.export(audit, response, "COMMISSIONER_REPORT", y + "年科技专员年度报告", java.util.Map.of("year", String.valueOf(y)),
                 List.of(Excel.Column.integer("编号", 8), Excel.Column.text("姓名", 14), Excel.Column.integer("服务需求（项）", 14),
                         Excel.Column.integer("服务记录（次）", 14), Excel.Column.decimal("服务时长（小时）", 16),
                         Excel.Column.decimal("平均满意度", 12), Excel.Column.integer("评价数", 10)), rows);

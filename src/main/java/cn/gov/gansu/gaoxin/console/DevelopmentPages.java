@@ -40,7 +40,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class DevelopmentPages implements ConsolePage {
 
-    static final List<Integer> SIZES = List.of(10, 20, 50, 100);
     static final List<String> EXPORT_HEADERS = List.of("记录号", "高新区", "年度", "条款", "类型", "类别", "名称", "金额（元）", "日期",
             "地区/国家", "人员", "链接", "说明");
 
@@ -71,12 +70,6 @@ class DevelopmentPages implements ConsolePage {
         }
     }
 
-    /** Links of the pager, keeping the filter. */
-    record Pager(String base) {
-        public String link(int size, int page) {
-            return UriComponentsBuilder.fromUriString(base).queryParam("size", size).queryParam("page", page).build().toUriString();
-        }
-    }
 
     @GetMapping("/development")
     String page(@RequestParam(required = false) String zone, @RequestParam(required = false) Integer year,
@@ -119,16 +112,11 @@ class DevelopmentPages implements ConsolePage {
         DataScope scope = CurrentUser.scope();
         String name = zones.find(code).map(Zone::name).orElse(code);
         List<List<Object>> rows = new ArrayList<>();
-        for (int p = 0; ; p++) {
-            DevelopmentRecords.Page chunk = records.list(scope, code, year, kind, new Paging(p, Paging.MAX_SIZE));
-            for (DevelopmentRecords.DevelopmentRecord r : chunk.items()) {
-                rows.add(java.util.Arrays.asList(r.id(), name, r.year(), "第" + r.clause() + "条", r.kindName(),
-                        r.categoryName() == null ? "" : r.categoryName(), r.name(), r.amount() == null ? "" : r.amount(),
-                        r.date() == null ? "" : r.date().toString(), n(r.region()), n(r.people()), n(r.link()), n(r.note())));
-            }
-            if (chunk.items().size() < Paging.MAX_SIZE) {
-                break;
-            }
+        for (DevelopmentRecords.DevelopmentRecord r : Lists.all(paging -> records.list(scope, code, year, kind, paging),
+                DevelopmentRecords.Page::items)) {
+            rows.add(java.util.Arrays.asList(r.id(), name, r.year(), "第" + r.clause() + "条", r.kindName(),
+                    r.categoryName() == null ? "" : r.categoryName(), r.name(), r.amount() == null ? "" : r.amount(),
+                    r.date() == null ? "" : r.date().toString(), n(r.region()), n(r.people()), n(r.link()), n(r.note())));
         }
         response.setContentType(EnterpriseExport.XLSX);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -148,7 +136,7 @@ class DevelopmentPages implements ConsolePage {
     private String render(String zone, Integer year, String kind, int page, int size, Model model, Map<String, String> form,
             String error) {
         DataScope scope = CurrentUser.scope();
-        int s = SIZES.contains(size) ? size : 20;
+        int s = Lists.size(size);
         List<Zone> visible = zones.list(scope, null, null, null);
         String code = zone != null && !zone.isBlank() ? zone : visible.isEmpty() ? null : visible.get(0).code();
         String k = kind == null || kind.isBlank() ? null : kind;
@@ -158,7 +146,7 @@ class DevelopmentPages implements ConsolePage {
         model.addAttribute("kind", k);
         model.addAttribute("kinds", RecordKind.values());
         model.addAttribute("size", s);
-        model.addAttribute("sizes", SIZES);
+        model.addAttribute("sizes", Lists.SIZES);
         model.addAttribute("form", form);
         model.addAttribute("formError", error);
         model.addAttribute("canWrite", scope.is(Role.PROVINCE_ADMIN) || scope.is(Role.ZONE_OFFICER));
@@ -179,7 +167,7 @@ class DevelopmentPages implements ConsolePage {
         model.addAttribute("rows", p.items());
         model.addAttribute("total", p.total());
         model.addAttribute("page", Math.max(1, page));
-        model.addAttribute("pages", Math.max(1, (int) ((p.total() + s - 1) / s)));
+        model.addAttribute("pages", Lists.pages(p.total(), s));
         UriComponentsBuilder base = UriComponentsBuilder.fromPath("/development").queryParam("zone", code);
         if (year != null) {
             base.queryParam("year", year);
@@ -187,7 +175,7 @@ class DevelopmentPages implements ConsolePage {
         if (k != null) {
             base.queryParam("kind", k);
         }
-        model.addAttribute("pager", new Pager(base.build().toUriString()));
+        model.addAttribute("pager", new Lists.Pager(base.build().toUriString()));
         model.addAttribute("exportLink", UriComponentsBuilder.fromPath("/api/zones/" + code + "/development-records/export")
                 .queryParamIfPresent("year", java.util.Optional.ofNullable(year))
                 .queryParamIfPresent("kind", java.util.Optional.ofNullable(k)).build().toUriString());

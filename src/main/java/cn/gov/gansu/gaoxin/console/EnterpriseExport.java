@@ -89,13 +89,7 @@ class EnterpriseExport {
 
     /** The export's filter as the audit row shows it. */
     static Map<String, String> filter(String zone, String name, String qualification, String industry, String sort) {
-        Map<String, String> f = new java.util.LinkedHashMap<>();
-        f.put("zone", zone);
-        f.put("name", name);
-        f.put("qualification", qualification);
-        f.put("industry", industry);
-        f.put("sort", sort);
-        return f;
+        return Lists.criteria("zone", zone, "name", name, "qualification", qualification, "industry", industry, "sort", sort);
     }
 
     /** Which enterprises of the filter hold each qualification today: one streamed pass per type. */

@@ -1,10 +1,8 @@
 package cn.gov.gansu.gaoxin.console;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import cn.gov.gansu.gaoxin.enterprise.Enterprise;
 import cn.gov.gansu.gaoxin.enterprise.EnterpriseRegistry;
@@ -17,7 +15,6 @@ import cn.gov.gansu.gaoxin.identity.DataScope;
 import cn.gov.gansu.gaoxin.identity.Role;
 import cn.gov.gansu.gaoxin.shared.NotFound;
 import cn.gov.gansu.gaoxin.shared.Uscc;
-import cn.gov.gansu.gaoxin.shared.web.Paging;
 import cn.gov.gansu.gaoxin.zone.ZoneDirectory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,8 +32,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 class EnterprisePages implements ConsolePage {
 
 
-    static final Set<Integer> PAGE_SIZES = Set.of(10, 20, 50, 100);
-    static final int DEFAULT_SIZE = 20;
 
     private final EnterpriseRegistry enterprises;
     private final ZoneDirectory zones;
@@ -50,33 +45,17 @@ class EnterprisePages implements ConsolePage {
     String list(@RequestParam(required = false) String zone, @RequestParam(required = false) String name,
             @RequestParam(required = false) String qualification, @RequestParam(required = false) String industry,
             @RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") int page,
-            @RequestParam(defaultValue = "" + DEFAULT_SIZE) int size,
+            @RequestParam(defaultValue = "" + Lists.DEFAULT_SIZE) int size,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         DataScope scope = CurrentUser.scope();
         EnterpriseQuery query = EnterpriseQuery.of(zone, name, qualification, industry, sort);
-        int pageSize = PAGE_SIZES.contains(size) ? size : DEFAULT_SIZE;
-        int pageNo = Math.max(1, page);
-        EnterpriseRegistry.Page result = enterprises.list(scope, query.filter(), new Paging(pageNo - 1, pageSize));
-        long pages = Math.max(1, (result.total() + pageSize - 1) / pageSize);
-        if (pageNo > pages && result.total() > 0) {
-            pageNo = (int) pages;
-            result = enterprises.list(scope, query.filter(), new Paging(pageNo - 1, pageSize));
-        }
         LocalDate today = LocalDate.now();
-        List<Row> rows = new ArrayList<>();
-        for (Enterprise e : result.items()) {
-            rows.add(new Row(e, enterprises.qualifications(e.uscc()).stream().filter(q -> q.isValidOn(today))
-                    .map(Qualification::type).distinct().toList()));
-        }
         // sorted by name: the registry orders by the names' pinyin sort keys across pages (issue 9 item 6)
+        Lists.clamped(page, size, paging -> enterprises.list(scope, query.filter(), paging), EnterpriseRegistry.Page::total)
+                .addTo(model, result -> result.items().stream().map(e -> new Row(e, enterprises.qualifications(e.uscc()).stream()
+                        .filter(q -> q.isValidOn(today)).map(Qualification::type).distinct().toList())).toList());
         model.addAttribute("q", query);
-        model.addAttribute("rows", rows);
-        model.addAttribute("total", result.total());
-        model.addAttribute("page", pageNo);
-        model.addAttribute("pages", pages);
-        model.addAttribute("size", pageSize);
-        model.addAttribute("sizes", List.of(10, 20, 50, 100));
-        model.addAttribute("zoneOptions", zones.list(scope, null, null, null));
+                model.addAttribute("zoneOptions", zones.list(scope, null, null, null));
         model.addAttribute("qualificationOptions", QualificationType.values());
         model.addAttribute("industryOptions", IndustryOptions.ALL);
         model.addAttribute("zoneNames", new ZoneNames(zones));

@@ -77,6 +77,11 @@ record EnterpriseQuery(String zone, String name, QualificationType qualification
         return q == null ? "" : q;
     }
 
+    /** The list page's address with this filter and sort, a page size and page (the pager's links). */
+    public String link(int size, int page) {
+        return link(null, size, page);
+    }
+
     /** The list page's address with this filter, a sort (null: the current one), a page size and page. */
     public String link(String sortOverride, int size, int page) {
         String q = queryString(sortOverride);

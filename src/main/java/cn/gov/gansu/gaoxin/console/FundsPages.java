@@ -37,7 +37,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class FundsPages implements ConsolePage {
 
-    private static final List<Integer> SIZES = List.of(10, 20, 50, 100);
     private static final int EXPORT_ROWS = Paging.MAX_SIZE;
 
     private final FundUse fundUse;
@@ -314,21 +313,21 @@ class FundsPages implements ConsolePage {
     }
 
     private void filters(Model model, String zone, Integer year, boolean overdue, int page, int size, long total, DataScope scope) {
-        int pageSize = SIZES.contains(size) ? size : 20;
+        int pageSize = Lists.size(size);
         model.addAttribute("zone", blank(zone));
         model.addAttribute("year", year);
         model.addAttribute("overdue", overdue);
         model.addAttribute("page", Math.max(1, page));
-        model.addAttribute("pages", Math.max(1, (total + pageSize - 1) / pageSize));
+        model.addAttribute("pages", Lists.pages(total, pageSize));
         model.addAttribute("size", pageSize);
-        model.addAttribute("sizes", SIZES);
+        model.addAttribute("sizes", Lists.SIZES);
         model.addAttribute("total", total);
         model.addAttribute("zoneOptions", zones.list(scope, null, null, null));
         model.addAttribute("names", names());
     }
 
     private static Paging paging(int page, int size) {
-        int pageSize = SIZES.contains(size) ? size : 20;
+        int pageSize = Lists.size(size);
         return new Paging(Math.max(0, page - 1), pageSize);
     }
 

@@ -26,7 +26,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * 企业创新积分 page (clause 10): a zone and year of the caller's scope, the ranking best first (paged
@@ -36,7 +35,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class InnovationPages implements ConsolePage {
 
-    static final List<Integer> SIZES = List.of(10, 20, 50, 100);
     static final List<String> EXPORT_HEADERS = List.of("名次", "企业名称", "统一社会信用代码", "创新积分", "支持候选", "缺少的数据");
 
     private final InnovationPoints points;
@@ -84,14 +82,14 @@ class InnovationPages implements ConsolePage {
             @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size, Model model) {
         DataScope scope = CurrentUser.scope();
         int y = year == null ? LocalDate.now().getYear() - 1 : year;
-        int s = SIZES.contains(size) ? size : 20;
+        int s = Lists.size(size);
         List<Zone> visible = zones.list(scope, null, null, null);
         String code = zone != null && !zone.isBlank() ? zone : visible.isEmpty() ? null : visible.get(0).code();
         model.addAttribute("zones", visible);
         model.addAttribute("zone", code);
         model.addAttribute("year", y);
         model.addAttribute("size", s);
-        model.addAttribute("sizes", SIZES);
+        model.addAttribute("sizes", Lists.SIZES);
         model.addAttribute("active", "innovation");
         List<Integer> years = new ArrayList<>();
         for (int i = LocalDate.now().getYear(); i > LocalDate.now().getYear() - 8; i--) {
@@ -109,7 +107,7 @@ class InnovationPages implements ConsolePage {
         model.addAttribute("rows", r.items().stream().map(InnovationPages::row).toList());
         model.addAttribute("total", r.total());
         model.addAttribute("page", Math.max(1, page));
-        model.addAttribute("pages", Math.max(1, (int) ((r.total() + s - 1) / s)));
+        model.addAttribute("pages", Lists.pages(r.total(), s));
         model.addAttribute("ladder", ladder.zone(scope, code, y));
         Ladder.Candidates candidates = ladder.candidates(scope, code, y, new Paging(0, 20));
         model.addAttribute("candidates", candidates);
@@ -117,7 +115,7 @@ class InnovationPages implements ConsolePage {
         model.addAttribute("growth", incentives.zone(scope, code, y));
         model.addAttribute("canSetTarget", scope.is(cn.gov.gansu.gaoxin.identity.Role.PROVINCE_ADMIN));
         model.addAttribute("qualifications", cn.gov.gansu.gaoxin.enterprise.QualificationType.values());
-        model.addAttribute("pager", new Pager("/innovation?zone=" + code + "&year=" + y));
+        model.addAttribute("pager", new Lists.Pager("/innovation?zone=" + code + "&year=" + y));
         return "innovation";
     }
 
@@ -127,16 +125,10 @@ class InnovationPages implements ConsolePage {
         DataScope scope = CurrentUser.scope();
         int y = year == null ? LocalDate.now().getYear() - 1 : year;
         List<List<Object>> rows = new ArrayList<>();
-        for (int p = 0; ; p++) {
-            InnovationPoints.Ranking r = points.ranking(scope, zone, y, new Paging(p, Paging.MAX_SIZE));
-            r.items().forEach(l -> {
-                Row row = row(l);
-                rows.add(List.of(row.rank(), row.name(), row.uscc(), row.points(), row.candidate() ? "是" : "", row.missing()));
-            });
-            if (r.items().size() < Paging.MAX_SIZE) {
-                break;
-            }
-        }
+        Lists.all(paging -> points.ranking(scope, zone, y, paging), InnovationPoints.Ranking::items).forEach(l -> {
+            Row row = row(l);
+            rows.add(List.of(row.rank(), row.name(), row.uscc(), row.points(), row.candidate() ? "是" : "", row.missing()));
+        });
         response.setContentType(EnterpriseExport.XLSX);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename("企业创新积分-" + zone + "-" + y + ".xlsx", StandardCharsets.UTF_8).build().toString());
@@ -198,10 +190,4 @@ class InnovationPages implements ConsolePage {
                 String.join("、", l.missingNames()));
     }
 
-    /** Links of the pager, keeping the zone and year. */
-    record Pager(String base) {
-        public String link(int size, int page) {
-            return UriComponentsBuilder.fromUriString(base).queryParam("size", size).queryParam("page", page).build().toUriString();
-        }
-    }
 }

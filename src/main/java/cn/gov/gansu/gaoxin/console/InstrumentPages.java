@@ -15,7 +15,6 @@ import cn.gov.gansu.gaoxin.instruments.SharedInstruments.BookingStatus;
 import cn.gov.gansu.gaoxin.instruments.SharedInstruments.Category;
 import cn.gov.gansu.gaoxin.shared.DomainProblem;
 import cn.gov.gansu.gaoxin.shared.InvalidInput;
-import cn.gov.gansu.gaoxin.shared.web.Paging;
 import cn.gov.gansu.gaoxin.zone.ZoneDirectory;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
@@ -25,7 +24,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * 仪器共享 pages (clause 3): the catalogue (filter by 高新区, 类别, 名称或开放单位; paged; 导出Excel) with
@@ -35,9 +33,6 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @Controller
 class InstrumentPages implements ConsolePage {
-
-    private static final List<Integer> SIZES = List.of(10, 20, 50, 100);
-    private static final int DEFAULT_SIZE = 20;
 
     private final SharedInstruments instruments;
     private final ZoneDirectory zones;
@@ -53,41 +48,17 @@ class InstrumentPages implements ConsolePage {
     record Query(String zone, Category category, String text, BookingStatus status, Integer year) {
 
         static Query of(String zone, String category, String text, String status, String year) {
-            String t = TalentPages.blank(text);
+            String t = Lists.blank(text);
             if (t != null && t.length() > 100) {
                 throw new InvalidInput("参数“q”：检索词过长（最多100字）");
             }
-            return new Query(TalentPages.blank(zone), TalentPages.parse(Category.class, category, "category"), t,
-                    TalentPages.parse(BookingStatus.class, status, "status"), TalentPages.number0(year, "year"));
+            return new Query(Lists.blank(zone), Lists.parse(Category.class, category, "category"), t,
+                    Lists.parse(BookingStatus.class, status, "status"), Lists.number0(year, "year"));
         }
 
         String link(String path, Integer size, Integer page, Integer bpage) {
-            UriComponentsBuilder b = UriComponentsBuilder.fromPath(path);
-            if (zone != null) {
-                b.queryParam("zone", zone);
-            }
-            if (category != null) {
-                b.queryParam("category", category.name());
-            }
-            if (text != null) {
-                b.queryParam("q", text);
-            }
-            if (status != null) {
-                b.queryParam("status", status.name());
-            }
-            if (year != null) {
-                b.queryParam("year", year);
-            }
-            if (size != null) {
-                b.queryParam("size", size);
-            }
-            if (page != null) {
-                b.queryParam("page", page);
-            }
-            if (bpage != null) {
-                b.queryParam("bpage", bpage);
-            }
-            return b.encode().build().toUriString();
+            return Lists.link(path, "zone", zone, "category", category, "q", text, "status", status, "year", year, "size", size,
+                    "page", page, "bpage", bpage);
         }
 
         public String link(int size, int page, int bpage) {
@@ -110,26 +81,18 @@ class InstrumentPages implements ConsolePage {
     @GetMapping("/instruments")
     String list(@RequestParam(required = false) String zone, @RequestParam(required = false) String category,
             @RequestParam(required = false) String q, @RequestParam(required = false) String status,
-            @RequestParam(required = false) String year, @RequestParam(defaultValue = "" + DEFAULT_SIZE) int size,
+            @RequestParam(required = false) String year, @RequestParam(defaultValue = "" + Lists.DEFAULT_SIZE) int size,
             @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "1") int bpage, Model model) {
         DataScope scope = CurrentUser.scope();
         Query query = Query.of(zone, category, q, status, year);
-        int pageSize = SIZES.contains(size) ? size : DEFAULT_SIZE;
-        int pageNo = Math.max(1, page);
-        int bookingPage = Math.max(1, bpage);
-        var found = instruments.catalogue(query.zone(), query.category(), query.text(), new Paging(pageNo - 1, pageSize));
-        var bookings = instruments.bookings(query.bookingFilter(), new Paging(bookingPage - 1, pageSize));
+        var found = Lists.page(page, size, paging -> instruments.catalogue(query.zone(), query.category(), query.text(), paging),
+                r -> r.total()).addTo(model, r -> r.items());
+        var bookings = Lists.page(bpage, found.size(), paging -> instruments.bookings(query.bookingFilter(), paging), r -> r.total());
         model.addAttribute("q", query);
-        model.addAttribute("rows", found.items());
-        model.addAttribute("total", found.total());
-        model.addAttribute("page", pageNo);
-        model.addAttribute("pages", Math.max(1, (found.total() + pageSize - 1) / pageSize));
-        model.addAttribute("bookings", bookings.items());
+        model.addAttribute("bookings", bookings.result().items());
         model.addAttribute("bookingTotal", bookings.total());
-        model.addAttribute("bpage", bookingPage);
-        model.addAttribute("bpages", Math.max(1, (bookings.total() + pageSize - 1) / pageSize));
-        model.addAttribute("size", pageSize);
-        model.addAttribute("sizes", SIZES);
+        model.addAttribute("bpage", bookings.page());
+        model.addAttribute("bpages", bookings.pages());
         model.addAttribute("zoneOptions", zones.list(scope, null, null, null));
         model.addAttribute("allZones", zones.list(new DataScope("system", Role.PROVINCE_ADMIN, null, null, null), null, null, null));
         model.addAttribute("categoryOptions", Category.values());
@@ -148,13 +111,13 @@ class InstrumentPages implements ConsolePage {
     @PostMapping("/instruments")
     String listInstrument(@RequestParam Map<String, String> p, RedirectAttributes redirect) {
         return act(redirect, "instruments.done.listed", () -> instruments.list(new SharedInstruments.NewInstrument(p.get("name"),
-                p.get("owner"), p.get("zone"), p.get("category"), TalentPages.blank(p.get("pricePerHourYuan")))));
+                p.get("owner"), p.get("zone"), p.get("category"), Lists.blank(p.get("pricePerHourYuan")))));
     }
 
     @PostMapping("/instruments/{id}/bookings")
     String book(@PathVariable long id, @RequestParam Map<String, String> p, RedirectAttributes redirect) {
         return act(redirect, "instruments.done.booked", () -> instruments.book(id, new SharedInstruments.NewBooking(p.get("enterprise"),
-                TalentPages.date(p.get("date")), hours(p.get("hours"), "hours"))));
+                Lists.date(p.get("date")), hours(p.get("hours"), "hours"))));
     }
 
     @PostMapping("/instrument-bookings/{id}/decision")
@@ -195,21 +158,12 @@ class InstrumentPages implements ConsolePage {
         Query query = Query.of(zone, category, q, null, null);
         ZoneNames names = new ZoneNames(zones);
         List<List<Object>> rows = new ArrayList<>();
-        for (int p = 0; ; p++) {
-            var chunk = instruments.catalogue(query.zone(), query.category(), query.text(), new Paging(p, Paging.MAX_SIZE));
-            for (SharedInstruments.Instrument i : chunk.items()) {
-                rows.add(Arrays.asList(i.id(), i.name(), i.owner(), names.of(i.zone()), i.category().chineseName(),
-                        i.pricePerHourYuan() == null ? null : new BigDecimal(i.pricePerHourYuan())));
-            }
-            if (chunk.items().size() < Paging.MAX_SIZE) {
-                break;
-            }
+        for (SharedInstruments.Instrument i : Lists.all(paging -> instruments.catalogue(query.zone(), query.category(), query.text(),
+                paging), r -> r.items())) {
+            rows.add(Arrays.asList(i.id(), i.name(), i.owner(), names.of(i.zone()), i.category().chineseName(),
+                    i.pricePerHourYuan() == null ? null : new BigDecimal(i.pricePerHourYuan())));
         }
-        Map<String, String> filter = new java.util.LinkedHashMap<>();
-        filter.put("zone", zone);
-        filter.put("category", category);
-        filter.put("q", q);
-        TalentPages.export(audit, response, "SHARED_INSTRUMENT", "共享仪器目录", filter, List.of(Excel.Column.integer("编号", 8),
+        Lists.export(audit, response, "SHARED_INSTRUMENT", "共享仪器目录", Lists.criteria("zone", zone, "category", category, "q", q), List.of(Excel.Column.integer("编号", 8),
                 Excel.Column.text("仪器（服务）名称", 28), Excel.Column.text("开放单位", 24), Excel.Column.text("所在高新区", 12),
                 Excel.Column.text("类别", 14), Excel.Column.money("收费标准（元/小时）")), rows);
     }
@@ -220,21 +174,12 @@ class InstrumentPages implements ConsolePage {
         Query query = Query.of(null, null, null, status, year);
         ZoneNames names = new ZoneNames(zones);
         List<List<Object>> rows = new ArrayList<>();
-        for (int p = 0; ; p++) {
-            var chunk = instruments.bookings(query.bookingFilter(), new Paging(p, Paging.MAX_SIZE));
-            for (SharedInstruments.Booking b : chunk.items()) {
-                rows.add(Arrays.asList(b.id(), b.instrumentName(), names.of(b.instrumentZone()), b.enterprise(), names.of(b.zone()),
-                        b.date().toString(), b.hoursRequested(), b.status().chineseName(), b.hoursUsed(),
-                        b.costYuan() == null ? null : new BigDecimal(b.costYuan()), b.note()));
-            }
-            if (chunk.items().size() < Paging.MAX_SIZE) {
-                break;
-            }
+        for (SharedInstruments.Booking b : Lists.all(paging -> instruments.bookings(query.bookingFilter(), paging), r -> r.items())) {
+            rows.add(Arrays.asList(b.id(), b.instrumentName(), names.of(b.instrumentZone()), b.enterprise(), names.of(b.zone()),
+                    b.date().toString(), b.hoursRequested(), b.status().chineseName(), b.hoursUsed(),
+                    b.costYuan() == null ? null : new BigDecimal(b.costYuan()), b.note()));
         }
-        Map<String, String> filter = new java.util.LinkedHashMap<>();
-        filter.put("status", status);
-        filter.put("year", year);
-        TalentPages.export(audit, response, "INSTRUMENT_BOOKING", "仪器预约", filter, List.of(Excel.Column.integer("预约编号", 10),
+        Lists.export(audit, response, "INSTRUMENT_BOOKING", "仪器预约", Lists.criteria("status", status, "year", year), List.of(Excel.Column.integer("预约编号", 10),
                 Excel.Column.text("仪器（服务）", 28), Excel.Column.text("仪器所在高新区", 14), Excel.Column.text("企业统一社会信用代码", 22),
                 Excel.Column.text("企业所在高新区", 14), Excel.Column.text("使用日期", 12), Excel.Column.decimal("申请时长（小时）", 14),
                 Excel.Column.text("状态", 10), Excel.Column.decimal("实际使用（小时）", 14), Excel.Column.money("费用（元）"),

@@ -10,7 +10,6 @@ import cn.gov.gansu.gaoxin.identity.DataScope;
 import cn.gov.gansu.gaoxin.platform.Platform;
 import cn.gov.gansu.gaoxin.platform.PlatformRegistry;
 import cn.gov.gansu.gaoxin.shared.Forbidden;
-import cn.gov.gansu.gaoxin.shared.web.Paging;
 import cn.gov.gansu.gaoxin.zone.ZoneDirectory;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,28 +54,11 @@ class PlatformExport {
         if (q.zone() != null && !zones.canSee(scope, q.zone())) {
             throw new Forbidden("无权导出高新区“" + q.zone() + "”的创新平台");
         }
-        List<List<Object>> rows = new ArrayList<>();
         ZoneNames names = new ZoneNames(zones);
-        for (int p = 0; ; p++) {
-            PlatformRegistry.Page chunk = platforms.list(scope, q.filter(), new Paging(p, Paging.MAX_SIZE));
-            chunk.items().forEach(x -> rows.add(row(x, names)));
-            if (chunk.items().size() < Paging.MAX_SIZE) {
-                break;
-            }
-        }
-        boolean complete = false;
-        try {
-            try (Excel.Sheet sheet = Excel.open(response, "创新平台", "创新平台", COLUMNS)) {
-                sheet.write(rows);
-            }
-            complete = true;
-        } finally {
-            java.util.Map<String, String> filter = new java.util.LinkedHashMap<>();
-            filter.put("zone", zone);
-            filter.put("kind", kind);
-            filter.put("level", level);
-            audit.recordExport("PLATFORM", "创新平台名录", filter, complete ? rows.size() : 0, complete);
-        }
+        List<List<Object>> rows = Lists.all(paging -> platforms.list(scope, q.filter(), paging), PlatformRegistry.Page::items)
+                .stream().map(x -> row(x, names)).toList();
+        Lists.export(audit, response, "PLATFORM", "创新平台名录", "创新平台", Lists.criteria("zone", zone, "kind", kind, "level", level),
+                COLUMNS, rows);
     }
 
     private static List<Object> row(Platform p, ZoneNames names) {

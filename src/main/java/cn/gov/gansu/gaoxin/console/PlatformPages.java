@@ -1,20 +1,15 @@
 package cn.gov.gansu.gaoxin.console;
 
-import java.util.List;
-
 import cn.gov.gansu.gaoxin.identity.CurrentUser;
 import cn.gov.gansu.gaoxin.identity.DataScope;
 import cn.gov.gansu.gaoxin.platform.PlatformKind;
 import cn.gov.gansu.gaoxin.platform.PlatformLevel;
 import cn.gov.gansu.gaoxin.platform.PlatformRegistry;
-import cn.gov.gansu.gaoxin.shared.InvalidInput;
-import cn.gov.gansu.gaoxin.shared.web.Paging;
 import cn.gov.gansu.gaoxin.zone.ZoneDirectory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * 创新平台 pages: the platform registry's list within the caller's scope (filter by 所属高新区, 类型,
@@ -23,9 +18,6 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @Controller
 class PlatformPages implements ConsolePage {
-
-    private static final List<Integer> SIZES = List.of(10, 20, 50, 100);
-    private static final int DEFAULT_SIZE = 20;
 
     private final PlatformRegistry platforms;
     private final ZoneDirectory zones;
@@ -44,8 +36,8 @@ class PlatformPages implements ConsolePage {
 
         /** {@code sort}: "name" (pinyin, across pages), "-name", anything else the default order. */
         static Query of(String zone, String kind, String level, String sort) {
-            return new Query(blank(zone) ? null : zone.trim(), parse(PlatformKind.class, kind, "kind"),
-                    parse(PlatformLevel.class, level, "level"), "name".equals(sort) || "-name".equals(sort) ? sort : null);
+            return new Query(Lists.blank(zone), Lists.parse(PlatformKind.class, kind, "kind"),
+                    Lists.parse(PlatformLevel.class, level, "level"), "name".equals(sort) || "-name".equals(sort) ? sort : null);
         }
 
         PlatformRegistry.Filter filter() {
@@ -67,26 +59,7 @@ class PlatformPages implements ConsolePage {
         }
 
         String link(String path, Integer size, Integer page) {
-            UriComponentsBuilder b = UriComponentsBuilder.fromPath(path);
-            if (zone != null) {
-                b.queryParam("zone", zone);
-            }
-            if (kind != null) {
-                b.queryParam("kind", kind.name());
-            }
-            if (level != null) {
-                b.queryParam("level", level.name());
-            }
-            if (sort != null) {
-                b.queryParam("sort", sort);
-            }
-            if (size != null) {
-                b.queryParam("size", size);
-            }
-            if (page != null) {
-                b.queryParam("page", page);
-            }
-            return b.encode().build().toUriString();
+            return Lists.link(path, "zone", zone, "kind", kind, "level", level, "sort", sort, "size", size, "page", page);
         }
 
         public String link(int size, int page) {
@@ -100,25 +73,13 @@ class PlatformPages implements ConsolePage {
 
     @GetMapping("/platforms")
     String list(@RequestParam(required = false) String zone, @RequestParam(required = false) String kind,
-            @RequestParam(required = false) String level, @RequestParam(defaultValue = "" + DEFAULT_SIZE) int size,
+            @RequestParam(required = false) String level, @RequestParam(defaultValue = "" + Lists.DEFAULT_SIZE) int size,
             @RequestParam(defaultValue = "1") int page, @RequestParam(required = false) String sort, Model model) {
         DataScope scope = CurrentUser.scope();
         Query q = Query.of(zone, kind, level, sort);
-        int pageSize = SIZES.contains(size) ? size : DEFAULT_SIZE;
-        int pageNo = Math.max(1, page);
-        PlatformRegistry.Page result = platforms.list(scope, q.filter(), new Paging(pageNo - 1, pageSize));
-        long pages = Math.max(1, (result.total() + pageSize - 1) / pageSize);
-        if (pageNo > pages && result.total() > 0) {
-            pageNo = (int) pages;
-            result = platforms.list(scope, q.filter(), new Paging(pageNo - 1, pageSize));
-        }
+        Lists.clamped(page, size, paging -> platforms.list(scope, q.filter(), paging), PlatformRegistry.Page::total)
+                .addTo(model, PlatformRegistry.Page::items);
         model.addAttribute("q", q);
-        model.addAttribute("rows", result.items());
-        model.addAttribute("total", result.total());
-        model.addAttribute("page", pageNo);
-        model.addAttribute("pages", pages);
-        model.addAttribute("size", pageSize);
-        model.addAttribute("sizes", SIZES);
         model.addAttribute("zoneOptions", zones.list(scope, null, null, null));
         model.addAttribute("kindOptions", PlatformKind.values());
         model.addAttribute("levelOptions", PlatformLevel.values());
@@ -127,20 +88,5 @@ class PlatformPages implements ConsolePage {
         model.addAttribute("canRegister", !scope.readOnly() && (scope.is(cn.gov.gansu.gaoxin.identity.Role.PROVINCE_ADMIN)
                 || scope.is(cn.gov.gansu.gaoxin.identity.Role.ZONE_OFFICER)));
         return "platforms";
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.trim());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInput("参数“" + field + "”的值无效");
-        }
     }
 }

@@ -36,7 +36,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class RecommendationPages implements ConsolePage {
 
-    static final List<Integer> SIZES = List.of(10, 20, 50, 100);
     static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(java.time.ZoneId.of("Asia/Shanghai"));
 
@@ -48,12 +47,6 @@ class RecommendationPages implements ConsolePage {
         this.zones = zones;
     }
 
-    /** Links of the pager, keeping the filter. */
-    record Pager(String base) {
-        public String link(int size, int page) {
-            return UriComponentsBuilder.fromUriString(base).queryParam("size", size).queryParam("page", page).build().toUriString();
-        }
-    }
 
     @GetMapping("/recommendations")
     String page(@RequestParam(required = false) String zone, @RequestParam(required = false) String status,
@@ -115,17 +108,11 @@ class RecommendationPages implements ConsolePage {
         Recommendations.Filter filter = filter(zone, status, year, todo);
         Map<String, String> names = zoneNames(scope);
         List<List<Object>> rows = new ArrayList<>();
-        for (int p = 0; ; p++) {
-            Recommendations.Page chunk = recommendations.list(scope, filter, new Paging(p, Paging.MAX_SIZE));
-            for (Recommendation r : chunk.items()) {
-                rows.add(java.util.Arrays.asList(r.id(), names.getOrDefault(r.zone(), r.zone()), r.year(), r.categoryName(), r.name(),
-                        r.applicant(), r.amount() == null ? null : new BigDecimal(r.amount()), r.statusName(), r.submittedBy(),
-                        TIME.format(r.submittedAt()), r.decidedBy(), r.decidedAt() == null ? null : TIME.format(r.decidedAt()),
-                        r.comment(), r.note()));
-            }
-            if (chunk.items().size() < Paging.MAX_SIZE) {
-                break;
-            }
+        for (Recommendation r : Lists.all(paging -> recommendations.list(scope, filter, paging), Recommendations.Page::items)) {
+            rows.add(java.util.Arrays.asList(r.id(), names.getOrDefault(r.zone(), r.zone()), r.year(), r.categoryName(), r.name(),
+                    r.applicant(), r.amount() == null ? null : new BigDecimal(r.amount()), r.statusName(), r.submittedBy(),
+                    TIME.format(r.submittedAt()), r.decidedBy(), r.decidedAt() == null ? null : TIME.format(r.decidedAt()),
+                    r.comment(), r.note()));
         }
         try (Excel.Sheet sheet = Excel.open(response, "直接推荐申报", "直接推荐申报", List.of(Excel.Column.integer("编号", 8),
                 Excel.Column.text("高新区", 16), Excel.Column.integer("年度", 8), Excel.Column.text("类别", 8), Excel.Column.text("名称", 30),
@@ -152,7 +139,7 @@ class RecommendationPages implements ConsolePage {
     private String render(String zone, String status, Integer year, boolean todo, int page, int size, Model model,
             Map<String, String> form, String error) {
         DataScope scope = CurrentUser.scope();
-        int s = SIZES.contains(size) ? size : 20;
+        int s = Lists.size(size);
         Map<String, String> names = zoneNames(scope);
         model.addAttribute("active", "recommendations");
         model.addAttribute("zones", names);
@@ -162,7 +149,7 @@ class RecommendationPages implements ConsolePage {
         model.addAttribute("year", year);
         model.addAttribute("todo", todo);
         model.addAttribute("size", s);
-        model.addAttribute("sizes", SIZES);
+        model.addAttribute("sizes", Lists.SIZES);
         model.addAttribute("form", form);
         model.addAttribute("formError", error);
         model.addAttribute("meUsername", scope.username());
@@ -181,7 +168,7 @@ class RecommendationPages implements ConsolePage {
         model.addAttribute("rows", p.items());
         model.addAttribute("total", p.total());
         model.addAttribute("page", Math.max(1, page));
-        model.addAttribute("pages", Math.max(1, (int) ((p.total() + s - 1) / s)));
+        model.addAttribute("pages", Lists.pages(p.total(), s));
         UriComponentsBuilder base = UriComponentsBuilder.fromPath("/recommendations");
         UriComponentsBuilder export = UriComponentsBuilder.fromPath("/recommendations/export");
         for (UriComponentsBuilder b : List.of(base, export)) {
@@ -192,7 +179,7 @@ class RecommendationPages implements ConsolePage {
                 b.queryParam("todo", true);
             }
         }
-        model.addAttribute("pager", new Pager(base.build().toUriString()));
+        model.addAttribute("pager", new Lists.Pager(base.build().toUriString()));
         model.addAttribute("exportLink", export.build().toUriString());
         return "recommendations";
     }

@@ -29,7 +29,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * 人才 pages (clauses 7–9): the talent records in the caller's scope (filter by 高新区, 类型, 许可状态,
@@ -39,9 +38,6 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @Controller
 class TalentPages implements ConsolePage {
-
-    private static final List<Integer> SIZES = List.of(10, 20, 50, 100);
-    private static final int DEFAULT_SIZE = 20;
 
     private final Talents talents;
     private final PlatformRegistry platforms;
@@ -59,8 +55,8 @@ class TalentPages implements ConsolePage {
     record Query(String zone, TalentKind kind, PermitStatus permit, Integer year, Long carrier) {
 
         static Query of(String zone, String kind, String permit, String year, String carrier) {
-            return new Query(blank(zone), parse(TalentKind.class, kind, "kind"), parse(PermitStatus.class, permit, "permit"),
-                    number0(year, "year"), carrier == null || carrier.isBlank() ? null : (long) number(carrier, "carrier"));
+            return new Query(Lists.blank(zone), Lists.parse(TalentKind.class, kind, "kind"),
+                    Lists.parse(PermitStatus.class, permit, "permit"), Lists.number0(year, "year"), carrier == null || carrier.isBlank() ? null : (long) Lists.number(carrier, "carrier"));
         }
 
         Talents.Filter filter() {
@@ -68,29 +64,8 @@ class TalentPages implements ConsolePage {
         }
 
         String link(String path, Integer size, Integer page) {
-            UriComponentsBuilder b = UriComponentsBuilder.fromPath(path);
-            if (zone != null) {
-                b.queryParam("zone", zone);
-            }
-            if (kind != null) {
-                b.queryParam("kind", kind.name());
-            }
-            if (permit != null) {
-                b.queryParam("permit", permit.name());
-            }
-            if (year != null) {
-                b.queryParam("year", year);
-            }
-            if (carrier != null) {
-                b.queryParam("carrier", carrier);
-            }
-            if (size != null) {
-                b.queryParam("size", size);
-            }
-            if (page != null) {
-                b.queryParam("page", page);
-            }
-            return b.encode().build().toUriString();
+            return Lists.link(path, "zone", zone, "kind", kind, "permit", permit, "year", year, "carrier", carrier, "size", size,
+                    "page", page);
         }
 
         public String link(int size, int page) {
@@ -105,22 +80,13 @@ class TalentPages implements ConsolePage {
     @GetMapping("/talents")
     String list(@RequestParam(required = false) String zone, @RequestParam(required = false) String kind,
             @RequestParam(required = false) String permit, @RequestParam(required = false) String year,
-            @RequestParam(required = false) String carrier, @RequestParam(defaultValue = "" + DEFAULT_SIZE) int size,
+            @RequestParam(required = false) String carrier, @RequestParam(defaultValue = "" + Lists.DEFAULT_SIZE) int size,
             @RequestParam(defaultValue = "1") int page, @RequestParam(required = false) Integer countYear, Model model) {
         DataScope scope = CurrentUser.scope();
         Query q = Query.of(zone, kind, permit, year, carrier);
-        int pageSize = SIZES.contains(size) ? size : DEFAULT_SIZE;
-        int pageNo = Math.max(1, page);
-        Talents.Page found = talents.list(q.filter(), new Paging(pageNo - 1, pageSize));
-        long pages = Math.max(1, (found.total() + pageSize - 1) / pageSize);
+        Lists.page(page, size, paging -> talents.list(q.filter(), paging), Talents.Page::total).addTo(model, Talents.Page::items);
         int cy = countYear == null ? (q.year() == null ? LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() : q.year()) : countYear;
         model.addAttribute("q", q);
-        model.addAttribute("rows", found.items());
-        model.addAttribute("total", found.total());
-        model.addAttribute("page", pageNo);
-        model.addAttribute("pages", pages);
-        model.addAttribute("size", pageSize);
-        model.addAttribute("sizes", SIZES);
         model.addAttribute("countYear", cy);
         model.addAttribute("counts", talents.counts(cy, q.zone()));
         model.addAttribute("zoneOptions", zones.list(scope, null, null, null));
@@ -154,10 +120,10 @@ class TalentPages implements ConsolePage {
     @PostMapping("/talents")
     String record(@RequestParam Map<String, String> p, RedirectAttributes redirect) {
         try {
-            Talent t = talents.record(new Talents.NewTalent(p.get("kind"), p.get("name"), p.get("zone"), blank(p.get("enterprise")),
-                    blank(p.get("institution")), blank(p.get("programme")), blank(p.get("field")), blank(p.get("nationality")), null,
-                    date(p.get("startedOn")), p.get("carrier") == null || p.get("carrier").isBlank() ? null
-                            : (long) number(p.get("carrier"), "carrier")));
+            Talent t = talents.record(new Talents.NewTalent(p.get("kind"), p.get("name"), p.get("zone"),
+                    Lists.blank(p.get("enterprise")), Lists.blank(p.get("institution")), Lists.blank(p.get("programme")),
+                    Lists.blank(p.get("field")), Lists.blank(p.get("nationality")), null, Lists.date(p.get("startedOn")), p.get("carrier") == null || p.get("carrier").isBlank() ? null
+                            : (long) Lists.number(p.get("carrier"), "carrier")));
             redirect.addFlashAttribute("doneKey", "talents.done.recorded");
             return "redirect:/talents?zone=" + t.zone() + "&kind=" + t.kind().name();
         } catch (DomainProblem e) {
@@ -200,14 +166,7 @@ class TalentPages implements ConsolePage {
             @RequestParam(required = false) String carrier, HttpServletResponse response) throws IOException {
         Query q = Query.of(zone, kind, permit, year, carrier);
         ZoneNames names = new ZoneNames(zones);
-        List<Talent> all = new ArrayList<>();
-        for (int p = 0; ; p++) {
-            Talents.Page chunk = talents.list(q.filter(), new Paging(p, Paging.MAX_SIZE));
-            all.addAll(chunk.items());
-            if (chunk.items().size() < Paging.MAX_SIZE) {
-                break;
-            }
-        }
+        List<Talent> all = Lists.all(paging -> talents.list(q.filter(), paging), Talents.Page::items);
         List<List<Object>> rows = new ArrayList<>();
         for (Talent t : all) {
             rows.add(java.util.Arrays.asList(t.id(), t.kind().chineseName(), t.name(), names.of(t.zone()), t.enterprise(),
@@ -215,69 +174,11 @@ class TalentPages implements ConsolePage {
                     t.permitStatus() == null ? null : t.permitStatus().chineseName(), t.startedOn().toString(), t.carrier(),
                     t.endedOn() == null ? null : t.endedOn().toString()));
         }
-        Map<String, String> filter = new java.util.LinkedHashMap<>();
-        filter.put("zone", zone);
-        filter.put("kind", kind);
-        filter.put("permit", permit);
-        filter.put("year", year);
-        filter.put("carrier", carrier);
-        export(audit, response, "TALENT", "人才", filter, List.of(Excel.Column.integer("编号", 8),
+        Lists.export(audit, response, "TALENT", "人才", Lists.criteria("zone", zone, "kind", kind, "permit", permit, "year", year,
+                "carrier", carrier), List.of(Excel.Column.integer("编号", 8),
                 Excel.Column.text("类型", 16), Excel.Column.text("姓名", 16), Excel.Column.text("所属高新区", 12),
                 Excel.Column.text("企业统一社会信用代码", 22), Excel.Column.text("高校、院所", 20), Excel.Column.text("人才项目", 20),
                 Excel.Column.text("专业领域", 14), Excel.Column.text("国籍", 10), Excel.Column.text("许可状态", 14),
                 Excel.Column.text("开始日期", 12), Excel.Column.integer("所在载体编号", 12), Excel.Column.text("结束日期", 12)), rows);
-    }
-
-    /** Writes an export through {@link Excel} and leaves its audit row (who, filter, rows, complete or not). */
-    static void export(cn.gov.gansu.gaoxin.identity.AuditTrail audit, HttpServletResponse response, String what, String title,
-            Map<String, String> filter, List<Excel.Column> columns, List<List<Object>> rows) throws IOException {
-        boolean complete = false;
-        try (Excel.Sheet sheet = Excel.open(response, title, title, columns)) {
-            sheet.write(rows);
-            complete = true;
-        } finally {
-            audit.recordExport(what, title, filter, complete ? rows.size() : 0, complete);
-        }
-    }
-
-    static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    static int number(String s, String field) {
-        if (s == null || s.isBlank()) {
-            return 0;
-        }
-        try {
-            return Integer.parseInt(s.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidInput("参数“" + field + "”须为整数");
-        }
-    }
-
-    static Integer number0(String s, String field) {
-        return s == null || s.isBlank() ? null : number(s, field);
-    }
-
-    static LocalDate date(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInput("字段“startedOn”：日期无效，格式应为 2025-11-03");
-        }
-    }
-
-    static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInput("参数“" + field + "”的值无效");
-        }
     }
 }

@@ -32,7 +32,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * 成果转化 (clause 6) pages: the achievements library (filters by zone, field, title, owner type,
@@ -45,8 +44,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class TransferPages implements ConsolePage {
 
-    private static final List<Integer> SIZES = List.of(10, 20, 50, 100);
-    private static final int DEFAULT_SIZE = 20;
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final TransferManagement transfer;
@@ -70,8 +67,8 @@ class TransferPages implements ConsolePage {
 
         static Query of(String zone, String field, String title, String ownerType, String maturity, String transferMode,
                 String priceMin, String priceMax) {
-            return new Query(blank(zone), blank(field), blank(title), blank(ownerType), blank(maturity), blank(transferMode),
-                    blank(priceMin), blank(priceMax));
+            return new Query(Lists.blank(zone), Lists.blank(field), Lists.blank(title), Lists.blank(ownerType),
+                    Lists.blank(maturity), Lists.blank(transferMode), Lists.blank(priceMin), Lists.blank(priceMax));
         }
 
         TransferManagement.AchievementFilter filter() {
@@ -83,28 +80,8 @@ class TransferPages implements ConsolePage {
         }
 
         String link(String path, Integer size, Integer page) {
-            UriComponentsBuilder b = UriComponentsBuilder.fromPath(path);
-            Map<String, String> values = new java.util.LinkedHashMap<>();
-            values.put("zone", zone);
-            values.put("field", field);
-            values.put("title", title);
-            values.put("ownerType", ownerType);
-            values.put("maturity", maturity);
-            values.put("transferMode", transferMode);
-            values.put("priceMin", priceMin);
-            values.put("priceMax", priceMax);
-            values.forEach((k, v) -> {
-                if (v != null) {
-                    b.queryParam(k, v);
-                }
-            });
-            if (size != null) {
-                b.queryParam("size", size);
-            }
-            if (page != null) {
-                b.queryParam("page", page);
-            }
-            return b.encode().build().toUriString();
+            return Lists.link(path, "zone", zone, "field", field, "title", title, "ownerType", ownerType, "maturity", maturity,
+                    "transferMode", transferMode, "priceMin", priceMin, "priceMax", priceMax, "size", size, "page", page);
         }
 
         public String link(int size, int page) {
@@ -134,28 +111,21 @@ class TransferPages implements ConsolePage {
             @RequestParam(required = false) String title, @RequestParam(required = false) String ownerType,
             @RequestParam(required = false) String maturity, @RequestParam(required = false) String transferMode,
             @RequestParam(required = false) String priceMin, @RequestParam(required = false) String priceMax,
-            @RequestParam(defaultValue = "" + DEFAULT_SIZE) int size, @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "" + Lists.DEFAULT_SIZE) int size, @RequestParam(defaultValue = "1") int page,
             @RequestParam(defaultValue = "1") int dpage, Model model) {
         DataScope scope = CurrentUser.scope();
         Query q = Query.of(zone, field, title, ownerType, maturity, transferMode, priceMin, priceMax);
-        int pageSize = SIZES.contains(size) ? size : DEFAULT_SIZE;
-        int pageNo = Math.max(1, page);
-        TransferManagement.Page<Achievement> found;
-        try {
-            found = transfer.achievements(q.filter(), new Paging(pageNo - 1, pageSize));
-        } catch (InvalidInput e) {
-            model.addAttribute("filterError", e.getMessage());
-            found = new TransferManagement.Page<>(List.of(), 0);
-        }
+        Lists.page(page, size, paging -> {
+            try {
+                return transfer.achievements(q.filter(), paging);
+            } catch (InvalidInput e) {
+                model.addAttribute("filterError", e.getMessage());
+                return new TransferManagement.Page<Achievement>(List.of(), 0);
+            }
+        }, TransferManagement.Page::total).addTo(model, TransferManagement.Page::items);
         int demandPage = Math.max(1, dpage);
         var demands = transfer.demands(null, new Paging(demandPage - 1, 20));
         model.addAttribute("q", q);
-        model.addAttribute("rows", found.items());
-        model.addAttribute("total", found.total());
-        model.addAttribute("page", pageNo);
-        model.addAttribute("pages", Math.max(1, (found.total() + pageSize - 1) / pageSize));
-        model.addAttribute("size", pageSize);
-        model.addAttribute("sizes", SIZES);
         model.addAttribute("demands", demands.items());
         model.addAttribute("demandTotal", demands.total());
         model.addAttribute("dpage", demandPage);
@@ -179,7 +149,7 @@ class TransferPages implements ConsolePage {
             RedirectAttributes redirect) {
         return act(redirect, "redirect:/transfer", () -> {
             Achievement a = transfer.recordAchievement(new TransferManagement.NewAchievement(title, summary, owner, field,
-                    blank(ownerType), blank(maturity), blank(transferMode), blank(priceYuan)));
+                    Lists.blank(ownerType), Lists.blank(maturity), Lists.blank(transferMode), Lists.blank(priceYuan)));
             return "已登记科技成果 " + a.id() + "“" + a.title() + "”";
         });
     }
@@ -342,8 +312,8 @@ class TransferPages implements ConsolePage {
             @RequestParam(required = false) String mode, @RequestParam(required = false) String date,
             @RequestParam(required = false) String zone, RedirectAttributes redirect) {
         return act(redirect, "redirect:/transfer/events", () -> {
-            var e = events.create(new MatchmakingEvents.NewEvent(name, blank(kind), blank(mode), date(date, "date", "活动日期"),
-                    blank(zone)));
+            var e = events.create(new MatchmakingEvents.NewEvent(name, Lists.blank(kind), Lists.blank(mode),
+                    date(date, "date", "活动日期"), Lists.blank(zone)));
             return "已登记对接活动“" + e.name() + "”";
         });
     }
@@ -372,7 +342,7 @@ class TransferPages implements ConsolePage {
     String register(@PathVariable long id, @RequestParam(required = false) String enterprise,
             @RequestParam(required = false) String institution, RedirectAttributes redirect) {
         return act(redirect, "redirect:/transfer/events/" + id, () -> {
-            events.register(id, new MatchmakingEvents.NewRegistration(blank(enterprise), blank(institution)));
+            events.register(id, new MatchmakingEvents.NewRegistration(Lists.blank(enterprise), Lists.blank(institution)));
             return "已报名";
         });
     }
@@ -392,10 +362,10 @@ class TransferPages implements ConsolePage {
             @RequestParam(required = false) String signedOn, @RequestParam(required = false) String institution,
             RedirectAttributes redirect) {
         return act(redirect, "redirect:/transfer/events/" + id, () -> {
-            events.outcome(id, new MatchmakingEvents.NewOutcome(blank(kind), enterprise,
-                    blank(achievement) == null ? null : number(achievement, "achievement", "成果编号"), blank(valueYuan),
+            events.outcome(id, new MatchmakingEvents.NewOutcome(Lists.blank(kind), enterprise,
+                    Lists.blank(achievement) == null ? null : number(achievement, "achievement", "成果编号"), Lists.blank(valueYuan),
                     date(signedOn, "signedOn", "签约日期"),
-                    blank(institution) == null ? null : number(institution, "institution", "技术转移机构")));
+                    Lists.blank(institution) == null ? null : number(institution, "institution", "技术转移机构")));
             return "已记录对接成果";
         });
     }
@@ -460,7 +430,7 @@ class TransferPages implements ConsolePage {
     String createInstitution(@RequestParam(required = false) String name, @RequestParam(required = false) String zone,
             RedirectAttributes redirect) {
         return act(redirect, "redirect:/transfer/institutions", () -> {
-            var i = institutions.create(new TransferInstitutions.NewInstitution(name, blank(zone)));
+            var i = institutions.create(new TransferInstitutions.NewInstitution(name, Lists.blank(zone)));
             return "已登记技术转移机构“" + i.name() + "”";
         });
     }
@@ -520,9 +490,5 @@ class TransferPages implements ConsolePage {
             redirect.addFlashAttribute("error", e.getMessage());
         }
         return target;
-    }
-
-    static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -37,7 +37,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 class UserPages implements ConsolePage {
 
     static final List<String> HEADERS = List.of("用户名", "姓名", "角色", "高新区", "市(州)", "企业", "状态", "最近登录");
-    private static final List<Integer> SIZES = List.of(10, 20, 50, 100);
 
     private final AccountManagement accounts;
     private final Formats fmt;
@@ -52,9 +51,9 @@ class UserPages implements ConsolePage {
     @GetMapping("/users")
     String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page,
             @RequestParam(defaultValue = "20") int size, Model model) {
-        int pageSize = SIZES.contains(size) ? size : 20;
+        int pageSize = Lists.size(size);
         long total = accounts.count(q);
-        long pages = Math.max(1, (total + pageSize - 1) / pageSize);
+        long pages = Lists.pages(total, pageSize);
         int pageNo = (int) Math.min(Math.max(1, page), pages);
         model.addAttribute("rows", accounts.list(q, pageNo - 1, pageSize));
         model.addAttribute("q", q == null ? "" : q.strip());
@@ -62,7 +61,7 @@ class UserPages implements ConsolePage {
         model.addAttribute("page", pageNo);
         model.addAttribute("pages", pages);
         model.addAttribute("size", pageSize);
-        model.addAttribute("sizes", SIZES);
+        model.addAttribute("sizes", Lists.SIZES);
         model.addAttribute("prevLink", link(q, pageSize, pageNo - 1));
         model.addAttribute("nextLink", link(q, pageSize, pageNo + 1));
         model.addAttribute("roles", Role.values());
@@ -109,9 +108,7 @@ class UserPages implements ConsolePage {
             out.flush();
             complete = true;
         } finally {
-            java.util.Map<String, String> filter = new java.util.LinkedHashMap<>();
-            filter.put("q", q);
-            audit.recordExport("USER", "用户清单", filter, complete ? rows.size() : 0, complete);
+            audit.recordExport("USER", "用户清单", Lists.criteria("q", q), complete ? rows.size() : 0, complete);
         }
     }
 

@@ -3,7 +3,6 @@ package cn.gov.gansu.gaoxin.console;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -71,15 +70,8 @@ class ZoneServices {
         long listed = instruments.catalogue(zone, null, null, new Paging(0, 1)).total();
         long used = 0;
         BigDecimal hours = BigDecimal.ZERO;
-        List<SharedInstruments.Booking> bookings = new ArrayList<>();
-        for (int p = 0; ; p++) {
-            var chunk = instruments.bookings(new SharedInstruments.BookingFilter(zone, SharedInstruments.BookingStatus.COMPLETED, null, year),
-                    new Paging(p, Paging.MAX_SIZE));
-            bookings.addAll(chunk.items());
-            if (chunk.items().size() < Paging.MAX_SIZE) {
-                break;
-            }
-        }
+        List<SharedInstruments.Booking> bookings = Lists.all(paging -> instruments.bookings(
+                new SharedInstruments.BookingFilter(zone, SharedInstruments.BookingStatus.COMPLETED, null, year), paging), r -> r.items());
         for (SharedInstruments.Booking b : bookings) {
             used++;
             hours = hours.add(b.hoursUsed() == null ? BigDecimal.ZERO : b.hoursUsed());
