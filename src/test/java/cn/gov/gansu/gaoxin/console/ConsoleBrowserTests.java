@@ -342,6 +342,9 @@ class ConsoleBrowserTests {
         cn.idev.excel.FastExcel.write(file.toFile()).sheet("企业名录").doWrite(rows);
 
         driver.get(url("/imports"));
+        // on a loaded machine the page may still be arriving: wait for it (the failure then names the page it got)
+        waiting().withMessage(() -> "导入页未出现表头说明，当前页面：" + driver.getCurrentUrl())
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("headers")));
         assertThat(text("headers")).contains("统一社会信用代码", "企业名称", "所在高新区", "行业代码");
         assertThat(driver.findElement(By.id("template")).getAttribute("href")).contains("/api/imports/enterprises/template");
         driver.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
