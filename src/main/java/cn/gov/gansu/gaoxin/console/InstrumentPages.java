@@ -85,9 +85,9 @@ class InstrumentPages implements ConsolePage {
             @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "1") int bpage, Model model) {
         DataScope scope = CurrentUser.scope();
         Query query = Query.of(zone, category, q, status, year);
-        var found = Lists.page(page, size, paging -> instruments.catalogue(query.zone(), query.category(), query.text(), paging),
+        var found = Lists.clamped(page, size, paging -> instruments.catalogue(query.zone(), query.category(), query.text(), paging),
                 r -> r.total()).addTo(model, r -> r.items());
-        var bookings = Lists.page(bpage, found.size(), paging -> instruments.bookings(query.bookingFilter(), paging), r -> r.total());
+        var bookings = Lists.clamped(bpage, found.size(), paging -> instruments.bookings(query.bookingFilter(), paging), r -> r.total());
         model.addAttribute("q", query);
         model.addAttribute("bookings", bookings.result().items());
         model.addAttribute("bookingTotal", bookings.total());

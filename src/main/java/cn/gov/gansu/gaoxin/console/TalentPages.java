@@ -84,7 +84,7 @@ class TalentPages implements ConsolePage {
             @RequestParam(defaultValue = "1") int page, @RequestParam(required = false) Integer countYear, Model model) {
         DataScope scope = CurrentUser.scope();
         Query q = Query.of(zone, kind, permit, year, carrier);
-        Lists.page(page, size, paging -> talents.list(q.filter(), paging), Talents.Page::total).addTo(model, Talents.Page::items);
+        Lists.clamped(page, size, paging -> talents.list(q.filter(), paging), Talents.Page::total).addTo(model, Talents.Page::items);
         int cy = countYear == null ? (q.year() == null ? LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() : q.year()) : countYear;
         model.addAttribute("q", q);
         model.addAttribute("countYear", cy);

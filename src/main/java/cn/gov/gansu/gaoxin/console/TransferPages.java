@@ -115,7 +115,7 @@ class TransferPages implements ConsolePage {
             @RequestParam(defaultValue = "1") int dpage, Model model) {
         DataScope scope = CurrentUser.scope();
         Query q = Query.of(zone, field, title, ownerType, maturity, transferMode, priceMin, priceMax);
-        Lists.page(page, size, paging -> {
+        Lists.clamped(page, size, paging -> {
             try {
                 return transfer.achievements(q.filter(), paging);
             } catch (InvalidInput e) {

@@ -68,6 +68,9 @@ class TalentInstrumentPagesTests extends IntegrationTest {
 
         String list = html(as(officer, page("/talents").param("carrier", String.valueOf(station))).andExpect(status().isOk()));
         assertThat(list).contains(member, stationName, "工作站（平台）团队成员", "共 1 条", "导出Excel", "分区统计");
+        // a page beyond the last (an old bookmark, a shrunk list) shows the last page, as every console list does
+        assertThat(html(as(officer, page("/talents").param("carrier", String.valueOf(station)).param("page", "7")).andExpect(status().isOk())))
+                .contains(member, "第 1 / 1 页");
         String foreigners = html(as(officer, page("/talents").param("kind", "FOREIGN_EXPERT").param("size", "100")).andExpect(status().isOk()));
         assertThat(foreigners).contains(foreign, "已受理", "已发工作许可");
         long id = ((Number) JsonPath.read(as(officer, get("/api/talents?kind=FOREIGN_EXPERT&size=1")).andReturn().getResponse()
@@ -107,6 +110,8 @@ class TalentInstrumentPagesTests extends IntegrationTest {
         String firm = user("ENTERPRISE", "enterprise", uscc);
         String catalogue = html(as(firm, page("/instruments").param("q", name)).andExpect(status().isOk()));
         assertThat(catalogue).contains(name, "河西学院", "120.50", "预约");
+        assertThat(html(as(firm, page("/instruments").param("q", name).param("page", "7")).andExpect(status().isOk())))
+                .as("a catalogue page beyond the last shows the last").contains("120.50", "第 1 / 1 页");
         as(firm, form("/instruments/{id}/bookings", instrument).param("enterprise", uscc).param("date", LocalDate.now().plusDays(2).toString())
                 .param("hours", "abc")).andExpect(flash().attributeExists("error"));
         as(firm, form("/instruments/{id}/bookings", instrument).param("enterprise", uscc).param("date", LocalDate.now().plusDays(2).toString())

@@ -68,6 +68,8 @@ class TransferPagesTests extends IntegrationTest {
         as(firm, form("/transfer/achievements").param("title", "").param("owner", uscc)).andExpect(flash().attributeExists("error"));
         String library = html(as(firm, page("/transfer").param("title", achievementTitle)).andExpect(status().isOk()));
         assertThat(library).contains(achievementTitle, "中试", "许可", "250,000.00");
+        assertThat(html(as(firm, page("/transfer").param("title", achievementTitle).param("page", "7")).andExpect(status().isOk())))
+                .as("a library page beyond the last shows the last").contains("250,000.00", "第 1 / 1 页");
         Matcher id = Pattern.compile("data-id=\"(\\d+)\"").matcher(library);
         assertThat(id.find()).isTrue();
         String achievement = id.group(1);
