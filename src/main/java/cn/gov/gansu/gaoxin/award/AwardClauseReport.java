@@ -1,7 +1,6 @@
 package cn.gov.gansu.gaoxin.award;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -36,22 +35,22 @@ class AwardClauseReport implements ClauseReport {
 
     @Override
     public List<Item> items(String zone, int year) {
-        List<Item> items = new ArrayList<>();
+        Items items = new Items();
         jdbc.sql("SELECT a.clause, COUNT(*), SUM(p.amount) FROM award a JOIN payment p ON p.award_id = a.id "
                         + "WHERE a.beneficiary_zone = :z AND p.budget_year = :y GROUP BY a.clause ORDER BY a.clause")
                 .param("z", zone).param("y", year)
                 .query(rs -> {
                     String clause = rs.getString(1);
-                    items.add(new Item(clause, "已拨付奖补（笔）", rs.getLong(2)));
+                    items.add(clause, "已拨付奖补（笔）", rs.getLong(2));
                     BigDecimal sum = rs.getBigDecimal(3);
-                    items.add(new Item(clause, "已拨付奖补金额（元）", sum == null ? null : sum.setScale(2).toPlainString()));
+                    items.add(clause, "已拨付奖补金额（元）", sum == null ? null : sum.setScale(2).toPlainString());
                 });
         jdbc.sql("SELECT clause, COUNT(*) FROM award WHERE beneficiary_zone = :z AND payable_year = :y "
                         + "AND status IN ('PENDING_CONFIRMATION', 'UNDER_REVIEW', 'APPROVED') GROUP BY clause ORDER BY clause")
                 .param("z", zone).param("y", year)
                 .query(rs -> {
-                    items.add(new Item(rs.getString(1), "办理中奖补（笔）", rs.getLong(2)));
+                    items.add(rs.getString(1), "办理中奖补（笔）", rs.getLong(2));
                 });
-        return items;
+        return items.list();
     }
 }

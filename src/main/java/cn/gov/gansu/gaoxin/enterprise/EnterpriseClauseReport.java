@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -40,16 +39,16 @@ class EnterpriseClauseReport implements ClauseReport {
     public List<Item> items(String zone, int year) {
         Date from = Date.valueOf(LocalDate.of(year, 1, 1));
         Date to = Date.valueOf(LocalDate.of(year, 12, 31));
-        List<Item> items = new ArrayList<>();
+        Items items = new Items();
         jdbc.sql("SELECT COUNT(*), SUM(funding_landed) FROM national_project WHERE zone_code = :z AND won_on >= :f AND won_on <= :t")
                 .param("z", zone).param("f", from).param("t", to)
                 .query(rs -> {
                     long n = rs.getLong(1);
                     if (n > 0) {
-                        items.add(new Item("5", "本年承担国家科技项目（项）", n));
+                        items.add("5", "本年承担国家科技项目（项）", n);
                         BigDecimal sum = rs.getBigDecimal(2);
                         if (sum != null) {
-                            items.add(new Item("5", "在甘落地资金（元）", sum.setScale(2, RoundingMode.HALF_UP).toPlainString()));
+                            items.add("5", "在甘落地资金（元）", sum.setScale(2, RoundingMode.HALF_UP).toPlainString());
                         }
                     }
                 });
@@ -59,25 +58,22 @@ class EnterpriseClauseReport implements ClauseReport {
                             + "AND recognised_on >= :f AND recognised_on <= :to")
                     .param("z", zone).param("t", t.name()).param("f", from).param("to", to).query(Long.class).single();
             if (n > 0) {
-                items.add(new Item("10", "新认定" + t.chineseName() + "（家）", n));
+                items.add("10", "新认定" + t.chineseName() + "（家）", n);
             }
         }
         List<EnterpriseRegistry.ZoneYearFigures> members = registry.zoneYearFigures(year, zone).stream()
                 .filter(f -> zone.equals(f.zone())).toList();
         if (!members.isEmpty()) {
             long hnte = members.stream().filter(EnterpriseRegistry.ZoneYearFigures::highTechAtYearEnd).count();
-            items.add(new Item("10", "年末区内企业（家）", members.size()));
-            items.add(new Item("10", "年末高新技术企业（家）", hnte));
-            items.add(new Item("10", "年末高新技术企业占比", BigDecimal.valueOf(hnte * 100.0 / members.size())
-                    .setScale(1, RoundingMode.HALF_UP).toPlainString() + "%"));
+            items.add("10", "年末区内企业（家）", members.size());
+            items.add("10", "年末高新技术企业（家）", hnte);
+            items.add("10", "年末高新技术企业占比", BigDecimal.valueOf(hnte * 100.0 / members.size())
+                    .setScale(1, RoundingMode.HALF_UP).toPlainString() + "%");
         }
-        List<String> introduced = jdbc.sql("SELECT name, introduced_category FROM enterprise WHERE zone_code = :z "
+        items.addIfPresent("10", "本年引进独角兽、瞪羚企业", jdbc.sql("SELECT name, introduced_category FROM enterprise WHERE zone_code = :z "
                         + "AND introduced_category IS NOT NULL AND introduced_on >= :f AND introduced_on <= :t ORDER BY introduced_on, uscc")
                 .param("z", zone).param("f", from).param("t", to)
-                .query((rs, n) -> rs.getString(1) + "（" + IntroducedCategory.valueOf(rs.getString(2)).chineseName() + "）").list();
-        if (!introduced.isEmpty()) {
-            items.add(new Item("10", "本年引进独角兽、瞪羚企业", introduced));
-        }
-        return items;
+                .query((rs, n) -> rs.getString(1) + "（" + IntroducedCategory.valueOf(rs.getString(2)).chineseName() + "）").list());
+        return items.list();
     }
 }

@@ -3,7 +3,6 @@ package cn.gov.gansu.gaoxin.funds;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,17 +40,17 @@ class FundsClauseReport implements ClauseReport {
 
     @Override
     public List<Item> items(String zone, int year) {
-        List<Item> items = new ArrayList<>();
+        Items items = new Items();
         Date from = Date.valueOf(LocalDate.of(year, 1, 1));
         Date to = Date.valueOf(LocalDate.of(year, 12, 31));
         String city = scopes.cityOf(zone);
         if (city != null) {
             List<SupportMeasures.Measure> ms = measures.query(city, year);
             if (!ms.isEmpty()) {
-                items.add(new Item("19", scopes.cityName(city) + "当年配套措施", ms.stream().map(m -> m.title() + "（" + m.documentNumber() + "）").toList()));
+                items.add("19", scopes.cityName(city) + "当年配套措施", ms.stream().map(m -> m.title() + "（" + m.documentNumber() + "）").toList());
                 BigDecimal committed = ms.stream().map(SupportMeasures.Measure::committed).filter(java.util.Objects::nonNull)
                         .reduce(BigDecimal.ZERO, BigDecimal::add);
-                items.add(new Item("19", scopes.cityName(city) + "承诺配套资金（元）", Money.json(committed)));
+                items.add("19", scopes.cityName(city) + "承诺配套资金（元）", Money.json(committed));
             }
         }
         long paidCount = jdbc.sql("SELECT COUNT(*) FROM funds_award WHERE zone = :z AND status = 'PAID' AND paid_on BETWEEN :f AND :t")
@@ -59,34 +58,27 @@ class FundsClauseReport implements ClauseReport {
         if (paidCount > 0) {
             BigDecimal paid = jdbc.sql("SELECT SUM(paid_amount) FROM funds_award WHERE zone = :z AND status = 'PAID' AND paid_on BETWEEN :f AND :t")
                     .param("z", zone).param("f", from).param("t", to).query(BigDecimal.class).single();
-            items.add(new Item("21", "已拨付奖补资金（元）", Money.json(paid)));
+            items.add("21", "已拨付奖补资金（元）", Money.json(paid));
         }
         BigDecimal reported = jdbc.sql("SELECT SUM(i.amount) FROM fund_use_item i JOIN fund_use_report r ON r.id = i.report_id "
                         + "JOIN funds_award fa ON fa.award_id = r.award_id WHERE fa.zone = :z AND r.report_year = :y AND r.status <> 'RETURNED'")
                 .param("z", zone).param("y", year).query(BigDecimal.class).optional().orElse(null);
-        if (reported != null) {
-            items.add(new Item("21", "已报告使用资金（元）", Money.json(reported)));
-        }
+        items.addIfPresent("21", "已报告使用资金（元）", Money.json(reported));
         if (paidCount > 0 || reported != null) {
             overview.summary(new cn.gov.gansu.gaoxin.identity.DataScope("system", cn.gov.gansu.gaoxin.identity.Role.AUDITOR, null, null, null), year)
                     .stream().filter(s -> s.zone().equals(zone)).findFirst()
-                    .ifPresent(s -> items.add(new Item("21", "逾期未报告资金使用的奖补（项）", s.overdue())));
+                    .ifPresent(s -> items.add("21", "逾期未报告资金使用的奖补（项）", s.overdue()));
         }
         BigDecimal recovered = recoveries.recoveredIn(zone, year);
         if (recovered.signum() != 0) {
-            items.add(new Item("21", "已追回资金（元）", Money.json(recovered)));
+            items.add("21", "已追回资金（元）", Money.json(recovered));
         }
-        List<String> plans = jdbc.sql("SELECT title FROM zone_plan WHERE zone = :z AND status = 'ACCEPTED' AND adopted_on <= :t ORDER BY adopted_on")
-                .param("z", zone).param("t", to).query(String.class).list();
-        if (!plans.isEmpty()) {
-            items.add(new Item("21", "已审核的发展规划", plans));
-        }
-        List<String> experiences = jdbc.sql("SELECT title FROM zone_experience WHERE zone = :z AND status = 'PUBLISHED' "
+        items.addIfPresent("21", "已审核的发展规划", jdbc.sql("SELECT title FROM zone_plan WHERE zone = :z AND status = 'ACCEPTED' "
+                        + "AND adopted_on <= :t ORDER BY adopted_on")
+                .param("z", zone).param("t", to).query(String.class).list());
+        items.addIfPresent("21", "当年发布的可复制可推广经验", jdbc.sql("SELECT title FROM zone_experience WHERE zone = :z AND status = 'PUBLISHED' "
                         + "AND published_on BETWEEN :f AND :t ORDER BY published_on")
-                .param("z", zone).param("f", from).param("t", to).query(String.class).list();
-        if (!experiences.isEmpty()) {
-            items.add(new Item("21", "当年发布的可复制可推广经验", experiences));
-        }
-        return items;
+                .param("z", zone).param("f", from).param("t", to).query(String.class).list());
+        return items.list();
     }
 }

@@ -46,35 +46,32 @@ class IndustryClauseReport implements ClauseReport {
             String label = r.kindName() + (r.categoryName() == null ? "" : "·" + r.categoryName());
             groups.computeIfAbsent(label, k -> new ArrayList<>()).add(r);
         }
-        List<Item> items = new ArrayList<>();
+        Items items = new Items();
         groups.forEach((label, list) -> {
             String clause = list.get(0).clause();
-            items.add(new Item(clause, label + "（项）", list.size()));
+            items.add(clause, label + "（项）", list.size());
             List<BigDecimal> amounts = list.stream().filter(r -> r.amount() != null).map(r -> new BigDecimal(r.amount())).toList();
             if (!amounts.isEmpty()) {
-                items.add(new Item(clause, label + "金额（元）" + (amounts.size() < list.size()
+                items.add(clause, label + "金额（元）" + (amounts.size() < list.size()
                         ? "，" + (list.size() - amounts.size()) + "项未填金额" : ""),
-                        amounts.stream().reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2).toPlainString()));
+                        amounts.stream().reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2).toPlainString());
             }
-            items.add(new Item(clause, label, list.stream().limit(NAMES_SHOWN).map(IndustryClauseReport::describe).toList()));
+            items.add(clause, label, list.stream().limit(NAMES_SHOWN).map(IndustryClauseReport::describe).toList());
         });
         List<Recommendation> recs = recommendations.ofYear(zone, year).stream()
                 .filter(r -> r.status() != RecommendationStatus.WITHDRAWN).toList();
         if (!recs.isEmpty()) {
-            items.add(new Item("12", "直接推荐申报（项）", recs.size()));
+            items.add("12", "直接推荐申报（项）", recs.size());
             for (RecommendationStatus s : List.of(RecommendationStatus.SUBMITTED, RecommendationStatus.ACCEPTED, RecommendationStatus.REJECTED)) {
                 long n = recs.stream().filter(r -> r.status() == s).count();
                 if (n > 0) {
-                    items.add(new Item("12", "直接推荐申报·" + s.chineseName() + "（项）", n));
+                    items.add("12", "直接推荐申报·" + s.chineseName() + "（项）", n);
                 }
             }
-            List<String> accepted = recs.stream().filter(r -> r.status() == RecommendationStatus.ACCEPTED).limit(NAMES_SHOWN)
-                    .map(r -> r.name() + "（" + r.categoryName() + "）").toList();
-            if (!accepted.isEmpty()) {
-                items.add(new Item("12", "省科技厅采纳的推荐", accepted));
-            }
+            items.addIfPresent("12", "省科技厅采纳的推荐", recs.stream().filter(r -> r.status() == RecommendationStatus.ACCEPTED).limit(NAMES_SHOWN)
+                    .map(r -> r.name() + "（" + r.categoryName() + "）").toList());
         }
-        return items;
+        return items.list();
     }
 
     static String describe(DevelopmentRecords.DevelopmentRecord r) {

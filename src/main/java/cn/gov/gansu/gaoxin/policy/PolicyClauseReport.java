@@ -1,9 +1,7 @@
 package cn.gov.gansu.gaoxin.policy;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -46,38 +44,35 @@ class PolicyClauseReport implements ClauseReport {
 
     @Override
     public List<Item> items(String zone, int year) {
-        List<Item> items = new ArrayList<>();
+        Items items = new Items();
         jdbc.sql("SELECT clause, COUNT(*), SUM(amount), SUM(CASE WHEN amount IS NULL THEN 1 ELSE 0 END) FROM policy_entitlement "
                         + "WHERE beneficiary_zone = :z AND payable_year = :y GROUP BY clause ORDER BY clause")
                 .param("z", zone).param("y", year)
                 .query(rs -> {
                     String clause = rs.getString(1);
-                    items.add(new Item(clause, "免申即享：本年度兑付的奖补资格（项）", rs.getLong(2)));
+                    items.add(clause, "免申即享：本年度兑付的奖补资格（项）", rs.getLong(2));
                     BigDecimal sum = rs.getBigDecimal(3);
                     long undecided = rs.getLong(4);
                     if (sum != null) {
-                        items.add(new Item(clause, "免申即享：资格金额合计（元）" + (undecided > 0 ? "，另" + undecided + "项金额待定" : ""),
-                                sum.setScale(2).toPlainString()));
+                        items.add(clause, "免申即享：资格金额合计（元）" + (undecided > 0 ? "，另" + undecided + "项金额待定" : ""),
+                                sum.setScale(2).toPlainString());
                     }
                 });
-        Zone z = zones.find(zone).orElse(null);
-        if (z != null) {
-            Date from = Date.valueOf(LocalDate.of(year, 1, 1));
-            Date to = Date.valueOf(LocalDate.of(year, 12, 31));
-            LocalDate first = from.toLocalDate();
-            LocalDate last = to.toLocalDate();
-            List<String> lines = parameters.matchingLines().stream()
-                    .filter(l -> ("ZONE".equals(l.ownerKind()) && zone.equals(l.owner())) || ("CITY".equals(l.ownerKind()) && z.city().equals(l.owner())))
-                    .filter(l -> (l.validFrom() == null || !l.validFrom().isAfter(last)) && (l.validTo() == null || !l.validTo().isBefore(first)))
-                    .map(l -> ("CITY".equals(l.ownerKind()) ? z.cityName() : z.name()) + "配套"
-                            + (l.baseLine() == null ? "" : l.baseLine().chineseName()) + "："
-                            + (l.rate() != null ? "省级奖补的" + l.rate().movePointRight(2).stripTrailingZeros().toPlainString() + "%"
-                                    : l.amountFen() <= 0 ? "金额待定" : java.math.BigDecimal.valueOf(l.amountFen(), 2).toPlainString() + "元"))
-                    .toList();
-            if (!lines.isEmpty()) {
-                items.add(new Item("19", "本年有效的配套奖补线", lines));
-            }
-        }
-        return items;
+        zones.find(zone).ifPresent(z -> items.addIfPresent("19", "本年有效的配套奖补线", matchingLines(z, year)));
+        return items.list();
+    }
+
+    /** The matching award lines (配套) of the zone and its city in force at some time during {@code year}, in Chinese. */
+    private List<String> matchingLines(Zone z, int year) {
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        return parameters.matchingLines().stream()
+                .filter(l -> ("ZONE".equals(l.ownerKind()) && z.code().equals(l.owner())) || ("CITY".equals(l.ownerKind()) && z.city().equals(l.owner())))
+                .filter(l -> (l.validFrom() == null || !l.validFrom().isAfter(last)) && (l.validTo() == null || !l.validTo().isBefore(first)))
+                .map(l -> ("CITY".equals(l.ownerKind()) ? z.cityName() : z.name()) + "配套"
+                        + (l.baseLine() == null ? "" : l.baseLine().chineseName()) + "："
+                        + (l.rate() != null ? "省级奖补的" + l.rate().movePointRight(2).stripTrailingZeros().toPlainString() + "%"
+                                : l.amountFen() <= 0 ? "金额待定" : BigDecimal.valueOf(l.amountFen(), 2).toPlainString() + "元"))
+                .toList();
     }
 }

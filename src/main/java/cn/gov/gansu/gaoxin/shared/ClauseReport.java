@@ -1,5 +1,7 @@
 package cn.gov.gansu.gaoxin.shared;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -30,5 +32,33 @@ public interface ClauseReport {
      * @param value  a number, a money string, a Chinese word, or a list of names — never an internal code
      */
     record Item(String clause, String label, Object value) {
+    }
+
+    /**
+     * The items of a zone's year, in the order added. {@link #addIfPresent} states the rule every
+     * report follows for optional lines: nothing recorded means no line (never an empty list, a blank
+     * word or a null shown as if it were a value).
+     */
+    final class Items {
+
+        private final List<Item> items = new ArrayList<>();
+
+        /** Adds the line whatever its value (a null value is shown as missing). */
+        public Items add(String clause, String label, Object value) {
+            items.add(new Item(clause, label, value));
+            return this;
+        }
+
+        /** Adds the line only when {@code value} is present: not null, not an empty collection, not a blank string. */
+        public Items addIfPresent(String clause, String label, Object value) {
+            boolean absent = value == null || value instanceof Collection<?> c && c.isEmpty()
+                    || value instanceof String s && s.isBlank();
+            return absent ? this : add(clause, label, value);
+        }
+
+        /** The lines added so far, in order. */
+        public List<Item> list() {
+            return items;
+        }
     }
 }

@@ -44,39 +44,30 @@ class ZoneClauseReport implements ClauseReport {
             return List.of();
         }
         LocalDate end = LocalDate.of(year, 12, 31);
-        List<Item> items = new ArrayList<>();
-        ZoneStatus status = directory.statusOn(code, end).orElse(null);
+        Items items = new Items();
         List<ZoneDirectory.StatusChange> history = directory.history(code);
         ZoneLevel level = history.stream().filter(h -> h.validFrom() == null || !h.validFrom().isAfter(end))
                 .reduce((a, b) -> b).map(ZoneDirectory.StatusChange::level).orElse(null);
-        if (status != null) {
-            items.add(new Item("1", "年末状态", status.chineseName()));
-        }
+        items.addIfPresent("1", "年末状态", directory.statusOn(code, end).map(ZoneStatus::chineseName).orElse(null));
         for (ZoneDirectory.StatusChange h : history) {
             if (h.validFrom() != null && h.validFrom().getYear() == year) {
                 String clause = h.status() == ZoneStatus.REVOKED ? "20" : h.status() == ZoneStatus.PROVINCIAL ? "2" : "1";
-                items.add(new Item(clause, "本年状态变更", h.validFrom() + " " + h.status().chineseName()));
+                items.add(clause, "本年状态变更", h.validFrom() + " " + h.status().chineseName());
             }
         }
-        if (level != null) {
-            items.add(new Item("2", "年末级别", level.chineseName()));
-        }
+        items.addIfPresent("2", "年末级别", level == null ? null : level.chineseName());
         if (zone.establishedOn() != null && zone.establishedOn().getYear() <= year) {
-            items.add(new Item("2", "设立（认定）日期", zone.establishedOn().toString()));
+            items.add("2", "设立（认定）日期", zone.establishedOn().toString());
         }
-        if (zone.developmentZone() != null && !zone.developmentZone().isBlank()) {
-            items.add(new Item("2", "依托的省级开发区", zone.developmentZone()));
-        }
+        items.addIfPresent("2", "依托的省级开发区", zone.developmentZone());
         if (!zone.leadingIndustries().isEmpty()) {
-            items.add(new Item("12", "主导产业", zone.leadingIndustries().stream().map(Zone.Industry::name).toList()));
-            items.add(new Item("12", "主导产业数", zone.leadingIndustries().size()));
+            items.add("12", "主导产业", zone.leadingIndustries().stream().map(Zone.Industry::name).toList());
+            items.add("12", "主导产业数", zone.leadingIndustries().size());
         }
         for (String w : zone.leadingIndustryWarnings()) {
-            items.add(new Item("12", "提示", w));
+            items.add("12", "提示", w);
         }
-        if (!zone.focusIndustries().isEmpty()) {
-            items.add(new Item("13", "重点培育产业（第13条）", zone.focusIndustries().stream().map(Zone.Industry::name).toList()));
-        }
+        items.addIfPresent("13", "重点培育产业（第13条）", zone.focusIndustries().stream().map(Zone.Industry::name).toList());
         List<String> partners = new ArrayList<>();
         List<String> incubation = new ArrayList<>();
         for (ZoneDirectory.Partner p : directory.partners(code)) {
@@ -84,21 +75,14 @@ class ZoneClauseReport implements ClauseReport {
                 ("REMOTE_INCUBATION".equals(p.kind()) ? incubation : partners).add(p.partnerName() + "（" + p.region() + "）");
             }
         }
-        if (!partners.isEmpty()) {
-            items.add(new Item("15", "伙伴园区", partners));
-        }
-        if (!incubation.isEmpty()) {
-            items.add(new Item("15", "异地孵化", incubation));
-        }
-        List<String> enclaves = jdbc.sql("SELECT name FROM zone WHERE parent_zone = :z AND (established_on IS NULL OR established_on <= :end) "
-                        + "ORDER BY seq, code")
-                .param("z", code).param("end", java.sql.Date.valueOf(end)).query(String.class).list();
-        if (!enclaves.isEmpty()) {
-            items.add(new Item("16", "飞地园区", enclaves));
-        }
+        items.addIfPresent("15", "伙伴园区", partners);
+        items.addIfPresent("15", "异地孵化", incubation);
+        items.addIfPresent("16", "飞地园区", jdbc.sql("SELECT name FROM zone WHERE parent_zone = :z "
+                        + "AND (established_on IS NULL OR established_on <= :end) ORDER BY seq, code")
+                .param("z", code).param("end", java.sql.Date.valueOf(end)).query(String.class).list());
         if (zone.parentZone() != null) {
-            items.add(new Item("16", "所属母园区", directory.find(zone.parentZone()).map(Zone::name).orElse("—")));
+            items.add("16", "所属母园区", directory.find(zone.parentZone()).map(Zone::name).orElse("—"));
         }
-        return items;
+        return items.list();
     }
 }
