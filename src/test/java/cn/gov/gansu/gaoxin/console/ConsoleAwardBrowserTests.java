@@ -3,31 +3,20 @@ package cn.gov.gansu.gaoxin.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.time.LocalDate;
 
 import cn.gov.gansu.gaoxin.award.AwardManagement;
 import cn.gov.gansu.gaoxin.enterprise.EnterpriseManagement;
-import cn.gov.gansu.gaoxin.identity.AccountManagement;
 import cn.gov.gansu.gaoxin.identity.DataScope;
 import cn.gov.gansu.gaoxin.identity.Role;
 import cn.gov.gansu.gaoxin.shared.Uscc;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * 奖补 in a real browser (headless chromium, 1366×768), following {@link ConsoleBrowserTests}: a zone
@@ -42,7 +31,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
         "spring.datasource.url=jdbc:h2:mem:console-award-browser;MODE=PostgreSQL;DB_CLOSE_DELAY=-1",
         "logging.level.cn.gov.gansu.gaoxin=WARN",
         "gaoxin.security.bcrypt-strength=4"})
-class ConsoleAwardBrowserTests {
+class ConsoleAwardBrowserTests extends BrowserTestSupport {
 
     static final String ADMIN_PASSWORD = "Browser-Admin-Passw0rd!";
     static final String OFFICER = "lanzhou-officer";
@@ -50,88 +39,12 @@ class ConsoleAwardBrowserTests {
     static final String FINANCE = "finance-officer";
     static final String PASSWORD = "Award-Browser-Pa55";
 
-    static WebDriver driver;
-    static Chromium chromium;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    EnterpriseManagement enterprises;
     @Autowired
     AwardManagement awards;
-    @Autowired
-    AccountManagement accounts;
-    @Autowired
-    UserDetailsService users;
 
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        chromium = Chromium.start("zh-CN");
-        driver = chromium.driver;
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        Chromium.quit(chromium);
-    }
-
-    void asAdmin(Runnable action) {
-        UserDetails admin = users.loadUserByUsername("admin");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
-        try {
-            action.run();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    WebDriverWait waiting() {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        return wait;
-    }
-
-    void signIn(String user, String password) {
-        driver.manage().deleteAllCookies();
-        driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys(user);
-        driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("me-name")));
-    }
-
-    void screenshot(String name) throws IOException {
-        Chromium.screenshot(driver, name);
-    }
-
-    void fullPageScreenshot(String name) throws IOException {
-        Chromium.fullPageScreenshot(driver, name);
-    }
-
-    void click(String id) {
-        waiting().until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
-    }
-
-    /** The element's text once visible; a page replaced while reading it (stale element) is read again. */
-    String text(String id) {
-        return waiting().until(d -> {
-            try {
-                org.openqa.selenium.WebElement e = d.findElement(By.id(id));
-                return e.isDisplayed() ? e.getText() : null;
-            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException replaced) {
-                return null;
-            }
-        });
-    }
-
-    void checkReadableLayout() {
-        Chromium.checkReadableLayout(driver);
+    /** Signs in from a browser without cookies and waits for the console's top bar. */
+    void signInAs(String user, String password) {
+        signInAfresh(user, password, By.id("me-name"));
     }
 
     @Test
@@ -148,7 +61,7 @@ class ConsoleAwardBrowserTests {
         accounts.createSystemAccount(new DataScope(FINANCE, Role.PROVINCE_FINANCE, null, null, null), "省财政厅教科文处", PASSWORD, false);
 
         // the zone officer finds the award in the list and opens it
-        signIn(OFFICER, PASSWORD);
+        signInAs(OFFICER, PASSWORD);
         driver.get(url("/awards"));
         assertThat(text("total")).isEqualTo("共 1 条");
         assertThat(driver.findElement(By.id("award-list")).getText()).contains("新认定高新技术企业奖补", "兰州陇原生物医药科技有限公司",
@@ -181,7 +94,7 @@ class ConsoleAwardBrowserTests {
         assertThat(text("barred")).contains("您已代企业确认本奖补");
         assertThat(driver.findElements(By.id("decision-form"))).isEmpty();
         String awardUrl = driver.getCurrentUrl();
-        signIn(REVIEWER, PASSWORD);
+        signInAs(REVIEWER, PASSWORD);
         driver.get(awardUrl);
 
         // 初审: 同意 is prefilled; a comment is required, then a confirmation step
@@ -199,7 +112,7 @@ class ConsoleAwardBrowserTests {
         assertThat(driver.findElements(By.id("decision-form"))).isEmpty();
 
         // the province admin follows 我的待办 and gives the final approval
-        signIn("admin", ADMIN_PASSWORD);
+        signInAs("admin", ADMIN_PASSWORD);
         assertThat(text("todo-count")).isEqualTo("1");
         screenshot("award-5-todo-badge");
         click("todo");
@@ -215,7 +128,7 @@ class ConsoleAwardBrowserTests {
         String detailUrl = driver.getCurrentUrl();
 
         // finance pays; a second click on the same form does not pay twice
-        signIn(FINANCE, PASSWORD);
+        signInAs(FINANCE, PASSWORD);
         driver.get(detailUrl);
         click("submit-payment");
         assertThat(text("payment-confirm")).contains("请确认：拨付该奖补", "200,000.00 元");
@@ -231,7 +144,7 @@ class ConsoleAwardBrowserTests {
         checkReadableLayout();
         screenshot("award-7-budgets");
 
-        signIn("admin", ADMIN_PASSWORD);
+        signInAs("admin", ADMIN_PASSWORD);
         driver.get(url("/awards"));
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("f-status"))).selectByVisibleText("已拨付");
         click("search");

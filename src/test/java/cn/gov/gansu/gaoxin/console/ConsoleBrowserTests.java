@@ -4,35 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
 import cn.gov.gansu.gaoxin.enterprise.AnnualStatistics;
 import cn.gov.gansu.gaoxin.enterprise.EnterpriseManagement;
-import cn.gov.gansu.gaoxin.identity.AccountManagement;
 import cn.gov.gansu.gaoxin.identity.DataScope;
 import cn.gov.gansu.gaoxin.identity.Role;
 import cn.gov.gansu.gaoxin.shared.Uscc;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The console in a real browser (headless Debian chromium at 1366×768): sign-in, the zones on the
@@ -47,7 +36,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
         "logging.level.cn.gov.gansu.gaoxin=WARN",
         "gaoxin.security.bcrypt-strength=4"})
 @org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
-class ConsoleBrowserTests {
+@BrowserTestSupport.BrowserLanguage("en-US")
+class ConsoleBrowserTests extends BrowserTestSupport {
 
     static final String ADMIN_PASSWORD = "Browser-Admin-Passw0rd!";
     static final String FIRST_USER = "first-signin";
@@ -56,32 +46,10 @@ class ConsoleBrowserTests {
     static final String OFFICER = "baiyin-officer";
     static final String OFFICER_PASSWORD = "Baiyin-Officer-Pa55";
 
-    static WebDriver driver;
-    static Chromium chromium;
     static boolean seeded;
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    EnterpriseManagement management;
     @Autowired
     cn.gov.gansu.gaoxin.enterprise.EnterpriseRegistry registry;
-    @Autowired
-    AccountManagement accounts;
-    @Autowired
-    UserDetailsService users;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        chromium = Chromium.start("en-US");
-        driver = chromium.driver;
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        Chromium.quit(chromium);
-    }
 
     /** 25 enterprises in Lanzhou, 10 in Baiyin, one with a qualification and statistics; a must-change user. */
     @BeforeEach
@@ -101,16 +69,16 @@ class ConsoleBrowserTests {
             String uscc = Uscc.withCheckCharacter(body.toString()).value();
             String name = i < 25 ? "兰州" + words[i % words.length] + (i / words.length == 0 ? "" : "新") + "生物医药科技有限公司"
                     : "白银" + words[i % words.length] + "新材料有限公司";
-            management.insert(uscc, name + (i + 1), i < 25 ? "lanzhou" : "baiyin",
+            enterprises.insert(uscc, name + (i + 1), i < 25 ? "lanzhou" : "baiyin",
                     i < 25 ? new EnterpriseManagement.Industry("2761", "生物药品制造") : new EnterpriseManagement.Industry("3216", "铝冶炼"),
                     i % 7 == 0 ? "STAR_MARKET" : "UNLISTED", false, LocalDate.of(2020, 1, 1));
             if (i == 0 || i == 26) {
                 String certificate = "GR20246200" + (1000 + i);
-                asAdmin(() -> management.recordQualification(uscc, new EnterpriseManagement.NewQualification("HIGH_TECH_ENTERPRISE",
+                asAdmin(() -> enterprises.recordQualification(uscc, new EnterpriseManagement.NewQualification("HIGH_TECH_ENTERPRISE",
                         "FIRST", certificate, LocalDate.of(2025, 11, 3), null)));
-                asAdmin(() -> management.recordNationalProject(uscc, new EnterpriseManagement.NewNationalProject("KEY_RD",
+                asAdmin(() -> enterprises.recordNationalProject(uscc, new EnterpriseManagement.NewNationalProject("KEY_RD",
                         "2024YFB00" + certificate.substring(10), "高性能生物材料关键技术", "4200000.00", LocalDate.of(2024, 8, 1))));
-                management.writeStatistics(uscc, new AnnualStatistics(uscc, 2024, new BigDecimal("123456789.00"),
+                enterprises.writeStatistics(uscc, new AnnualStatistics(uscc, 2024, new BigDecimal("123456789.00"),
                         new BigDecimal("98765432.10"), 230, 41, new BigDecimal("8765432.00"), null, new BigDecimal("3456789.55")));
             }
         }
@@ -121,54 +89,9 @@ class ConsoleBrowserTests {
         seeded = true;
     }
 
-    void asAdmin(Runnable action) {
-        UserDetails admin = users.loadUserByUsername("admin");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
-        try {
-            action.run();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    WebDriverWait waiting() {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        return wait;
-    }
-
-    void signIn(String user, String password) {
-        driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys(user);
-        driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
-    }
-
-    void screenshot(String name) throws IOException {
-        Chromium.screenshot(driver, name);
-    }
-
-    void fullPageScreenshot(String name) throws IOException {
-        Chromium.fullPageScreenshot(driver, name);
-    }
-
-    String text(String id) {
-        return driver.findElement(By.id(id)).getText();
-    }
-
     void waitForTotal(String expected) {
         waiting().until(ExpectedConditions.textToBe(By.id("total"), expected));
     }
-
-    void checkReadableLayout() {
-        Chromium.checkReadableLayout(driver);
-    }
-
 
     @Test
     @DisplayName("登录后首页显示11个高新区；企业列表可筛选、分页、切换每页条数；详情与英文界面可用")
@@ -360,7 +283,7 @@ class ConsoleBrowserTests {
         String errors = driver.findElement(By.id("errors")).getText();
         assertThat(errors).contains("4", "统一社会信用代码", "校验位", String.valueOf(valid.charAt(17)));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("导入人 白银高新区经发局");
-        Chromium.checkReadableLayout(driver);
+        checkReadableLayout();
         fullPageScreenshot("import-2-one-bad-row");
         assertThat(registry.findUnscoped(good1)).isEmpty();
 

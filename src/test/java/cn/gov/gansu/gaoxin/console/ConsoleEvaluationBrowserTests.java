@@ -11,24 +11,16 @@ import cn.gov.gansu.gaoxin.enterprise.EnterpriseManagement;
 import cn.gov.gansu.gaoxin.evaluation.Evaluations;
 import cn.gov.gansu.gaoxin.platform.PlatformManagement;
 import cn.gov.gansu.gaoxin.shared.Uscc;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * 创新平台, 目标监测 and 评价考核 in a real browser (headless chromium at 1366×768): the platform list's
@@ -42,53 +34,14 @@ import org.springframework.security.core.userdetails.UserDetailsService;
         "spring.datasource.url=jdbc:h2:mem:console-ui3-browser;MODE=PostgreSQL;DB_CLOSE_DELAY=-1",
         "logging.level.cn.gov.gansu.gaoxin=WARN",
         "gaoxin.security.bcrypt-strength=4"})
-class ConsoleEvaluationBrowserTests {
+class ConsoleEvaluationBrowserTests extends BrowserTestSupport {
 
     static final String ADMIN_PASSWORD = "Browser-Admin-Passw0rd!";
 
-    static WebDriver driver;
-    static Chromium chromium;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    EnterpriseManagement enterprises;
     @Autowired
     PlatformManagement platforms;
     @Autowired
     Evaluations evaluations;
-    @Autowired
-    UserDetailsService users;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        chromium = Chromium.start("zh-CN");
-        driver = chromium.driver;
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        Chromium.quit(chromium);
-    }
-
-    @Autowired
-    cn.gov.gansu.gaoxin.identity.AccountManagement accounts;
-
-    <T> T asAdmin(java.util.function.Supplier<T> action) {
-        return as("admin", action);
-    }
-
-    <T> T as(String username, java.util.function.Supplier<T> action) {
-        UserDetails admin = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
 
     /** 12 enterprises in Lanzhou (3 HNTE), 6 in Baiyin (none); five platforms; a draft evaluation for 2016. */
     long seed() {
@@ -129,33 +82,17 @@ class ConsoleEvaluationBrowserTests {
                 + "\"rewardTopN\":3,\"bigDropPlaces\":3}"));
     }
 
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
+    /** This walk has always waited up to 20 s for each step. */
+    @Override
     WebDriverWait waiting() {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        return wait;
-    }
-
-    void screenshot(String name) throws IOException {
-        Chromium.screenshot(driver, name);
-    }
-
-    void checkReadableLayout() {
-        Chromium.checkReadableLayout(driver);
+        return waiting(20);
     }
 
     @Test
     @DisplayName("创新平台筛选、目标监测图表、评价审核确认：三页在1366×768下可用")
     void provinceAdminWalksPlatformsTargetsAndReviewsAnEvaluation() throws IOException {
         long id = seed();
-        driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys("admin");
-        driver.findElement(By.id("password")).sendKeys(ADMIN_PASSWORD);
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".menu")));
+        signInAfresh("admin", ADMIN_PASSWORD, By.cssSelector(".menu"));
 
         driver.findElement(By.linkText("创新平台")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("platform-list")));

@@ -2,34 +2,21 @@ package cn.gov.gansu.gaoxin.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import cn.gov.gansu.gaoxin.enterprise.EnterpriseManagement;
-import cn.gov.gansu.gaoxin.identity.AccountManagement;
-import cn.gov.gansu.gaoxin.identity.DataScope;
 import cn.gov.gansu.gaoxin.identity.Role;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * issue 8 item 6 in a real browser: under the content security policy (no inline script, no inline style,
@@ -45,54 +32,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         "spring.datasource.url=jdbc:h2:mem:console-csp-browser;MODE=PostgreSQL;DB_CLOSE_DELAY=-1",
         "logging.level.cn.gov.gansu.gaoxin=WARN",
         "gaoxin.security.bcrypt-strength=4"})
-class ContentSecurityPolicyBrowserTests {
+class ContentSecurityPolicyBrowserTests extends BrowserTestSupport {
 
     static final String PASSWORD = "Csp-Walk-Passw0rd!";
     static final String DETAIL = "main a[href^='/awards/'], main a[href^='/evaluations/'], main a[href^='/zones/'],"
             + " main a[href^='/enterprises/'], main a[href^='/transfer/demands/']";
 
-    static WebDriver driver;
-    static Chromium chromium;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    AccountManagement accounts;
-    @Autowired
-    EnterpriseManagement enterprises;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        chromium = Chromium.start("zh-CN");
-        driver = chromium.driver;
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        Chromium.quit(chromium);
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
     Map<Role, String> users() {
-        String uscc = cn.gov.gansu.gaoxin.shared.Uscc.withCheckCharacter("91620100MA74CXPW0").value();
-        enterprises.insert(uscc, "兰州内容安全巡检科技有限公司", "lanzhou", new EnterpriseManagement.Industry("2761", "生物药品制造"),
-                "UNLISTED", false, LocalDate.of(2020, 1, 1));
-        Map<Role, String> users = new LinkedHashMap<>();
-        for (Role role : List.of(Role.PROVINCE_ADMIN, Role.ZONE_OFFICER, Role.ENTERPRISE)) {
-            String name = "csp-" + role.name().toLowerCase().replace('_', '-');
-            DataScope scope = switch (role) {
-                case ZONE_OFFICER -> new DataScope(name, role, "lanzhou", null, null);
-                case ENTERPRISE -> new DataScope(name, role, null, null, uscc);
-                default -> new DataScope(name, role, null, null, null);
-            };
-            accounts.createSystemAccount(scope, role.chineseName() + "巡检", PASSWORD, false);
-            users.put(role, name);
-        }
-        return users;
+        return accountsOf(List.of(Role.PROVINCE_ADMIN, Role.ZONE_OFFICER, Role.ENTERPRISE), "csp", PASSWORD, "91620100MA74CXPW0",
+                "兰州内容安全巡检科技有限公司");
     }
 
     @Test
@@ -101,12 +49,7 @@ class ContentSecurityPolicyBrowserTests {
         List<String> errors = new ArrayList<>();
         int opened = 0;
         for (Map.Entry<Role, String> user : users().entrySet()) {
-            driver.manage().deleteAllCookies();
-            driver.get(url("/login"));
-            driver.findElement(By.id("username")).sendKeys(user.getValue());
-            driver.findElement(By.id("password")).sendKeys(PASSWORD);
-            driver.findElement(By.cssSelector("form button[type=submit]")).click();
-            wait(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("nav.menu")));
+            signInAfresh(user.getValue(), PASSWORD, By.cssSelector("nav.menu"));
             Chromium.consoleErrors(driver); // the sign-in page's, checked below with the others
             List<String> links = driver.findElements(By.cssSelector("nav.menu a")).stream()
                     .filter(a -> a.getAttribute("target") == null || a.getAttribute("target").isEmpty())
@@ -129,10 +72,10 @@ class ContentSecurityPolicyBrowserTests {
             }
             if (user.getKey() != Role.ENTERPRISE) {
                 open("/", errors);
-                wait(20).until(d -> d.findElement(By.id("dashboard")).getDomAttribute("data-drawn") != null);
+                waiting(20).until(d -> d.findElement(By.id("dashboard")).getDomAttribute("data-drawn") != null);
                 assertThat(driver.findElement(By.id("dashboard")).getDomAttribute("data-drawn")).as(user.getKey() + "'s dashboard").isEqualTo("true");
                 assertThat(driver.findElements(By.cssSelector("#chart-hnte canvas"))).as("the dashboard drew its charts").isNotEmpty();
-                wait(20).until(ExpectedConditions.presenceOfElementLocated(By.id("fund-use-panel-h"))); // htmx swapped the panel in
+                waiting(20).until(ExpectedConditions.presenceOfElementLocated(By.id("fund-use-panel-h"))); // htmx swapped the panel in
                 open("/targets", errors);
                 assertThat(driver.findElement(By.id("share-chart")).getDomAttribute("data-drawn")).isEqualTo("true");
                 assertThat(driver.findElements(By.cssSelector("#share-chart canvas"))).as("the targets chart is drawn").isNotEmpty();
@@ -148,14 +91,14 @@ class ContentSecurityPolicyBrowserTests {
                 Select kind = new Select(driver.findElement(By.id("kind")));
                 String other = kind.getOptions().get(kind.getOptions().size() - 1).getDomAttribute("value");
                 kind.selectByValue(other);
-                wait(20).until(ExpectedConditions.urlContains("kind=" + other));
+                waiting(20).until(ExpectedConditions.urlContains("kind=" + other));
                 // console.js: <form data-confirm> asks first; dismissing keeps the form unsent
                 open("/funds/recoveries", errors);
                 driver.findElement(By.id("awardId")).sendKeys("1");
                 driver.findElement(By.id("amountYuan")).sendKeys("1.00");
                 driver.findElement(By.id("reason")).sendKeys("浏览器检查");
                 driver.findElement(By.cssSelector("#propose-form button[type=submit]")).click();
-                wait(10).until(ExpectedConditions.alertIsPresent());
+                waiting(10).until(ExpectedConditions.alertIsPresent());
                 assertThat(driver.switchTo().alert().getText()).isEqualTo("确认提出追回？");
                 driver.switchTo().alert().dismiss();
                 assertThat(driver.getCurrentUrl()).endsWith("/funds/recoveries");
@@ -164,7 +107,7 @@ class ContentSecurityPolicyBrowserTests {
                 errors.addAll(Chromium.consoleErrors(driver));
                 // Swagger UI (signed-in users) renders under the policy too
                 open("/swagger-ui/index.html", errors);
-                wait(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".swagger-ui .info .title")));
+                waiting(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".swagger-ui .info .title")));
                 errors.addAll(Chromium.consoleErrors(driver));
             }
         }
@@ -174,12 +117,8 @@ class ContentSecurityPolicyBrowserTests {
 
     void open(String path, List<String> errors) {
         driver.get(url(path));
-        wait(20).until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        waiting(20).until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         assertThat(driver.findElements(By.cssSelector("section.problem"))).as(path + " is not an error page").isEmpty();
         errors.addAll(Chromium.consoleErrors(driver));
-    }
-
-    static WebDriverWait wait(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
     }
 }
