@@ -132,6 +132,46 @@ class TalentPages implements ConsolePage {
         }
     }
 
+    /** 修改: the record's form, pre-filled; 404 outside the caller's scope, 409 once withdrawn (through the error page). */
+    @GetMapping("/talents/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        DataScope scope = CurrentUser.scope();
+        Talent t = talents.editable(id);
+        model.addAttribute("t", t);
+        model.addAttribute("zoneOptions", zones.list(scope, null, null, null));
+        model.addAttribute("kindOptions", TalentKind.values());
+        model.addAttribute("carriers", carriers(scope));
+        model.addAttribute("zoneNames", new ZoneNames(zones));
+        model.addAttribute("active", "talents");
+        return "talent-edit";
+    }
+
+    @PostMapping("/talents/{id}/edit")
+    String correct(@PathVariable long id, @RequestParam Map<String, String> p, RedirectAttributes redirect) {
+        try {
+            Talent t = talents.correct(id, new Talents.NewTalent(p.get("kind"), p.get("name"), p.get("zone"),
+                    Lists.blank(p.get("enterprise")), Lists.blank(p.get("institution")), Lists.blank(p.get("programme")),
+                    Lists.blank(p.get("field")), Lists.blank(p.get("nationality")), null, Lists.date(p.get("startedOn")),
+                    p.get("carrier") == null || p.get("carrier").isBlank() ? null : (long) Lists.number(p.get("carrier"), "carrier")));
+            redirect.addFlashAttribute("doneKey", "talents.done.corrected");
+            return "redirect:/talents?zone=" + t.zone() + "&kind=" + t.kind().name();
+        } catch (DomainProblem e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+            return "redirect:/talents/" + id + "/edit";
+        }
+    }
+
+    @PostMapping("/talents/{id}/withdrawal")
+    String withdraw(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        try {
+            talents.withdraw(id, reason);
+            redirect.addFlashAttribute("doneKey", "talents.done.withdrawn");
+        } catch (DomainProblem e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/talents";
+    }
+
     @PostMapping("/talents/{id}/permit")
     String permit(@PathVariable long id, @RequestParam(required = false) String status, RedirectAttributes redirect) {
         try {
