@@ -34,7 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * 人才 pages (clauses 7–9): the talent records in the caller's scope (filter by 高新区, 类型, 许可状态,
  * 开始年度, 所在载体; paged; 导出Excel), the per-zone counts of the year, the form that records any
  * kind (team members name their workstation or joint training platform) and, for foreign talent,
- * the next permit step. Thin: every read and write goes through {@link Talents}.
+ * the next permit step, 修改 (a pre-filled form page) and 撤销 (with a reason) per row. Thin: every read and write goes through {@link Talents}.
  */
 @Controller
 class TalentPages implements ConsolePage {

@@ -37,7 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * 人才登记 (clauses 7–9): the province anywhere, a zone officer in its zone, records youth programme
  * members, 双聘 / 旋转门 appointments and foreign high-end talent cases; a foreign case's permit
- * status moves forward only (受理 → 工作许可 → 居留许可, or 未获批准).
+ * status moves forward only (受理 → 工作许可 → 居留许可, or 未获批准). A record typed wrong is corrected
+ * (修改, the creation checks again); one entered by mistake is withdrawn (撤销, kept but no longer
+ * listed or counted, and frozen).
  */
 @Service
 public class Talents {
