@@ -34,7 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * 人才 pages (clauses 7–9): the talent records in the caller's scope (filter by 高新区, 类型, 许可状态,
  * 开始年度, 所在载体; paged; 导出Excel), the per-zone counts of the year, the form that records any
  * kind (team members name their workstation or joint training platform) and, for foreign talent,
- * the next permit step. Thin: every read and write goes through {@link Talents}.
+ * the next permit step, 修改 (a pre-filled form page) and 撤销 (with a reason) per row. Thin: every read and write goes through {@link Talents}.
  */
 @Controller
 class TalentPages implements ConsolePage {
@@ -130,6 +130,46 @@ class TalentPages implements ConsolePage {
             redirect.addFlashAttribute("error", e.getMessage());
             return "redirect:/talents";
         }
+    }
+
+    /** 修改: the record's form, pre-filled; 404 outside the caller's scope, 409 once withdrawn (through the error page). */
+    @GetMapping("/talents/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        DataScope scope = CurrentUser.scope();
+        Talent t = talents.editable(id);
+        model.addAttribute("t", t);
+        model.addAttribute("zoneOptions", zones.list(scope, null, null, null));
+        model.addAttribute("kindOptions", TalentKind.values());
+        model.addAttribute("carriers", carriers(scope));
+        model.addAttribute("zoneNames", new ZoneNames(zones));
+        model.addAttribute("active", "talents");
+        return "talent-edit";
+    }
+
+    @PostMapping("/talents/{id}/edit")
+    String correct(@PathVariable long id, @RequestParam Map<String, String> p, RedirectAttributes redirect) {
+        try {
+            Talent t = talents.correct(id, new Talents.NewTalent(p.get("kind"), p.get("name"), p.get("zone"),
+                    Lists.blank(p.get("enterprise")), Lists.blank(p.get("institution")), Lists.blank(p.get("programme")),
+                    Lists.blank(p.get("field")), Lists.blank(p.get("nationality")), null, Lists.date(p.get("startedOn")),
+                    p.get("carrier") == null || p.get("carrier").isBlank() ? null : (long) Lists.number(p.get("carrier"), "carrier")));
+            redirect.addFlashAttribute("doneKey", "talents.done.corrected");
+            return "redirect:/talents?zone=" + t.zone() + "&kind=" + t.kind().name();
+        } catch (DomainProblem e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+            return "redirect:/talents/" + id + "/edit";
+        }
+    }
+
+    @PostMapping("/talents/{id}/withdrawal")
+    String withdraw(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        try {
+            talents.withdraw(id, reason);
+            redirect.addFlashAttribute("doneKey", "talents.done.withdrawn");
+        } catch (DomainProblem e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/talents";
     }
 
     @PostMapping("/talents/{id}/permit")

@@ -81,6 +81,34 @@ class TalentController {
         return talents.end(key, request == null ? null : request.endedOn());
     }
 
+    record WithdrawalRequest(@io.swagger.v3.oas.annotations.media.Schema(description = "撤销原因（必填，最多500字）") String reason) {
+    }
+
+    @io.swagger.v3.oas.annotations.Operation(operationId = "correctTalent", summary = "修改人才记录（更正登记错误）",
+            description = "字段与登记相同、校验与登记相同（错误为中文问题详情并指明字段）；许可状态不在此修改（经“更新许可状态”逐步办理）；"
+                    + "移到数据范围以外的高新区为403；已撤销的记录不能修改（409）；审计记录写明每个字段的修改前后。"
+                    + "角色：PROVINCE_ADMIN、ZONE_OFFICER（本区）。")
+    @PutMapping("/api/talents/{id}")
+    Talent correct(@PathVariable String id, @RequestBody(required = false) Talents.NewTalent request) {
+        return talents.correct(key(id), request);
+    }
+
+    @io.swagger.v3.oas.annotations.Operation(operationId = "withdrawTalent", summary = "撤销误登记的人才记录",
+            description = "须填写撤销原因；记录保留（不删除）并写审计，但不再出现在列表、统计、导出和条款报告中，之后不能再修改、推进许可或结束（409）。"
+                    + "角色：PROVINCE_ADMIN、ZONE_OFFICER（本区）。")
+    @PostMapping("/api/talents/{id}/withdrawal")
+    Talent withdraw(@PathVariable String id, @RequestBody(required = false) WithdrawalRequest request) {
+        return talents.withdraw(key(id), request == null ? null : request.reason());
+    }
+
+    private static long key(String id) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw new NotFound("人才记录 " + id + " 不存在");
+        }
+    }
+
     @io.swagger.v3.oas.annotations.Operation(operationId = "setTalentPermit", summary = "更新人才的许可状态", description = "角色：PROVINCE_ADMIN、ZONE_OFFICER（本区）。")
     @PutMapping("/api/talents/{id}/permit")
     Talent permit(@PathVariable String id, @RequestBody(required = false) PermitRequest request) {

@@ -37,7 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * 人才登记 (clauses 7–9): the province anywhere, a zone officer in its zone, records youth programme
  * members, 双聘 / 旋转门 appointments and foreign high-end talent cases; a foreign case's permit
- * status moves forward only (受理 → 工作许可 → 居留许可, or 未获批准).
+ * status moves forward only (受理 → 工作许可 → 居留许可, or 未获批准). A record typed wrong is corrected
+ * (修改, the creation checks again); one entered by mistake is withdrawn (撤销, kept but no longer
+ * listed or counted, and frozen).
  */
 @Service
 public class Talents {
@@ -81,9 +83,16 @@ public class Talents {
     public record Page(List<Talent> items, long total) {
     }
 
-    @Transactional
-    public Talent record(NewTalent r) {
-        DataScope scope = CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN, Role.ZONE_OFFICER);
+    /** A request that passed every check of creation (and of correction): the values to store. */
+    private record Checked(TalentKind kind, String name, String zone, String uscc, String institution, String programme, String field,
+            String nationality, PermitStatus permit, LocalDate startedOn, Platform carrier) {
+    }
+
+    /**
+     * The checks of creation, shared by correction: {@code currentPermit} is the permit status a
+     * corrected foreign-talent record already has (kept when the request names none), null on creation.
+     */
+    private Checked check(DataScope scope, NewTalent r, PermitStatus currentPermit) {
         if (r == null) {
             throw new InvalidInput("请求体不能为空");
         }
@@ -153,7 +162,7 @@ public class Talents {
                     throw new InvalidInput("字段“nationality”：外籍高端人才须填写国籍");
                 }
                 if (permit == null) {
-                    permit = PermitStatus.APPLIED;
+                    permit = currentPermit == null ? PermitStatus.APPLIED : currentPermit;
                 }
             }
         }
@@ -163,15 +172,26 @@ public class Talents {
         if (r.startedOn() == null || r.startedOn().getYear() < 1980 || r.startedOn().isAfter(LocalDate.now().plusYears(1))) {
             throw new InvalidInput("字段“startedOn”：开始日期不能为空，且须在1980年至明年之间");
         }
+        return new Checked(kind, name, zone, uscc, institution, programme, field, nationality, permit, r.startedOn(), carrier);
+    }
+
+    @Transactional
+    public Talent record(NewTalent r) {
+        DataScope scope = CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN, Role.ZONE_OFFICER);
+        Checked c = check(scope, r, null);
+        TalentKind kind = c.kind();
+        String name = c.name();
+        String zone = c.zone();
+        Platform carrier = c.carrier();
         var keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO talent_record (kind, name, zone_code, enterprise_uscc, institution, programme, field, nationality, "
                         + "permit_status, started_on, recorded_at, recorded_by, carrier_id, carrier_kind) VALUES (:kind, :name, :zone, :uscc, "
                         + ":inst, :prog, :field, :nat, :permit, :on, :at, :by, :carrier, :carrierKind)")
                 .param("carrier", carrier == null ? null : carrier.id())
                 .param("carrierKind", carrier == null ? null : carrier.kind().name())
-                .param("kind", kind.name()).param("name", name).param("zone", zone).param("uscc", uscc).param("inst", institution)
-                .param("prog", programme).param("field", field).param("nat", nationality)
-                .param("permit", permit == null ? null : permit.name()).param("on", Date.valueOf(r.startedOn()))
+                .param("kind", kind.name()).param("name", name).param("zone", zone).param("uscc", c.uscc()).param("inst", c.institution())
+                .param("prog", c.programme()).param("field", c.field()).param("nat", c.nationality())
+                .param("permit", c.permit() == null ? null : c.permit().name()).param("on", Date.valueOf(c.startedOn()))
                 .param("at", Timestamp.from(Instant.now())).param("by", scope.username()).update(keys, "id");
         long id = keys.getKey().longValue();
         audit.record("TALENT_RECORDED", "TALENT", String.valueOf(id), kind.chineseName() + " " + name + "，高新区 " + zone
@@ -179,11 +199,101 @@ public class Talents {
         return find(id).orElseThrow();
     }
 
+    /**
+     * 修改: corrects a record typed wrong, with the same fields and the same checks as {@link #record};
+     * the province anywhere, a zone officer only in its zone (the record's and the new zone). The
+     * permit status is kept (it moves by {@link #movePermit}); an ended or withdrawn record keeps that.
+     * A withdrawn record cannot be corrected (409). The audit row names every field changed, before → after.
+     */
+    @Transactional
+    public Talent correct(long id, NewTalent r) {
+        DataScope scope = CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN, Role.ZONE_OFFICER);
+        Talent t = writable(scope, id);
+        if (r != null && r.permitStatus() != null && !r.permitStatus().isBlank()
+                && (t.permitStatus() == null || !t.permitStatus().name().equals(r.permitStatus().strip()))) {
+            throw new InvalidInput("字段“permitStatus”：修改记录时不能改许可状态，请用“更新许可状态”逐步办理");
+        }
+        Checked c = check(scope, r, t.permitStatus());
+        if (t.endedOn() != null && c.startedOn().isAfter(t.endedOn())) {
+            throw new InvalidInput("字段“startedOn”：开始日期不能晚于该记录的结束日期（" + t.endedOn() + "）");
+        }
+        List<String> changes = new java.util.ArrayList<>();
+        change(changes, "类型", t.kind().chineseName(), c.kind().chineseName());
+        change(changes, "姓名", t.name(), c.name());
+        change(changes, "高新区", t.zone(), c.zone());
+        change(changes, "企业", t.enterprise(), c.uscc());
+        change(changes, "高校、院所", t.institution(), c.institution());
+        change(changes, "人才项目", t.programme(), c.programme());
+        change(changes, "专业领域", t.field(), c.field());
+        change(changes, "国籍", t.nationality(), c.nationality());
+        change(changes, "许可状态", t.permitStatus() == null ? null : t.permitStatus().chineseName(),
+                c.permit() == null ? null : c.permit().chineseName());
+        change(changes, "开始日期", String.valueOf(t.startedOn()), String.valueOf(c.startedOn()));
+        change(changes, "所在载体", t.carrier() == null ? null : String.valueOf(t.carrier()),
+                c.carrier() == null ? null : String.valueOf(c.carrier().id()));
+        if (changes.isEmpty()) {
+            return t;
+        }
+        int n = jdbc.sql("UPDATE talent_record SET kind = :kind, name = :name, zone_code = :zone, enterprise_uscc = :uscc, "
+                        + "institution = :inst, programme = :prog, field = :field, nationality = :nat, permit_status = :permit, "
+                        + "started_on = :on, carrier_id = :carrier, carrier_kind = :carrierKind WHERE id = :id AND withdrawn_at IS NULL")
+                .param("kind", c.kind().name()).param("name", c.name()).param("zone", c.zone()).param("uscc", c.uscc())
+                .param("inst", c.institution()).param("prog", c.programme()).param("field", c.field()).param("nat", c.nationality())
+                .param("permit", c.permit() == null ? null : c.permit().name()).param("on", Date.valueOf(c.startedOn()))
+                .param("carrier", c.carrier() == null ? null : c.carrier().id())
+                .param("carrierKind", c.carrier() == null ? null : c.carrier().kind().name()).param("id", id).update();
+        if (n == 0) {
+            throw new Conflict("人才记录 " + id + " 已撤销，不能修改");
+        }
+        audit.record("TALENT_CORRECTED", "TALENT", String.valueOf(id), t.kind().chineseName() + " " + t.name() + " 修改：" + String.join("；", changes));
+        return find(id).orElseThrow();
+    }
+
+    private static void change(List<String> changes, String label, String before, String after) {
+        if (!java.util.Objects.equals(before, after)) {
+            changes.add(label + " " + (before == null ? "（空）" : before) + " → " + (after == null ? "（空）" : after));
+        }
+    }
+
+    /**
+     * 撤销: a record entered by mistake is withdrawn with a reason (required, at most 500 characters):
+     * kept, audited, but gone from lists, counts, exports and clause reports, and unchangeable (409).
+     */
+    @Transactional
+    public Talent withdraw(long id, String reason) {
+        DataScope scope = CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN, Role.ZONE_OFFICER);
+        Talent t = writable(scope, id);
+        String why = text(reason, "reason", "撤销原因", 500, true);
+        int n = jdbc.sql("UPDATE talent_record SET withdrawn_at = :at, withdrawn_by = :by, withdrawal_reason = :why "
+                        + "WHERE id = :id AND withdrawn_at IS NULL")
+                .param("at", Timestamp.from(Instant.now())).param("by", scope.username()).param("why", why).param("id", id).update();
+        if (n == 0) {
+            throw new Conflict("人才记录 " + id + " 已撤销");
+        }
+        audit.record("TALENT_WITHDRAWN", "TALENT", String.valueOf(id), t.kind().chineseName() + " " + t.name() + "，高新区 " + t.zone()
+                + " 撤销，原因：" + why);
+        return find(id).orElseThrow();
+    }
+
+    /** One record the caller may change (404 outside the scope, 409 once withdrawn), for the edit form. */
+    @Transactional(readOnly = true)
+    public Talent editable(long id) {
+        return writable(CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN, Role.ZONE_OFFICER), id);
+    }
+
+    private Talent writable(DataScope scope, long id) {
+        Talent t = find(id).filter(x -> zones.canSee(scope, x.zone()))
+                .orElseThrow(() -> new NotFound("人才记录 " + id + " 不存在或不在您的数据范围内"));
+        if (t.withdrawn()) {
+            throw new Conflict("人才记录 " + id + " 已撤销（误登记），不能再修改");
+        }
+        return t;
+    }
+
     @Transactional
     public Talent movePermit(long id, String status) {
         DataScope scope = CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN, Role.ZONE_OFFICER);
-        Talent t = find(id).filter(x -> zones.canSee(scope, x.zone()))
-                .orElseThrow(() -> new NotFound("人才记录 " + id + " 不存在或不在您的数据范围内"));
+        Talent t = writable(scope, id);
         PermitStatus to = Enums.required(PermitStatus.class, status, "字段“status”");
         if (t.kind() != TalentKind.FOREIGN_EXPERT) {
             throw new Conflict("只有外籍高端人才有许可办理状态");
@@ -206,8 +316,7 @@ public class Talents {
     @Transactional
     public Talent end(long id, LocalDate endedOn) {
         DataScope scope = CurrentUser.requireAnyOf(Role.PROVINCE_ADMIN, Role.ZONE_OFFICER);
-        Talent t = find(id).filter(x -> zones.canSee(scope, x.zone()))
-                .orElseThrow(() -> new NotFound("人才记录 " + id + " 不存在或不在您的数据范围内"));
+        Talent t = writable(scope, id);
         if (endedOn == null || endedOn.isBefore(t.startedOn()) || endedOn.isAfter(LocalDate.now().plusDays(1))) {
             throw new InvalidInput("字段“endedOn”：结束日期不能为空，不能早于开始日期（" + t.startedOn() + "），也不能晚于今天");
         }
@@ -234,7 +343,7 @@ public class Talents {
         if (zone != null && !scope.is(Role.ENTERPRISE) && !zones.canSee(scope, zone)) {
             throw new Forbidden("无权查看高新区“" + (zone.length() > 30 ? zone.substring(0, 30) : zone) + "”的人才记录");
         }
-        StringBuilder where = new StringBuilder(" WHERE 1=1");
+        StringBuilder where = new StringBuilder(" WHERE withdrawn_at IS NULL");
         Map<String, Object> params = new HashMap<>();
         Optional<Set<String>> visible = zones.visibleZones(scope);
         if (scope.is(Role.ENTERPRISE)) {
@@ -314,7 +423,7 @@ public class Talents {
         Map<String, Object> params = new HashMap<>();
         params.put("from", Date.valueOf(LocalDate.of(year, 1, 1)));
         params.put("to", Date.valueOf(LocalDate.of(year + 1, 1, 1)));
-        String where = " WHERE started_on < :to";
+        String where = " WHERE started_on < :to AND withdrawn_at IS NULL";
         if (zone != null) {
             where += " AND zone_code = :z";
             params.put("z", zone);
@@ -336,14 +445,15 @@ public class Talents {
     }
 
     private static final String COLUMNS = "id, kind, name, zone_code, enterprise_uscc, institution, programme, field, nationality, "
-            + "permit_status, started_on, carrier_id, carrier_kind, ended_on";
+            + "permit_status, started_on, carrier_id, carrier_kind, ended_on, withdrawn_at, withdrawal_reason";
 
     private static Talent map(ResultSet rs, int n) throws SQLException {
         String permit = rs.getString(10);
         return new Talent(rs.getLong(1), TalentKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), permit == null ? null : PermitStatus.valueOf(permit),
                 rs.getDate(11).toLocalDate(), rs.getObject(12) == null ? null : rs.getLong(12), rs.getString(13),
-                rs.getDate(14) == null ? null : rs.getDate(14).toLocalDate());
+                rs.getDate(14) == null ? null : rs.getDate(14).toLocalDate(),
+                rs.getTimestamp(15) == null ? null : rs.getTimestamp(15).toInstant(), rs.getString(16));
     }
 
     private static String text(String raw, String field, String label, int max, boolean required) {

@@ -96,6 +96,57 @@ class TalentInstrumentPagesTests extends IntegrationTest {
     }
 
     @Test
+    @DisplayName("人才修改与撤销：列表每行有修改和撤销；修改表单预填原值，保存后记录改变、写审计；坏输入回到表单并提示中文；撤销须填原因，之后不在列表中、不能再修改；英文页无中文")
+    void correctAndWithdrawInTheBrowser() throws Exception {
+        String officer = zoneOfficer("longxi");
+        String name = unique("陇西青年");
+        as(officer, form("/talents").param("kind", "YOUTH_PROGRAMME").param("name", name).param("zone", "longxi")
+                .param("programme", "陇原青年英才").param("startedOn", "2025-06-01")).andExpect(flash().attribute("doneKey", "talents.done.recorded"));
+        long id = ((Number) JsonPath.read(as(officer, get("/api/talents?zone=longxi&size=1")).andReturn().getResponse()
+                .getContentAsString(), "$.items[0].id")).longValue();
+        org.jsoup.nodes.Document list = org.jsoup.Jsoup.parse(html(as(officer, page("/talents").param("zone", "longxi")).andExpect(status().isOk())));
+        org.jsoup.nodes.Element row = list.selectFirst("#talent-list tr[data-id=" + id + "]");
+        assertThat(row.select("a[href=/talents/" + id + "/edit]").text()).isEqualTo("修改");
+        assertThat(row.select("form[action=/talents/" + id + "/withdrawal] input[name=reason][required]")).hasSize(1);
+        assertThat(org.jsoup.Jsoup.parse(html(as(user("AUDITOR", null, null), page("/talents")).andExpect(status().isOk())))
+                .select("a[href$=/edit], form[action$=/withdrawal]")).as("an auditor reads only").isEmpty();
+
+        org.jsoup.nodes.Document edit = org.jsoup.Jsoup.parse(html(as(officer, page("/talents/{id}/edit", id)).andExpect(status().isOk())));
+        assertThat(edit.selectFirst("#e-name").val()).isEqualTo(name);
+        assertThat(edit.selectFirst("#e-programme").val()).isEqualTo("陇原青年英才");
+        assertThat(edit.selectFirst("#e-startedOn").val()).isEqualTo("2025-06-01");
+        assertThat(edit.selectFirst("#e-kind option[selected]").val()).isEqualTo("YOUTH_PROGRAMME");
+        assertThat(edit.selectFirst("#e-zone option[selected]").val()).isEqualTo("longxi");
+        as(zoneOfficer("lanzhou"), page("/talents/{id}/edit", id)).andExpect(status().isNotFound());
+
+        as(officer, form("/talents/{id}/edit", id).param("kind", "YOUTH_PROGRAMME").param("name", name).param("zone", "longxi")
+                .param("programme", "").param("startedOn", "2025-06-01")).andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/talents/" + id + "/edit"))
+                .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("programme")));
+        String fixed = unique("陇西青年改");
+        as(officer, form("/talents/{id}/edit", id).param("kind", "YOUTH_PROGRAMME").param("name", fixed).param("zone", "longxi")
+                .param("programme", "陇原青年英才").param("field", "中医药").param("startedOn", "2025-06-02"))
+                .andExpect(flash().attribute("doneKey", "talents.done.corrected"));
+        assertThat(html(as(officer, page("/talents").param("zone", "longxi")))).contains(fixed, "中医药");
+        assertThat(audit.page("TALENT", String.valueOf(id), 0, 10)).anySatisfy(e -> assertThat(e.detail())
+                .contains("姓名 " + name + " → " + fixed, "开始日期 2025-06-01 → 2025-06-02"));
+
+        for (String url : List.of("/talents/" + id + "/edit", "/talents?zone=longxi")) {
+            String body = html(as(officer, ConsoleEnglishTests.page(url)).andExpect(status().isOk()));
+            assertThat(ConsoleEnglishTests.chineseOutsideData(url, org.jsoup.Jsoup.parse(body).body())).as(url).isEmpty();
+        }
+
+        as(officer, form("/talents/{id}/withdrawal", id).param("reason", "")).andExpect(flash().attribute("error",
+                org.hamcrest.Matchers.containsString("撤销原因")));
+        as(officer, form("/talents/{id}/withdrawal", id).param("reason", "与另一条重复")).andExpect(flash().attribute("doneKey", "talents.done.withdrawn"));
+        assertThat(html(as(officer, page("/talents").param("zone", "longxi")))).doesNotContain(fixed);
+        as(officer, page("/talents/{id}/edit", id)).andExpect(status().isConflict());
+        as(officer, form("/talents/{id}/edit", id).param("kind", "YOUTH_PROGRAMME").param("name", "x").param("zone", "longxi")
+                .param("programme", "x").param("startedOn", "2025-06-02")).andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("已撤销")));
+        as(officer, form("/talents/{id}/withdrawal", id).param("reason", "再撤")).andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("已撤销")));
+    }
+
+    @Test
     @DisplayName("仪器共享：登记仪器→企业在页面预约→仪器所在区审核→记录使用，费用按价；他区不能审核；导出费用为数字")
     void instrumentTasksInTheBrowser() throws Exception {
         String officer = zoneOfficer("zhangye");

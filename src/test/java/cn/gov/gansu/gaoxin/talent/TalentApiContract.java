@@ -141,4 +141,106 @@ abstract class TalentApiContract extends IntegrationTest {
         as(officer, get("/api/talents?year=abc")).andExpect(status().isBadRequest());
         as(officer, get("/api/talents?permitStatus=NOPE")).andExpect(status().isBadRequest());
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    cn.gov.gansu.gaoxin.identity.AuditTrail audit;
+
+    @Test
+    @DisplayName("修改：更正姓名、类型、国籍、日期，审计写明修改前后；坏输入为中文400且记录不变；他区管委会404；移到他区403")
+    void correctionChangesTheRecordAndIsAudited() throws Exception {
+        String officer = zoneOfficer("jinchang");
+        String name = unique("王小明");
+        long id = id(as(officer, post("/api/talents", "{\"kind\":\"YOUTH_PROGRAMME\",\"name\":\"" + name + "\",\"zone\":\"jinchang\","
+                + "\"programme\":\"陇原青年英才\",\"startedOn\":\"2025-02-01\"}")).andExpect(status().isCreated()).andReturn().getResponse()
+                .getContentAsString());
+        String fixed = unique("王晓明");
+        as(officer, put("/api/talents/{id}", "{\"kind\":\"FOREIGN_EXPERT\",\"name\":\"" + fixed + "\",\"zone\":\"jinchang\","
+                + "\"nationality\":\"新加坡\",\"field\":\"有色冶金\",\"startedOn\":\"2025-03-01\"}", id)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(id)).andExpect(jsonPath("$.name").value(fixed)).andExpect(jsonPath("$.kind").value("FOREIGN_EXPERT"))
+                .andExpect(jsonPath("$.programme").doesNotExist()).andExpect(jsonPath("$.permitStatus").value("APPLIED"))
+                .andExpect(jsonPath("$.startedOn").value("2025-03-01"));
+        java.util.List<cn.gov.gansu.gaoxin.identity.AuditTrail.Entry> rows = audit.page("TALENT", String.valueOf(id), 0, 10).stream()
+                .filter(e -> e.action().equals("TALENT_CORRECTED")).toList();
+        org.assertj.core.api.Assertions.assertThat(rows).singleElement().satisfies(e -> {
+            org.assertj.core.api.Assertions.assertThat(e.actor()).isEqualTo(officer);
+            org.assertj.core.api.Assertions.assertThat(e.detail()).contains("姓名 " + name + " → " + fixed, "类型 青年人才项目 → 外籍高端人才",
+                    "开始日期 2025-02-01 → 2025-03-01", "国籍 （空） → 新加坡", "人才项目 陇原青年英才 → （空）");
+        });
+        String before = as(officer, get("/api/talents?zone=jinchang&size=500")).andReturn().getResponse().getContentAsString();
+        // bad input: every creation check applies, nothing changes, no further audit row
+        as(officer, put("/api/talents/{id}", "{\"kind\":\"FOREIGN_EXPERT\",\"name\":\"" + fixed + "\",\"zone\":\"jinchang\","
+                + "\"startedOn\":\"2025-03-01\"}", id)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("nationality"))).andExpect(jsonPath("$.detail", containsString("国籍")));
+        as(officer, put("/api/talents/{id}", "{\"kind\":\"FOREIGN_EXPERT\",\"name\":\"" + "长".repeat(101) + "\",\"zone\":\"jinchang\","
+                + "\"nationality\":\"新加坡\",\"startedOn\":\"2025-03-01\"}", id)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("姓名")));
+        as(officer, put("/api/talents/{id}", "{\"kind\":\"FOREIGN_EXPERT\",\"name\":\"x\",\"zone\":\"jinchang\","
+                + "\"nationality\":\"新加坡\",\"startedOn\":\"1970-03-01\"}", id)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("startedOn")));
+        as(officer, put("/api/talents/{id}", "{\"kind\":\"FOREIGN_EXPERT\",\"name\":\"x\",\"zone\":\"jinchang\",\"permitStatus\":\"RESIDENCE_PERMIT_ISSUED\","
+                + "\"nationality\":\"新加坡\",\"startedOn\":\"2025-03-01\"}", id)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("permitStatus")));
+        as(officer, put("/api/talents/{id}", "", id)).andExpect(status().isBadRequest());
+        // scope: another zone's officer cannot see it (404, as for the permit and the end); moving it out of one's zone is 403
+        as(zoneOfficer("baiyin"), put("/api/talents/{id}", "{\"kind\":\"FOREIGN_EXPERT\",\"name\":\"x\",\"zone\":\"baiyin\","
+                + "\"nationality\":\"新加坡\",\"startedOn\":\"2025-03-01\"}", id)).andExpect(status().isNotFound());
+        as(officer, put("/api/talents/{id}", "{\"kind\":\"FOREIGN_EXPERT\",\"name\":\"x\",\"zone\":\"lanzhou\","
+                + "\"nationality\":\"新加坡\",\"startedOn\":\"2025-03-01\"}", id)).andExpect(status().isForbidden());
+        as(user("AUDITOR", null, null), put("/api/talents/{id}", "{\"kind\":\"FOREIGN_EXPERT\",\"name\":\"x\",\"zone\":\"jinchang\","
+                + "\"nationality\":\"新加坡\",\"startedOn\":\"2025-03-01\"}", id)).andExpect(status().isForbidden());
+        org.assertj.core.api.Assertions.assertThat(as(officer, get("/api/talents?zone=jinchang&size=500")).andReturn().getResponse()
+                .getContentAsString()).isEqualTo(before);
+        org.assertj.core.api.Assertions.assertThat(audit.page("TALENT", String.valueOf(id), 0, 10).stream()
+                .filter(e -> e.action().equals("TALENT_CORRECTED"))).hasSize(1);
+        // the province may move it to another zone
+        asAdmin(put("/api/talents/{id}", "{\"kind\":\"FOREIGN_EXPERT\",\"name\":\"" + fixed + "\",\"zone\":\"lanzhou\","
+                + "\"nationality\":\"新加坡\",\"field\":\"有色冶金\",\"startedOn\":\"2025-03-01\"}", id)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.zone").value("lanzhou"));
+        as(officer, put("/api/talents/{id}", "{}", id)).andExpect(status().isNotFound());
+    }
+
+    static int atYearEnd(String body, String zone, String kind) {
+        java.util.List<Integer> all = JsonPath.read(body, "$.items[?(@.zone=='" + zone + "' && @.kind=='" + kind + "')].atYearEnd");
+        return all.isEmpty() ? 0 : all.get(0);
+    }
+
+    @Test
+    @DisplayName("撤销：须填原因；记录保留、写审计，但不再出现在列表、统计、导出中；之后修改、撤销、推进许可、结束都为409")
+    void withdrawnRecordLeavesListsCountsAndExportsAndCannotChange() throws Exception {
+        String officer = zoneOfficer("jinchang");
+        String name = unique("误登记");
+        long id = id(as(officer, post("/api/talents", "{\"kind\":\"FOREIGN_EXPERT\",\"name\":\"" + name + "\",\"zone\":\"jinchang\","
+                + "\"nationality\":\"日本\",\"startedOn\":\"2019-05-01\"}")).andExpect(status().isCreated()).andReturn().getResponse()
+                .getContentAsString());
+        int counted = atYearEnd(as(officer, get("/api/talents/counts?year=2019")).andReturn().getResponse().getContentAsString(), "jinchang",
+                "FOREIGN_EXPERT");
+        org.assertj.core.api.Assertions.assertThat(counted).isGreaterThanOrEqualTo(1);
+        as(officer, get("/api/talents?zone=jinchang&year=2019&size=500")).andExpect(jsonPath("$.items[?(@.id==" + id + ")]").isNotEmpty());
+        as(officer, post("/api/talents/{id}/withdrawal", "{\"reason\":\"  \"}", id)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("reason"))).andExpect(jsonPath("$.detail", containsString("撤销原因")));
+        as(officer, post("/api/talents/{id}/withdrawal", "", id)).andExpect(status().isBadRequest());
+        as(zoneOfficer("baiyin"), post("/api/talents/{id}/withdrawal", "{\"reason\":\"重复登记\"}", id)).andExpect(status().isNotFound());
+        as(officer, post("/api/talents/{id}/withdrawal", "{\"reason\":\"重复登记\"}", id)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.withdrawalReason").value("重复登记")).andExpect(jsonPath("$.withdrawnAt").isNotEmpty());
+        org.assertj.core.api.Assertions.assertThat(audit.page("TALENT", String.valueOf(id), 0, 10)).anySatisfy(e -> {
+            org.assertj.core.api.Assertions.assertThat(e.action()).isEqualTo("TALENT_WITHDRAWN");
+            org.assertj.core.api.Assertions.assertThat(e.detail()).contains(name, "重复登记");
+        });
+        as(officer, get("/api/talents?zone=jinchang&year=2019&size=500")).andExpect(jsonPath("$.items[?(@.id==" + id + ")]").isEmpty());
+        org.assertj.core.api.Assertions.assertThat(atYearEnd(as(officer, get("/api/talents/counts?year=2019")).andReturn().getResponse()
+                .getContentAsString(), "jinchang", "FOREIGN_EXPERT")).isEqualTo(counted - 1);
+        byte[] xlsx = as(officer, org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/talents/export")
+                .param("zone", "jinchang").param("year", "2019")).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            for (org.apache.poi.ss.usermodel.Row row : book.getSheetAt(0)) {
+                org.assertj.core.api.Assertions.assertThat(row.getCell(2).getStringCellValue()).isNotEqualTo(name);
+            }
+        }
+        as(officer, put("/api/talents/{id}", "{\"kind\":\"FOREIGN_EXPERT\",\"name\":\"x\",\"zone\":\"jinchang\","
+                + "\"nationality\":\"日本\",\"startedOn\":\"2019-05-01\"}", id)).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("已撤销")));
+        as(officer, post("/api/talents/{id}/withdrawal", "{\"reason\":\"再撤一次\"}", id)).andExpect(status().isConflict());
+        as(officer, put("/api/talents/{id}/permit", "{\"status\":\"WORK_PERMIT_ISSUED\"}", id)).andExpect(status().isConflict());
+        as(officer, put("/api/talents/{id}/end", "{\"endedOn\":\"2020-01-01\"}", id)).andExpect(status().isConflict());
+    }
 }
