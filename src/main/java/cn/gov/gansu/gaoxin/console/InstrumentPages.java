@@ -28,7 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * 仪器共享 pages (clause 3): the catalogue (filter by 高新区, 类别, 名称或开放单位; paged; 导出Excel) with
  * the form that lists an instrument and, per row, a booking request; the bookings in the caller's
- * scope (filter by 状态, 使用年度; paged; 导出Excel) with approval or refusal and the hours used.
+ * scope (filter by 状态, 使用年度; paged; 导出Excel) with approval or refusal, the hours used, and
+ * 取消预约 (optional reason) for the booking enterprise or the instrument's zone officer.
  * Thin: every read and write goes through {@link SharedInstruments}.
  */
 @Controller
@@ -101,6 +102,10 @@ class InstrumentPages implements ConsolePage {
         boolean officer = !scope.readOnly() && (scope.is(Role.PROVINCE_ADMIN) || scope.is(Role.ZONE_OFFICER));
         model.addAttribute("canList", officer);
         model.addAttribute("canDecide", officer);
+        java.time.LocalDate today = java.time.LocalDate.now();
+        model.addAttribute("canCancel", !scope.readOnly() && (scope.is(Role.ENTERPRISE) || scope.is(Role.ZONE_OFFICER)));
+        model.addAttribute("cancellable", bookings.result().items().stream()
+                .filter(b -> b.cancellable(today) && instruments.mayCancel(scope, b)).map(b -> b.id()).collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("canBook", !scope.readOnly() && (officer || scope.is(Role.ENTERPRISE)));
         model.addAttribute("myEnterprise", scope.enterprise());
         model.addAttribute("myZone", scope.zone());
@@ -129,6 +134,11 @@ class InstrumentPages implements ConsolePage {
     @PostMapping("/instrument-bookings/{id}/usage")
     String usage(@PathVariable long id, @RequestParam(required = false) String hoursUsed, RedirectAttributes redirect) {
         return act(redirect, "instruments.done.used", () -> instruments.usage(id, hours(hoursUsed, "hoursUsed")));
+    }
+
+    @PostMapping("/instrument-bookings/{id}/cancellation")
+    String cancel(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        return act(redirect, "instruments.done.cancelled", () -> instruments.cancel(id, new SharedInstruments.Cancellation(reason)));
     }
 
     private static String act(RedirectAttributes redirect, String doneKey, Runnable action) {
@@ -177,12 +187,12 @@ class InstrumentPages implements ConsolePage {
         for (SharedInstruments.Booking b : Lists.all(paging -> instruments.bookings(query.bookingFilter(), paging), r -> r.items())) {
             rows.add(Arrays.asList(b.id(), b.instrumentName(), names.of(b.instrumentZone()), b.enterprise(), names.of(b.zone()),
                     b.date().toString(), b.hoursRequested(), b.status().chineseName(), b.hoursUsed(),
-                    b.costYuan() == null ? null : new BigDecimal(b.costYuan()), b.note()));
+                    b.costYuan() == null ? null : new BigDecimal(b.costYuan()), b.note(), b.cancelReason()));
         }
         Lists.export(audit, response, "INSTRUMENT_BOOKING", "仪器预约", Lists.criteria("status", status, "year", year), List.of(Excel.Column.integer("预约编号", 10),
                 Excel.Column.text("仪器（服务）", 28), Excel.Column.text("仪器所在高新区", 14), Excel.Column.text("企业统一社会信用代码", 22),
                 Excel.Column.text("企业所在高新区", 14), Excel.Column.text("使用日期", 12), Excel.Column.decimal("申请时长（小时）", 14),
                 Excel.Column.text("状态", 10), Excel.Column.decimal("实际使用（小时）", 14), Excel.Column.money("费用（元）"),
-                Excel.Column.text("审核说明", 24)), rows);
+                Excel.Column.text("审核说明", 24), Excel.Column.text("取消理由", 24)), rows);
     }
 }

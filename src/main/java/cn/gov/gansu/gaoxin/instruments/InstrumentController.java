@@ -75,6 +75,14 @@ class InstrumentController {
         return instruments.usage(id(id), request == null ? null : request.hoursUsed());
     }
 
+    @io.swagger.v3.oas.annotations.Operation(operationId = "cancelInstrumentBooking", summary = "取消仪器预约",
+            description = "待审核或已同意、使用日期未过（未记录使用）的预约可以取消，理由可不填；取消后不再占用仪器，也不能再审核或记录使用。"
+                    + "状态不允许时返回 409。角色：ENTERPRISE（本企业的预约）、ZONE_OFFICER（仪器所在高新区）。")
+    @PostMapping("/api/instrument-bookings/{id}/cancellation")
+    SharedInstruments.Booking cancel(@PathVariable String id, @RequestBody(required = false) SharedInstruments.Cancellation request) {
+        return instruments.cancel(id(id), request);
+    }
+
     private static long id(String raw) {
         try {
             return Long.parseLong(raw);

@@ -56,7 +56,7 @@ public class SharedInstruments {
     }
 
     public enum BookingStatus {
-        REQUESTED("待审核"), APPROVED("已同意"), REJECTED("未同意"), COMPLETED("已使用");
+        REQUESTED("待审核"), APPROVED("已同意"), REJECTED("未同意"), COMPLETED("已使用"), CANCELLED("已取消");
 
         private final String chineseName;
 
@@ -75,7 +75,38 @@ public class SharedInstruments {
     public record Booking(long id, long instrument, String enterprise, String zone, LocalDate date, BigDecimal hoursRequested,
             BookingStatus status, String note, BigDecimal hoursUsed, String costYuan,
             @io.swagger.v3.oas.annotations.media.Schema(description = "仪器（服务）名称") String instrumentName,
-            @io.swagger.v3.oas.annotations.media.Schema(description = "仪器所在高新区") String instrumentZone) {
+            @io.swagger.v3.oas.annotations.media.Schema(description = "仪器所在高新区") String instrumentZone,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "取消理由（已取消且写明理由时）") String cancelReason) {
+
+        /** Whether the booking can still be cancelled on {@code today}: requested or approved, its day not passed (use not recorded). */
+        public boolean cancellable(LocalDate today) {
+            return (status == BookingStatus.REQUESTED || status == BookingStatus.APPROVED) && !date.isBefore(today);
+        }
+
+        /**
+         * 取消预约: the booking as cancelled, with the reason (optional). Only a booking still
+         * requested or approved whose day of use has not passed; a used, refused or cancelled one,
+         * or one whose day is over, is a 409 naming its state. A cancelled booking holds no hours of
+         * the instrument and can be neither decided nor used.
+         */
+        public Booking cancel(String reason, LocalDate today) {
+            if (status != BookingStatus.REQUESTED && status != BookingStatus.APPROVED) {
+                throw new Conflict("预约当前为“" + status.chineseName() + "”，只有待审核或已同意的预约可以取消");
+            }
+            if (date.isBefore(today)) {
+                throw new Conflict("预约的使用日期 " + date + " 已过，不能取消（当前“" + status.chineseName() + "”）");
+            }
+            String r = reason == null || reason.isBlank() ? null : reason.strip();
+            if (r != null && r.length() > 1000) {
+                throw new InvalidInput("字段“reason”：取消理由过长（最多1000字）");
+            }
+            return new Booking(id, instrument, enterprise, zone, date, hoursRequested, BookingStatus.CANCELLED, note, hoursUsed, costYuan,
+                    instrumentName, instrumentZone, r);
+        }
+    }
+
+    /** 取消预约的请求：理由可不填。 */
+    public record Cancellation(@io.swagger.v3.oas.annotations.media.Schema(description = "取消理由（可不填，最多1000字）") String reason) {
     }
 
     /** Booking list filters, each optional: the booking enterprise's zone, status, instrument, year of use. */
@@ -257,6 +288,41 @@ public class SharedInstruments {
     }
 
     /**
+     * 取消预约: the enterprise that booked (its own account) or the zone officer of the
+     * instrument's zone cancels a booking still requested or approved whose day has not passed.
+     * The rule lives on {@link Booking#cancel}; here the booking is loaded, checked against the
+     * caller, saved (guarded by its previous state) and audited in one transaction.
+     */
+    @Transactional
+    public Booking cancel(long bookingId, Cancellation request) {
+        DataScope scope = CurrentUser.requireAnyOf(Role.ENTERPRISE, Role.ZONE_OFFICER);
+        Booking b = booking(bookingId).orElseThrow(() -> new NotFound("预约 " + bookingId + " 不存在"));
+        if (!mayCancel(scope, b)) {
+            throw new Forbidden(scope.is(Role.ENTERPRISE) ? "只能取消本企业的预约" : "只有预约企业或仪器所在高新区可以取消预约");
+        }
+        Booking cancelled = b.cancel(request == null ? null : request.reason(), LocalDate.now());
+        int n = jdbc.sql("UPDATE instrument_booking SET status = 'CANCELLED', cancel_reason = :r, cancelled_by = :by, cancelled_at = :at "
+                        + "WHERE id = :id AND status = :was")
+                .param("r", cancelled.cancelReason()).param("by", scope.username()).param("at", Timestamp.from(Instant.now()))
+                .param("id", bookingId).param("was", b.status().name()).update();
+        if (n == 0) {
+            throw new Conflict("预约状态已变化，请刷新后再试");
+        }
+        audit.record("INSTRUMENT_BOOKING_CANCELLED", "INSTRUMENT_BOOKING", String.valueOf(bookingId),
+                "取消" + b.status().chineseName() + "的预约“" + b.instrumentName() + "” " + b.date()
+                        + (cancelled.cancelReason() == null ? "" : "：" + cancelled.cancelReason()));
+        return booking(bookingId).orElseThrow();
+    }
+
+    /** Whether the caller could cancel this booking if its state allows: its own enterprise, or the officer of the instrument's zone. */
+    public boolean mayCancel(DataScope scope, Booking b) {
+        if (scope.is(Role.ENTERPRISE)) {
+            return scope.enterprise() != null && scope.enterprise().equals(b.enterprise());
+        }
+        return scope.is(Role.ZONE_OFFICER) && zones.canSee(scope, b.instrumentZone());
+    }
+
+    /**
      * The bookings the caller may see, newest first: an enterprise its own; an officer those of the
      * enterprises in its zones and those of the instruments in its zones; the province all.
      */
@@ -353,7 +419,7 @@ public class SharedInstruments {
     }
 
     private static final String BOOKING_COLUMNS = "SELECT b.id, b.instrument_id, b.enterprise_uscc, b.zone_code, b.use_on, "
-            + "b.hours_requested, b.status, b.decision_note, b.hours_used, b.cost_yuan, i.name, i.zone_code";
+            + "b.hours_requested, b.status, b.decision_note, b.hours_used, b.cost_yuan, i.name, i.zone_code, b.cancel_reason";
 
     Optional<Booking> booking(long id) {
         return jdbc.sql(BOOKING_COLUMNS + " FROM instrument_booking b JOIN shared_instrument i ON i.id = b.instrument_id WHERE b.id = :id")
@@ -364,6 +430,6 @@ public class SharedInstruments {
         return new Booking(rs.getLong(1), rs.getLong(2), rs.getString(3) == null ? null : rs.getString(3).trim(), rs.getString(4),
                 rs.getDate(5).toLocalDate(), rs.getBigDecimal(6), BookingStatus.valueOf(rs.getString(7)), rs.getString(8),
                 rs.getBigDecimal(9), rs.getBigDecimal(10) == null ? null : new Money(rs.getBigDecimal(10)).plain(), rs.getString(11),
-                rs.getString(12));
+                rs.getString(12), rs.getString(13));
     }
 }

@@ -187,6 +187,54 @@ class TalentInstrumentPagesTests extends IntegrationTest {
     }
 
     @Test
+    @DisplayName("仪器预约取消：企业在页面见到本企业可取消预约的“取消预约”，写理由取消后显示已取消、按钮消失；他企业看不到按钮；再取消提示中文；英文页无中文")
+    void bookingCancelInTheBrowser() throws Exception {
+        String officer = zoneOfficer("qingcheng");
+        String name = unique("电感耦合等离子体质谱仪");
+        as(officer, form("/instruments").param("name", name).param("owner", "陇东学院").param("zone", "qingcheng").param("category", "ANALYSIS"))
+                .andExpect(flash().attribute("doneKey", "instruments.done.listed"));
+        long instrument = ((Number) JsonPath.read(as(officer, get("/api/instruments?q=" + name)).andReturn().getResponse()
+                .getContentAsString(), "$.items[0].id")).longValue();
+        String uscc = enterpriseIn("qingcheng");
+        String firm = user("ENTERPRISE", "enterprise", uscc);
+        for (LocalDate day : List.of(LocalDate.now().plusDays(4), LocalDate.now().minusDays(1))) {
+            as(firm, form("/instruments/{id}/bookings", instrument).param("enterprise", uscc).param("date", day.toString()).param("hours", "2"))
+                    .andExpect(flash().attribute("doneKey", "instruments.done.booked"));
+        }
+        List<Long> ids = JsonPath.<List<Number>>read(as(firm, get("/api/instrument-bookings?instrument=" + instrument)).andReturn().getResponse()
+                .getContentAsString(), "$.items[*].id").stream().map(Number::longValue).toList();
+        long past = ids.get(0);
+        long booking = ids.get(1);
+        org.jsoup.nodes.Document mine = org.jsoup.Jsoup.parse(html(as(firm, page("/instruments")).andExpect(status().isOk())));
+        assertThat(mine.select("#booking-list tr[data-id=" + booking + "] form.cancel-booking button").text()).isEqualTo("取消预约");
+        assertThat(mine.select("#booking-list tr[data-id=" + booking + "] form.cancel-booking").attr("action")).isEqualTo("/instrument-bookings/" + booking + "/cancellation");
+        assertThat(mine.select("#booking-list tr[data-id=" + past + "] form.cancel-booking")).as("a past booking offers no cancel").isEmpty();
+        assertThat(mine.select("#booking-list tr[data-id=" + booking + "] form[action$=/decision]")).as("an enterprise does not decide").isEmpty();
+        String owner = html(as(officer, page("/instruments")).andExpect(status().isOk()));
+        assertThat(org.jsoup.Jsoup.parse(owner).select("#booking-list tr[data-id=" + booking + "] form.cancel-booking")).hasSize(1);
+        String stranger = user("ENTERPRISE", "enterprise", enterpriseIn("qingcheng"));
+        assertThat(html(as(stranger, page("/instruments")).andExpect(status().isOk()))).doesNotContain("/instrument-bookings/" + booking + "/cancellation");
+        as(stranger, form("/instrument-bookings/{id}/cancellation", booking)).andExpect(flash().attribute("error", "只能取消本企业的预约"));
+        for (String user : List.of(firm, officer)) {
+            assertThat(ConsoleEnglishTests.chineseOutsideData("/instruments", org.jsoup.Jsoup.parse(html(as(user, ConsoleEnglishTests.page("/instruments"))
+                    .andExpect(status().isOk()))).body())).as(user).isEmpty();
+        }
+
+        as(firm, form("/instrument-bookings/{id}/cancellation", booking).param("reason", "项目推迟"))
+                .andExpect(flash().attribute("doneKey", "instruments.done.cancelled"));
+        as(firm, form("/instrument-bookings/{id}/cancellation", booking))
+                .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("已取消")));
+        as(firm, form("/instrument-bookings/{id}/cancellation", past))
+                .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("已过")));
+        org.jsoup.nodes.Document after = org.jsoup.Jsoup.parse(html(as(firm, page("/instruments").param("status", "CANCELLED")).andExpect(status().isOk())));
+        assertThat(after.select("#booking-list tr[data-id=" + booking + "]").text()).contains("已取消", "项目推迟");
+        assertThat(after.select("#booking-list tr[data-id=" + booking + "] form")).isEmpty();
+        Sheet sheet = sheet(as(firm, MockMvcRequestBuilders.get("/instruments/bookings/export").param("status", "CANCELLED")).andExpect(status().isOk()));
+        assertThat(sheet.getRow(1).getCell(7).getStringCellValue()).isEqualTo("已取消");
+        assertThat(sheet.getRow(1).getCell(11).getStringCellValue()).isEqualTo("项目推迟");
+    }
+
+    @Test
     @DisplayName("科技专员：管理员在页面登记专员（上限0或10000提示中文），企业登记需求，年度报告可看可导出；他人看不到报告")
     void commissionerFormsAndReport() throws Exception {
         String name = unique("孙专员");
