@@ -108,7 +108,7 @@ class TransferActivitiesController {
     @GetMapping("/api/achievement-campaigns")
     Map<String, Object> campaigns(@io.swagger.v3.oas.annotations.Parameter(description = "名称包含") @RequestParam(required = false) String title,
             @io.swagger.v3.oas.annotations.Parameter(description = "技术领域（完全一致）") @RequestParam(required = false) String field,
-            @io.swagger.v3.oas.annotations.Parameter(description = "状态：OPEN（征集中）、PUBLISHED（已发布）") @RequestParam(required = false) String status,
+            @io.swagger.v3.oas.annotations.Parameter(description = "状态：OPEN（征集中）、PUBLISHED（已发布）", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = Campaigns.Status.class)) @RequestParam(required = false) String status,
             @io.swagger.v3.oas.annotations.Parameter(description = "截止日期不早于（yyyy-MM-dd）") @RequestParam(required = false) String closesFrom,
             @io.swagger.v3.oas.annotations.Parameter(description = "截止日期不晚于（yyyy-MM-dd）") @RequestParam(required = false) String closesTo,
             @io.swagger.v3.oas.annotations.Parameter(description = "页码，从 0 起") @RequestParam(required = false) Integer page,
@@ -128,8 +128,8 @@ class TransferActivitiesController {
             + "给出任一时分页（page 从 0 起，size 1–500，默认 0 和 50）；total 为符合条件的总数。角色：所有已登录角色（对接活动全省公开）。")
     @GetMapping("/api/matchmaking-events")
     Map<String, Object> events(@io.swagger.v3.oas.annotations.Parameter(description = "主办高新区代码") @RequestParam(required = false) String zone,
-            @io.swagger.v3.oas.annotations.Parameter(description = "类型：LANZHOU_FAIR（兰洽会）、SCIENCE_EXPO（科博会）、SALON（对接沙龙）") @RequestParam(required = false) String kind,
-            @io.swagger.v3.oas.annotations.Parameter(description = "形式：ONLINE（线上）、OFFLINE（线下）") @RequestParam(required = false) String mode,
+            @io.swagger.v3.oas.annotations.Parameter(description = "类型：LANZHOU_FAIR（兰洽会）、SCIENCE_EXPO（科博会）、SALON（对接沙龙）", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = MatchmakingEvents.Kind.class)) @RequestParam(required = false) String kind,
+            @io.swagger.v3.oas.annotations.Parameter(description = "形式：ONLINE（线上）、OFFLINE（线下）", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = MatchmakingEvents.Mode.class)) @RequestParam(required = false) String mode,
             @io.swagger.v3.oas.annotations.Parameter(description = "活动日期不早于（yyyy-MM-dd）") @RequestParam(required = false) String from,
             @io.swagger.v3.oas.annotations.Parameter(description = "活动日期不晚于（yyyy-MM-dd）") @RequestParam(required = false) String to,
             @io.swagger.v3.oas.annotations.Parameter(description = "名称包含") @RequestParam(required = false) String name,
