@@ -51,9 +51,11 @@ class TransferPages implements ConsolePage {
     private final MatchmakingEvents events;
     private final TransferInstitutions institutions;
     private final ZoneDirectory zones;
+    private final cn.gov.gansu.gaoxin.identity.AuditTrail audit;
 
     TransferPages(TransferManagement transfer, Campaigns campaigns, MatchmakingEvents events, TransferInstitutions institutions,
-            ZoneDirectory zones) {
+            ZoneDirectory zones, cn.gov.gansu.gaoxin.identity.AuditTrail audit) {
+        this.audit = audit;
         this.transfer = transfer;
         this.campaigns = campaigns;
         this.events = events;
@@ -226,13 +228,78 @@ class TransferPages implements ConsolePage {
 
     // ------------------------------------------------------------------ campaigns
 
+    /** The campaigns filter (title words, field, status, the year the campaign closes), for the page, its links and the export. */
+    record CampaignQuery(String title, String field, String status, String year) {
+
+        static CampaignQuery of(String title, String field, String status, String year) {
+            return new CampaignQuery(Lists.blank(title), Lists.blank(field), Lists.blank(status), Lists.blank(year));
+        }
+
+        Campaigns.CampaignFilter filter() {
+            Integer y = filterYear(year);
+            return new Campaigns.CampaignFilter(title, field, Lists.parse(Campaigns.Status.class, status, "status"),
+                    y == null ? null : LocalDate.of(y, 1, 1), y == null ? null : LocalDate.of(y, 12, 31));
+        }
+
+        String link(String path, Integer size, Integer page) {
+            return Lists.link(path, "title", title, "field", field, "status", status, "year", year, "size", size, "page", page);
+        }
+
+        public String link(int size, int page) {
+            return link("/transfer/campaigns", size, page);
+        }
+
+        public String exportLink() {
+            return link("/transfer/campaigns/export", null, null);
+        }
+    }
+
+    /** A year typed in a filter (2000–2100), null when blank; anything else is a 400. */
+    private static Integer filterYear(String raw) {
+        Integer y = Lists.number0(raw, "year");
+        if (y != null && (y < 2000 || y > 2100)) {
+            throw new InvalidInput("参数“year”须为2000至2100之间的年份");
+        }
+        return y;
+    }
+
     @GetMapping("/transfer/campaigns")
-    String campaigns(Model model) {
+    String campaigns(@RequestParam(required = false) String title, @RequestParam(required = false) String field,
+            @RequestParam(required = false) String status, @RequestParam(required = false) String year,
+            @RequestParam(defaultValue = "" + Lists.DEFAULT_SIZE) int size, @RequestParam(defaultValue = "1") int page, Model model) {
         DataScope scope = CurrentUser.scope();
-        model.addAttribute("campaigns", campaigns.list());
+        CampaignQuery q = CampaignQuery.of(title, field, status, year);
+        Lists.clamped(page, size, paging -> {
+            try {
+                return campaigns.list(q.filter(), paging);
+            } catch (InvalidInput e) {
+                model.addAttribute("filterError", e.getMessage());
+                return new TransferManagement.Page<Campaigns.Campaign>(List.of(), 0);
+            }
+        }, TransferManagement.Page::total).addTo(model, TransferManagement.Page::items);
+        model.addAttribute("q", q);
+        model.addAttribute("statuses", Campaigns.Status.values());
         model.addAttribute("canOpen", scope.is(Role.PROVINCE_ADMIN));
         model.addAttribute("active", "transfer-campaigns");
         return "transfer-campaigns";
+    }
+
+    @GetMapping("/transfer/campaigns/export")
+    void exportCampaigns(@RequestParam(required = false) String title, @RequestParam(required = false) String field,
+            @RequestParam(required = false) String status, @RequestParam(required = false) String year, HttpServletResponse response)
+            throws IOException {
+        CampaignQuery q = CampaignQuery.of(title, field, status, year);
+        var filter = q.filter();
+        List<List<Object>> rows = new ArrayList<>();
+        for (Campaigns.Campaign c : Lists.all(paging -> campaigns.list(filter, paging), TransferManagement.Page::items)) {
+            rows.add(Arrays.asList(c.id(), c.title(), c.field(), c.closesOn().toString(), c.status().chineseName(),
+                    c.submissions().size(),
+                    c.submissions().stream().filter(s -> s.status() == Campaigns.SubmissionStatus.ACCEPTED).count()));
+        }
+        Lists.export(audit, response, "ACHIEVEMENT_CAMPAIGN", "科技成果征集", Lists.criteria("title", q.title(), "field", q.field(),
+                "status", q.status(), "year", q.year()), List.of(Excel.Column.integer("编号", 10), Excel.Column.text("征集名称", 40),
+                Excel.Column.text("技术领域", 16), Excel.Column.text("截止日期", 12), Excel.Column.text("状态", 10),
+                Excel.Column.integer("申报", 8), Excel.Column.integer("入选", 8)), rows);
     }
 
     @PostMapping("/transfer/campaigns")
@@ -294,10 +361,49 @@ class TransferPages implements ConsolePage {
 
     // ------------------------------------------------------------------ matchmaking events
 
+    /** The events filter (host zone, kind, mode, year of the event, name words), for the page, its links and the export. */
+    record EventQuery(String zone, String kind, String mode, String year, String name) {
+
+        static EventQuery of(String zone, String kind, String mode, String year, String name) {
+            return new EventQuery(Lists.blank(zone), Lists.blank(kind), Lists.blank(mode), Lists.blank(year), Lists.blank(name));
+        }
+
+        MatchmakingEvents.EventFilter filter() {
+            Integer y = filterYear(year);
+            return new MatchmakingEvents.EventFilter(zone, Lists.parse(MatchmakingEvents.Kind.class, kind, "kind"),
+                    Lists.parse(MatchmakingEvents.Mode.class, mode, "mode"), y == null ? null : LocalDate.of(y, 1, 1),
+                    y == null ? null : LocalDate.of(y, 12, 31), name);
+        }
+
+        String link(String path, Integer size, Integer page) {
+            return Lists.link(path, "zone", zone, "kind", kind, "mode", mode, "year", year, "name", name, "size", size, "page", page);
+        }
+
+        public String link(int size, int page) {
+            return link("/transfer/events", size, page);
+        }
+
+        public String exportLink() {
+            return link("/transfer/events/export", null, null);
+        }
+    }
+
     @GetMapping("/transfer/events")
-    String events(Model model) {
+    String events(@RequestParam(required = false) String zone, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String mode, @RequestParam(required = false) String year,
+            @RequestParam(required = false) String name, @RequestParam(defaultValue = "" + Lists.DEFAULT_SIZE) int size,
+            @RequestParam(defaultValue = "1") int page, Model model) {
         DataScope scope = CurrentUser.scope();
-        model.addAttribute("events", events.list());
+        EventQuery q = EventQuery.of(zone, kind, mode, year, name);
+        Lists.clamped(page, size, paging -> {
+            try {
+                return events.list(q.filter(), paging);
+            } catch (InvalidInput e) {
+                model.addAttribute("filterError", e.getMessage());
+                return new TransferManagement.Page<MatchmakingEvents.Event>(List.of(), 0);
+            }
+        }, TransferManagement.Page::total).addTo(model, TransferManagement.Page::items);
+        model.addAttribute("q", q);
         model.addAttribute("kinds", MatchmakingEvents.Kind.values());
         model.addAttribute("modes", MatchmakingEvents.Mode.values());
         model.addAttribute("zoneOptions", zones.list(scope, null, null, null));
@@ -371,17 +477,24 @@ class TransferPages implements ConsolePage {
     }
 
     @GetMapping("/transfer/events/export")
-    void exportEvents(HttpServletResponse response) throws IOException {
+    void exportEvents(@RequestParam(required = false) String zone, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String mode, @RequestParam(required = false) String year,
+            @RequestParam(required = false) String name, HttpServletResponse response) throws IOException {
+        EventQuery q = EventQuery.of(zone, kind, mode, year, name);
+        var filter = q.filter();
         ZoneNames names = new ZoneNames(zones);
-        try (Excel.Sheet sheet = Excel.open(response, "对接活动", "对接活动", List.of(Excel.Column.integer("编号", 10),
+        List<List<Object>> rows = new ArrayList<>();
+        for (MatchmakingEvents.Event e : Lists.all(paging -> events.list(filter, paging), TransferManagement.Page::items)) {
+            rows.add(Arrays.<Object>asList(e.id(), e.name(), e.kind().chineseName(), e.mode().chineseName(), e.date().toString(),
+                    e.zone() == null ? "省级" : names.of(e.zone()), e.registered(), e.attended(), e.intentions(), e.contracts(),
+                    e.contractValue().yuan()));
+        }
+        Lists.export(audit, response, "MATCHMAKING_EVENT", "对接活动", Lists.criteria("zone", q.zone(), "kind", q.kind(), "mode",
+                q.mode(), "year", q.year(), "name", q.name()), List.of(Excel.Column.integer("编号", 10),
                 Excel.Column.text("活动名称", 36), Excel.Column.text("类型", 12), Excel.Column.text("形式", 8),
                 Excel.Column.text("日期", 12), Excel.Column.text("主办高新区", 16), Excel.Column.integer("报名", 8),
                 Excel.Column.integer("到场", 8), Excel.Column.integer("合作意向", 10), Excel.Column.integer("签约合同", 10),
-                Excel.Column.money("合同金额（元）")))) {
-            sheet.write(events.list().stream().map(e -> Arrays.<Object>asList(e.id(), e.name(), e.kind().chineseName(),
-                    e.mode().chineseName(), e.date().toString(), e.zone() == null ? "省级" : names.of(e.zone()), e.registered(),
-                    e.attended(), e.intentions(), e.contracts(), e.contractValue().yuan())).toList());
-        }
+                Excel.Column.money("合同金额（元）")), rows);
     }
 
     @GetMapping("/transfer/events/{id}/export")

@@ -201,12 +201,55 @@ public class Campaigns {
         return find(campaignId).orElseThrow();
     }
 
-    /** Every campaign, newest first, with its submissions. */
+    /**
+     * What a list of campaigns is narrowed to, each part optional: words of the title, the technical
+     * field (exact), the status and the closing date from / to (inclusive).
+     */
+    public record CampaignFilter(String title, String field, Status status, LocalDate closesFrom, LocalDate closesTo) {
+
+        public static final CampaignFilter NONE = new CampaignFilter(null, null, null, null, null);
+    }
+
+    /**
+     * A page of campaigns, newest first, narrowed by the filter. Campaigns are province-wide and public to
+     * signed-in users, so every role sees the same rows; a closing-date range ending before it starts is a 400.
+     */
     @Transactional(readOnly = true)
-    public List<Campaign> list() {
+    public TransferManagement.Page<Campaign> list(CampaignFilter f, cn.gov.gansu.gaoxin.shared.web.Paging paging) {
         CurrentUser.scope();
-        return jdbc.sql("SELECT id FROM achievement_campaign ORDER BY id DESC").query(Long.class).list().stream()
+        CampaignFilter filter = f == null ? CampaignFilter.NONE : f;
+        StringBuilder where = new StringBuilder(" WHERE 1=1");
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        String title = filter.title() == null || filter.title().isBlank() ? null : filter.title().strip();
+        if (title != null) {
+            where.append(" AND title LIKE :title");
+            params.put("title", "%" + title.replace("%", "").replace("_", "") + "%");
+        }
+        String field = filter.field() == null || filter.field().isBlank() ? null : filter.field().strip();
+        if (field != null) {
+            where.append(" AND field = :field");
+            params.put("field", field);
+        }
+        if (filter.status() != null) {
+            where.append(" AND status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.closesFrom() != null && filter.closesTo() != null && filter.closesTo().isBefore(filter.closesFrom())) {
+            throw new InvalidInput("参数“closesTo”：截止日期范围的结束 " + filter.closesTo() + " 早于开始 " + filter.closesFrom());
+        }
+        if (filter.closesFrom() != null) {
+            where.append(" AND closes_on >= :from");
+            params.put("from", Date.valueOf(filter.closesFrom()));
+        }
+        if (filter.closesTo() != null) {
+            where.append(" AND closes_on <= :to");
+            params.put("to", Date.valueOf(filter.closesTo()));
+        }
+        long total = jdbc.sql("SELECT COUNT(*) FROM achievement_campaign" + where).params(params).query(Long.class).single();
+        List<Campaign> items = jdbc.sql("SELECT id FROM achievement_campaign" + where + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
+                .params(params).param("limit", paging.size()).param("offset", paging.offset()).query(Long.class).list().stream()
                 .map(id -> find(id).orElseThrow()).toList();
+        return new TransferManagement.Page<>(items, total);
     }
 
     /** A campaign with all its submissions (the library and campaigns are public to signed-in users). */

@@ -256,12 +256,63 @@ public class MatchmakingEvents {
         return find(eventId).orElseThrow();
     }
 
-    /** Events, newest first (public to signed-in users, like the campaigns). */
+    /**
+     * What a list of events is narrowed to, each part optional: the host zone (code), kind, mode, the
+     * event date from / to (inclusive) and words of the name.
+     */
+    public record EventFilter(String zone, Kind kind, Mode mode, LocalDate from, LocalDate to, String name) {
+
+        public static final EventFilter NONE = new EventFilter(null, null, null, null, null, null);
+    }
+
+    /**
+     * A page of events, newest first (by date, then id), narrowed by the filter. Events are public to
+     * signed-in users (like the campaigns), so every role sees the same rows; the zone filter names the
+     * host zone, and an unknown zone or a date range ending before it starts is a 400.
+     */
     @Transactional(readOnly = true)
-    public List<Event> list() {
+    public TransferManagement.Page<Event> list(EventFilter f, cn.gov.gansu.gaoxin.shared.web.Paging paging) {
         CurrentUser.scope();
-        return jdbc.sql("SELECT id FROM matchmaking_event ORDER BY held_on DESC, id DESC").query(Long.class).list().stream()
+        EventFilter filter = f == null ? EventFilter.NONE : f;
+        StringBuilder where = new StringBuilder(" WHERE 1=1");
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        String zone = filter.zone() == null || filter.zone().isBlank() ? null : filter.zone().strip();
+        if (zone != null) {
+            if (!zones.exists(zone)) {
+                throw new InvalidInput("参数“zone”：高新区“" + zone + "”不存在");
+            }
+            where.append(" AND zone_code = :zone");
+            params.put("zone", zone);
+        }
+        if (filter.kind() != null) {
+            where.append(" AND kind = :kind");
+            params.put("kind", filter.kind().name());
+        }
+        if (filter.mode() != null) {
+            where.append(" AND mode = :mode");
+            params.put("mode", filter.mode().name());
+        }
+        if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
+            throw new InvalidInput("参数“to”：结束日期 " + filter.to() + " 早于开始日期 " + filter.from());
+        }
+        if (filter.from() != null) {
+            where.append(" AND held_on >= :from");
+            params.put("from", Date.valueOf(filter.from()));
+        }
+        if (filter.to() != null) {
+            where.append(" AND held_on <= :to");
+            params.put("to", Date.valueOf(filter.to()));
+        }
+        String name = filter.name() == null || filter.name().isBlank() ? null : filter.name().strip();
+        if (name != null) {
+            where.append(" AND name LIKE :name");
+            params.put("name", "%" + name.replace("%", "").replace("_", "") + "%");
+        }
+        long total = jdbc.sql("SELECT COUNT(*) FROM matchmaking_event" + where).params(params).query(Long.class).single();
+        List<Event> items = jdbc.sql("SELECT id FROM matchmaking_event" + where + " ORDER BY held_on DESC, id DESC LIMIT :limit OFFSET :offset")
+                .params(params).param("limit", paging.size()).param("offset", paging.offset()).query(Long.class).list().stream()
                 .map(id -> find(id).orElseThrow()).toList();
+        return new TransferManagement.Page<>(items, total);
     }
 
     /** Who registered, in order of registration; enterprises by USCC (the page shows names). */

@@ -1,14 +1,22 @@
 package cn.gov.gansu.gaoxin.transfer;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import cn.gov.gansu.gaoxin.shared.Enums;
+import cn.gov.gansu.gaoxin.shared.InvalidInput;
 import cn.gov.gansu.gaoxin.shared.NotFound;
+import cn.gov.gansu.gaoxin.shared.web.Paging;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -94,16 +102,74 @@ class TransferActivitiesController {
         return campaigns.open(request);
     }
 
-    @io.swagger.v3.oas.annotations.Operation(operationId = "listCampaigns", summary = "列出成果征集活动", description = "最新的在前，含各活动的申报与审核状态。角色：所有已登录角色。")
+    @io.swagger.v3.oas.annotations.Operation(operationId = "listCampaigns", summary = "列出成果征集活动", description = "最新的在前，含各活动的申报与审核状态；"
+            + "可按名称关键词、技术领域、状态和截止日期范围筛选。省略 page 和 size 时返回全部符合条件的活动（原有行为），"
+            + "给出任一时分页（page 从 0 起，size 1–500，默认 0 和 50）；total 为符合条件的总数。角色：所有已登录角色（征集活动全省公开）。")
     @GetMapping("/api/achievement-campaigns")
-    Map<String, Object> campaigns() {
-        return Map.of("items", campaigns.list());
+    Map<String, Object> campaigns(@io.swagger.v3.oas.annotations.Parameter(description = "名称包含") @RequestParam(required = false) String title,
+            @io.swagger.v3.oas.annotations.Parameter(description = "技术领域（完全一致）") @RequestParam(required = false) String field,
+            @io.swagger.v3.oas.annotations.Parameter(description = "状态：OPEN（征集中）、PUBLISHED（已发布）", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = Campaigns.Status.class)) @RequestParam(required = false) String status,
+            @io.swagger.v3.oas.annotations.Parameter(description = "截止日期不早于（yyyy-MM-dd）") @RequestParam(required = false) String closesFrom,
+            @io.swagger.v3.oas.annotations.Parameter(description = "截止日期不晚于（yyyy-MM-dd）") @RequestParam(required = false) String closesTo,
+            @io.swagger.v3.oas.annotations.Parameter(description = "页码，从 0 起") @RequestParam(required = false) Integer page,
+            @io.swagger.v3.oas.annotations.Parameter(description = "每页条数，1–500") @RequestParam(required = false) Integer size) {
+        var filter = new Campaigns.CampaignFilter(title, field, Enums.optional(Campaigns.Status.class, status, "参数“status”"),
+                date(closesFrom, "closesFrom"), date(closesTo, "closesTo"));
+        if (page == null && size == null) {
+            var all = all(p -> campaigns.list(filter, p));
+            return Map.of("items", all, "total", all.size());
+        }
+        var shown = campaigns.list(filter, paging(page, size));
+        return Map.of("items", shown.items(), "total", shown.total());
     }
 
-    @io.swagger.v3.oas.annotations.Operation(operationId = "listMatchmakingEvents", summary = "列出供需对接活动", description = "按活动日期倒序，含报名、到场、合作意向、签约合同数及合同金额。角色：所有已登录角色。")
+    @io.swagger.v3.oas.annotations.Operation(operationId = "listMatchmakingEvents", summary = "列出供需对接活动", description = "按活动日期倒序，含报名、到场、合作意向、签约合同数及合同金额；"
+            + "可按主办高新区、类型、形式、活动日期范围和名称关键词筛选。省略 page 和 size 时返回全部符合条件的活动（原有行为），"
+            + "给出任一时分页（page 从 0 起，size 1–500，默认 0 和 50）；total 为符合条件的总数。角色：所有已登录角色（对接活动全省公开）。")
     @GetMapping("/api/matchmaking-events")
-    Map<String, Object> events() {
-        return Map.of("items", events.list().stream().map(TransferActivitiesController::view).toList());
+    Map<String, Object> events(@io.swagger.v3.oas.annotations.Parameter(description = "主办高新区代码") @RequestParam(required = false) String zone,
+            @io.swagger.v3.oas.annotations.Parameter(description = "类型：LANZHOU_FAIR（兰洽会）、SCIENCE_EXPO（科博会）、SALON（对接沙龙）", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = MatchmakingEvents.Kind.class)) @RequestParam(required = false) String kind,
+            @io.swagger.v3.oas.annotations.Parameter(description = "形式：ONLINE（线上）、OFFLINE（线下）", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = MatchmakingEvents.Mode.class)) @RequestParam(required = false) String mode,
+            @io.swagger.v3.oas.annotations.Parameter(description = "活动日期不早于（yyyy-MM-dd）") @RequestParam(required = false) String from,
+            @io.swagger.v3.oas.annotations.Parameter(description = "活动日期不晚于（yyyy-MM-dd）") @RequestParam(required = false) String to,
+            @io.swagger.v3.oas.annotations.Parameter(description = "名称包含") @RequestParam(required = false) String name,
+            @io.swagger.v3.oas.annotations.Parameter(description = "页码，从 0 起") @RequestParam(required = false) Integer page,
+            @io.swagger.v3.oas.annotations.Parameter(description = "每页条数，1–500") @RequestParam(required = false) Integer size) {
+        var filter = new MatchmakingEvents.EventFilter(zone, Enums.optional(MatchmakingEvents.Kind.class, kind, "参数“kind”"),
+                Enums.optional(MatchmakingEvents.Mode.class, mode, "参数“mode”"), date(from, "from"), date(to, "to"), name);
+        if (page == null && size == null) {
+            var all = all(p -> events.list(filter, p));
+            return Map.of("items", all.stream().map(TransferActivitiesController::view).toList(), "total", all.size());
+        }
+        var shown = events.list(filter, paging(page, size));
+        return Map.of("items", shown.items().stream().map(TransferActivitiesController::view).toList(), "total", shown.total());
+    }
+
+    private static Paging paging(Integer page, Integer size) {
+        return new Paging(page == null ? 0 : page, size == null ? 50 : size);
+    }
+
+    /** Every row of a filter, read {@link Paging#MAX_SIZE} at a time. */
+    private static <T> List<T> all(java.util.function.Function<Paging, TransferManagement.Page<T>> list) {
+        List<T> all = new ArrayList<>();
+        for (int p = 0; ; p++) {
+            List<T> chunk = list.apply(new Paging(p, Paging.MAX_SIZE)).items();
+            all.addAll(chunk);
+            if (chunk.size() < Paging.MAX_SIZE) {
+                return all;
+            }
+        }
+    }
+
+    private static LocalDate date(String raw, String name) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(raw.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput("参数“" + name + "”：日期格式应为 yyyy-MM-dd");
+        }
     }
 
     @io.swagger.v3.oas.annotations.Operation(operationId = "getCampaign", summary = "查看成果征集活动", description = "角色：所有已登录角色（按数据范围）。")

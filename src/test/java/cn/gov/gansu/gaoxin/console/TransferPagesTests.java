@@ -31,6 +31,9 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  */
 class TransferPagesTests extends IntegrationTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    cn.gov.gansu.gaoxin.identity.AuditTrail audit;
+
     static String html(ResultActions r) throws Exception {
         return r.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
@@ -155,6 +158,77 @@ class TransferPagesTests extends IntegrationTest {
         assertThat(priced).contains("甲成果").doesNotContain("乙成果");
         String bad = html(asAdmin(page("/transfer").param("priceMin", "很多")).andExpect(status().isOk()));
         assertThat(bad).contains("priceMin");
+    }
+
+    static List<String> rowNames(String html, String table) {
+        return Jsoup.parse(html).select("#" + table + " tbody tr[data-id] td:nth-child(2) a").eachText();
+    }
+
+    @Test
+    @DisplayName("对接活动页面：按主办高新区、类型、形式、年度、名称筛选并分页，超出末页显示末页；导出Excel只含筛选出的活动（中文名称，不是代码）并记审计")
+    void eventListFiltersPagesAndExports() throws Exception {
+        String n = unique("页面活动");
+        String[][] made = {{"甲", "SALON", "OFFLINE", "2024-03-01", "lanzhou"}, {"乙", "SALON", "ONLINE", "2025-06-01", "baiyin"},
+                {"丙", "SALON", "OFFLINE", "2025-09-01", "baiyin"}, {"丁", "SCIENCE_EXPO", "OFFLINE", "2025-10-01", "baiyin"}};
+        for (String[] e : made) {
+            asAdmin(post("/api/matchmaking-events", "{\"name\":\"" + n + e[0] + "\",\"kind\":\"" + e[1] + "\",\"mode\":\"" + e[2]
+                    + "\",\"date\":\"" + e[3] + "\",\"zone\":\"" + e[4] + "\"}")).andExpect(status().isCreated());
+        }
+        String officer = zoneOfficer("baiyin");
+        String filtered = html(as(officer, PASSWORD, page("/transfer/events").param("name", n).param("zone", "baiyin").param("kind", "SALON")
+                .param("year", "2025")).andExpect(status().isOk()));
+        assertThat(rowNames(filtered, "event-list")).containsExactly(n + "丙", n + "乙");
+        assertThat(Jsoup.parse(filtered).select("#f-zone option[selected]").attr("value")).isEqualTo("baiyin");
+        assertThat(html(asAdmin(page("/transfer/events").param("name", n).param("mode", "ONLINE")))).contains(n + "乙").doesNotContain(n + "丙");
+
+        String first = html(asAdmin(page("/transfer/events").param("name", n).param("size", "10").param("page", "1")));
+        assertThat(rowNames(first, "event-list")).hasSize(4);
+        var doc = Jsoup.parse(html(asAdmin(page("/transfer/events").param("name", n).param("size", "10").param("page", "9"))));
+        assertThat(doc.select("#event-list tbody tr[data-id]")).hasSize(4);
+        assertThat(doc.select("#total").text()).contains("4");
+        assertThat(doc.select("#export").attr("href")).contains("/transfer/events/export").contains("name=");
+        assertThat(html(asAdmin(page("/transfer/events").param("kind", "PARTY")).andExpect(status().isOk()))).contains("kind");
+
+        Sheet sheet = sheet(as(officer, PASSWORD, MockMvcRequestBuilders.get("/transfer/events/export").param("name", n).param("zone", "baiyin")
+                .param("kind", "SALON")));
+        assertThat(sheet.getLastRowNum()).isEqualTo(2);
+        List<String> cells = new ArrayList<>();
+        for (int r = 1; r <= 2; r++) {
+            sheet.getRow(r).forEach(c -> cells.add(c.getCellType() == CellType.STRING ? c.getStringCellValue() : ""));
+        }
+        assertThat(cells).contains(n + "丙", n + "乙", "对接沙龙").doesNotContain("baiyin", "SALON", n + "丁", n + "甲");
+        assertThat(audit.page("EXPORT", "MATCHMAKING_EVENT", 0, 10_000).stream().filter(e -> e.actor().equals(officer)).toList())
+                .singleElement().satisfies(e -> assertThat(e.detail()).contains("对接活动", "zone=baiyin", "kind=SALON", "行数：2"));
+    }
+
+    @Test
+    @DisplayName("成果征集页面：按名称、技术领域、状态、截止年度筛选并分页，超出末页显示末页；导出Excel只含筛选出的征集（状态中文）并记审计")
+    void campaignListFiltersPagesAndExports() throws Exception {
+        String t = unique("页面征集");
+        LocalDate closes = LocalDate.now().plusDays(20);
+        long a = 0;
+        for (String s : List.of("甲", "乙", "丙")) {
+            ResultActions r = asAdmin(post("/api/achievement-campaigns", "{\"title\":\"" + t + s + "\",\"field\":\"新材料\",\"closesOn\":\"" + closes
+                    + "\"}")).andExpect(status().isCreated());
+            a = ((Number) com.jayway.jsonpath.JsonPath.read(r.andReturn().getResponse().getContentAsString(), "$.id")).longValue();
+        }
+        asAdmin(post("/api/achievement-campaigns/{id}/publish", "", a)).andExpect(status().isOk());
+        String open = html(asAdmin(page("/transfer/campaigns").param("title", t).param("status", "OPEN").param("field", "新材料")
+                .param("year", String.valueOf(closes.getYear()))));
+        assertThat(rowNames(open, "campaign-list")).containsExactly(t + "乙", t + "甲");
+        assertThat(rowNames(html(asAdmin(page("/transfer/campaigns").param("title", t).param("year", String.valueOf(closes.getYear() + 1)))),
+                "campaign-list")).isEmpty();
+        var last = Jsoup.parse(html(asAdmin(page("/transfer/campaigns").param("title", t).param("size", "10").param("page", "5"))));
+        assertThat(last.select("#campaign-list tbody tr[data-id]")).hasSize(3);
+        assertThat(html(asAdmin(page("/transfer/campaigns").param("year", "二〇二五")).andExpect(status().isOk()))).contains("year");
+
+        String firm = user("ENTERPRISE", "enterprise", enterpriseIn("lanzhou"));
+        Sheet sheet = sheet(as(firm, PASSWORD, MockMvcRequestBuilders.get("/transfer/campaigns/export").param("title", t).param("status", "PUBLISHED")));
+        assertThat(sheet.getLastRowNum()).isEqualTo(1);
+        assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo(t + "丙");
+        assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo("已发布");
+        assertThat(audit.page("EXPORT", "ACHIEVEMENT_CAMPAIGN", 0, 10_000).stream().filter(e -> e.actor().equals(firm)).toList())
+                .singleElement().satisfies(e -> assertThat(e.detail()).contains("科技成果征集", "status=PUBLISHED", "行数：1"));
     }
 
     static Sheet sheet(ResultActions r) throws Exception {

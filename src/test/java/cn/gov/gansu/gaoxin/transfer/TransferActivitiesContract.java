@@ -103,4 +103,88 @@ abstract class TransferActivitiesContract extends IntegrationTest {
                 .andExpect(jsonPath("$.contracts").value(1)).andExpect(jsonPath("$.contractValueYuan").value("1200000.10"))
                 .andExpect(jsonPath("$.kindName").value("对接沙龙"));
     }
+
+    java.util.List<String> names(org.springframework.test.web.servlet.ResultActions r) throws Exception {
+        return JsonPath.read(body(r.andExpect(status().isOk())), "$.items[*].name");
+    }
+
+    java.util.List<String> titles(org.springframework.test.web.servlet.ResultActions r) throws Exception {
+        return JsonPath.read(body(r.andExpect(status().isOk())), "$.items[*].title");
+    }
+
+    @Test
+    @DisplayName("对接活动列表：不带 page/size 时返回全部（原有行为），分页、按主办高新区、类型、形式、日期范围（含两端）和名称筛选；坏参数 400；高新区工作人员看到同样的（全省公开的）活动")
+    void eventListIsPagedAndFiltered() throws Exception {
+        String n = unique("筛选活动");
+        String[][] made = {{"甲", "SALON", "OFFLINE", "2024-03-01", "lanzhou"}, {"乙", "SCIENCE_EXPO", "ONLINE", "2025-06-01", "lanzhou"},
+                {"丙", "SALON", "ONLINE", "2025-09-01", "baiyin"}, {"丁", "LANZHOU_FAIR", "OFFLINE", "2025-12-31", null},
+                {"戊", "SALON", "OFFLINE", "2026-01-01", "baiyin"}};
+        for (String[] e : made) {
+            asAdmin(post("/api/matchmaking-events", "{\"name\":\"" + n + e[0] + "\",\"kind\":\"" + e[1] + "\",\"mode\":\"" + e[2]
+                    + "\",\"date\":\"" + e[3] + "\"" + (e[4] == null ? "" : ",\"zone\":\"" + e[4] + "\"") + "}"))
+                    .andExpect(status().isCreated());
+        }
+        var all = asAdmin(get("/api/matchmaking-events?name={n}", n)).andExpect(jsonPath("$.total").value(5));
+        org.assertj.core.api.Assertions.assertThat(names(all)).containsExactly(n + "戊", n + "丁", n + "丙", n + "乙", n + "甲");
+        asAdmin(get("/api/matchmaking-events")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.items.length()").value(org.hamcrest.Matchers.greaterThanOrEqualTo(5)));
+        var page0 = asAdmin(get("/api/matchmaking-events?name={n}&page=0&size=2", n)).andExpect(jsonPath("$.total").value(5));
+        org.assertj.core.api.Assertions.assertThat(names(page0)).containsExactly(n + "戊", n + "丁");
+        org.assertj.core.api.Assertions.assertThat(names(asAdmin(get("/api/matchmaking-events?name={n}&page=2&size=2", n))))
+                .containsExactly(n + "甲");
+        org.assertj.core.api.Assertions.assertThat(names(asAdmin(get("/api/matchmaking-events?name={n}&zone=lanzhou", n))))
+                .containsExactly(n + "乙", n + "甲");
+        org.assertj.core.api.Assertions.assertThat(names(asAdmin(get("/api/matchmaking-events?name={n}&kind=salon", n))))
+                .containsExactly(n + "戊", n + "丙", n + "甲");
+        org.assertj.core.api.Assertions.assertThat(names(asAdmin(get("/api/matchmaking-events?name={n}&mode=ONLINE", n))))
+                .containsExactly(n + "丙", n + "乙");
+        org.assertj.core.api.Assertions.assertThat(names(asAdmin(get("/api/matchmaking-events?name={n}&from=2025-06-01&to=2025-12-31", n))))
+                .containsExactly(n + "丁", n + "丙", n + "乙");
+        org.assertj.core.api.Assertions.assertThat(names(asAdmin(get("/api/matchmaking-events?name={n}甲", n)))).containsExactly(n + "甲");
+
+        String officer = zoneOfficer("baiyin");
+        var seen = as(officer, get("/api/matchmaking-events?name={n}", n)).andExpect(jsonPath("$.total").value(5));
+        org.assertj.core.api.Assertions.assertThat(names(seen)).hasSize(5);
+        org.assertj.core.api.Assertions.assertThat(names(as(officer, get("/api/matchmaking-events?name={n}&zone=baiyin&page=0&size=10", n))))
+                .containsExactly(n + "戊", n + "丙");
+
+        asAdmin(get("/api/matchmaking-events?kind=PARTY")).andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("kind")));
+        asAdmin(get("/api/matchmaking-events?zone=nowhere")).andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("zone")));
+        asAdmin(get("/api/matchmaking-events?from=2025-13-01")).andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("from")));
+        asAdmin(get("/api/matchmaking-events?from=2025-06-01&to=2025-01-01")).andExpect(status().isBadRequest());
+        asAdmin(get("/api/matchmaking-events?size=0")).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    @DisplayName("成果征集列表：不带 page/size 时返回全部（原有行为），分页、按名称、技术领域、状态和截止日期范围筛选；坏参数 400")
+    void campaignListIsPagedAndFiltered() throws Exception {
+        String t = unique("筛选征集");
+        LocalDate soon = LocalDate.now().plusDays(10);
+        LocalDate later = LocalDate.now().plusDays(400);
+        long a = id(body(asAdmin(post("/api/achievement-campaigns", "{\"title\":\"" + t + "甲\",\"field\":\"新材料\",\"closesOn\":\"" + soon + "\"}"))
+                .andExpect(status().isCreated())));
+        asAdmin(post("/api/achievement-campaigns", "{\"title\":\"" + t + "乙\",\"field\":\"生物医药\",\"closesOn\":\"" + later + "\"}"))
+                .andExpect(status().isCreated());
+        asAdmin(post("/api/achievement-campaigns", "{\"title\":\"" + t + "丙\",\"field\":\"新材料\",\"closesOn\":\"" + later + "\"}"))
+                .andExpect(status().isCreated());
+        asAdmin(post("/api/achievement-campaigns/{id}/publish", "", a)).andExpect(status().isOk());
+
+        org.assertj.core.api.Assertions.assertThat(titles(asAdmin(get("/api/achievement-campaigns?title={t}", t)).andExpect(jsonPath("$.total").value(3))))
+                .containsExactly(t + "丙", t + "乙", t + "甲");
+        org.assertj.core.api.Assertions.assertThat(titles(asAdmin(get("/api/achievement-campaigns?title={t}&page=1&size=2", t))
+                .andExpect(jsonPath("$.total").value(3)))).containsExactly(t + "甲");
+        org.assertj.core.api.Assertions.assertThat(titles(asAdmin(get("/api/achievement-campaigns?title={t}&status=PUBLISHED", t))))
+                .containsExactly(t + "甲");
+        org.assertj.core.api.Assertions.assertThat(titles(asAdmin(get("/api/achievement-campaigns?title={t}&status=OPEN&field=新材料", t))))
+                .containsExactly(t + "丙");
+        org.assertj.core.api.Assertions.assertThat(titles(asAdmin(get("/api/achievement-campaigns?title={t}&closesFrom={f}&closesTo={to}", t,
+                later, later)))).containsExactly(t + "丙", t + "乙");
+        org.assertj.core.api.Assertions.assertThat(titles(asAdmin(get("/api/achievement-campaigns?title={t}&closesTo={to}", t, soon))))
+                .containsExactly(t + "甲");
+        String firm = user("ENTERPRISE", "enterprise", enterpriseIn("jinchang"));
+        org.assertj.core.api.Assertions.assertThat(titles(as(firm, get("/api/achievement-campaigns?title={t}", t)))).hasSize(3);
+        asAdmin(get("/api/achievement-campaigns?status=DONE")).andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail", containsString("status")));
+        asAdmin(get("/api/achievement-campaigns?closesFrom=soon")).andExpect(status().isBadRequest());
+        asAdmin(get("/api/achievement-campaigns?page=-1")).andExpect(status().isBadRequest());
+    }
 }
