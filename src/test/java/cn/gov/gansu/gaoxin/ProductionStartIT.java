@@ -33,9 +33,8 @@ class ProductionStartIT {
 
     static final String ADMIN_PASSWORD = "Prod-Start-Adm1n!";
     static final String DEMO_PASSWORD = "Prod-Start-Dem0!";
-    /** The README's JVM options for the production start on the embedded database (C1 only, a 256 MiB heap given back when idle). */
-    static final List<String> EMBEDDED_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-Xmx256m", "-XX:MinHeapFreeRatio=10",
-            "-XX:MaxHeapFreeRatio=30", "-XX:G1PeriodicGCInterval=5000");
+    /** The README's JVM options for the production start on the embedded database (C1 only, a 256 MiB heap). */
+    static final List<String> EMBEDDED_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-Xmx256m");
 
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
